@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace pm {
+
+/// How long a value lives, already resolved by the Cache front end from the caller's timeout.
+/// Forever: never expires. Otherwise `ms` milliseconds from now; `ms <= 0` means "expire at
+/// once" (set removes the key, add returns true but nothing can be read back).
+struct Expiry
+{
+    bool forever = false;
+    qint64 ms = 0;
+    static Expiry never() { return {true, 0}; }
+    static Expiry inMs(qint64 ms) { return {false, ms}; }
+    bool expiresAtOnce() const { return !forever && ms <= 0; }
+};
+
+/// What the backend knows about a key's remaining life.
+struct KeyTtl
+{
+    enum class State { Missing, Forever, Expiring };
+    State state = State::Missing;
+    qint64 ms = 0; ///< remaining milliseconds when Expiring
+};
+
+/// One key of our namespace as the inspector shows it.
+struct KeyInfo
+{
+    QByteArray key; ///< the made key, prefix and version included
+    QString type;   ///< "int", "string", "bytes", "list", "map", "null", a registered object
+                    ///< type such as "product_list", or the Redis type for foreign values
+    qint64 sizeBytes = -1;
+    KeyTtl ttl;
+};
+
+/// A page of a namespace scan. `cursor` is empty when the scan is complete.
+struct KeyPage
+{
+    QList<KeyInfo> keys;
+    QByteArray cursor;
+};
+
+/// Facts about one call that only the backend knows; the Cache front end records them.
+struct CallFacts
+{
+    int hits = 0;
+    int misses = 0;
+    qint64 bytesIn = 0;  ///< bytes read from the store
+    qint64 bytesOut = 0; ///< bytes written to the store
+    int decodeFailures = 0;
+};
+
+/// A storage engine for the Cache front end. Backends see made keys (prefix:version:key) and
+/// values as QVariant:
+///   - a stored null is QVariant::fromValue(nullptr) — a value, not a miss;
+///   - integers are qlonglong and stored raw so that incr/decr are atomic;
+///   - everything else goes through the value codec (Redis) or is kept as-is (memory, which
+///     shares implicitly shared values instead of copying them).
+/// Hit or miss is decided here and reported in CallFacts, never guessed by the caller.
+/// Implementations are thread-safe.
+class CacheBackend
+{
+public:
+    virtual ~CacheBackend() = default;
+
+    /// "memory" or "redis".
+    virtual QString name() const = 0;
+
+    virtual Result<std::optional<QVariant>> get(const QByteArray &key, CallFacts &facts) = 0;
+    virtual Result<void> set(const QByteArray &key, const QVariant &value, Expiry expiry,
+                             CallFacts &facts) = 0;
+    /// True if stored; false if a live key exists (its value, TTL and LRU position untouched).
+    virtual Result<bool> add(const QByteArray &key, const QVariant &value, Expiry expiry,
+                             CallFacts &facts) = 0;
+    /// True if something was removed.
+    virtual Result<bool> remove(const QByteArray &key, CallFacts &facts) = 0;
+
+    /// Present keys only (stored nulls included). One round trip on Redis (MGET).
+    virtual Result<QList<QPair<QByteArray, QVariant>>> getMany(const QList<QByteArray> &keys,
+                                                               CallFacts &facts) = 0;
+    /// Keys that failed (empty on success). One round trip on Redis (pipeline).
+    virtual Result<QList<QByteArray>> setMany(const QList<QPair<QByteArray, QVariant>> &items,
+                                              Expiry expiry, CallFacts &facts) = 0;
+    /// Number removed. One round trip on Redis.
+    virtual Result<int> removeMany(const QList<QByteArray> &keys, CallFacts &facts) = 0;
+
+    virtual Result<bool> hasKey(const QByteArray &key, CallFacts &facts) = 0;
+    /// True if a live key's expiry was reset.
+    virtual Result<bool> touch(const QByteArray &key, Expiry expiry, CallFacts &facts) = 0;
+    /// Atomic add of delta; NotFound on a missing key, Type on a non-integer; expiry unchanged.
+    virtual Result<qint64> incr(const QByteArray &key, qint64 delta, CallFacts &facts) = 0;
+
+    virtual Result<KeyTtl> ttl(const QByteArray &key, CallFacts &facts) = 0;
+    /// Removes the expiry; false if the key is missing.
+    virtual Result<bool> persist(const QByteArray &key, CallFacts &facts) = 0;
+    /// Sets the expiry; false if the key is missing.
+    virtual Result<bool> expire(const QByteArray &key, Expiry expiry, CallFacts &facts) = 0;
+
+    /// Removes every key that starts with `namespacePrefix` and nothing else (SCAN + UNLINK on
+    /// Redis; never FLUSHDB, FLUSHALL or KEYS). Returns the count removed.
+    virtual Result<qint64> clear(const QByteArray &namespacePrefix, CallFacts &facts) = 0;
+    /// One page of the keys that start with `namespacePrefix` (SCAN-paged on Redis).
+    virtual Result<KeyPage> scan(const QByteArray &namespacePrefix, const QByteArray &cursor,
+                                 int pageSize, CallFacts &facts) = 0;
+
+    /// Releases connections; the next call reconnects.
+    virtual void close() = 0;
+};
+
+} // namespace pm

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/result.h"
+#include "products/product.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace pm {
+
+class Clock;
+class Database;
+
+/// Every product write and read, as prepared SQL with bound values. Multi-row writes run in
+/// one transaction: all or nothing. Every write also bumps `list_version` in the same
+/// transaction, so a cached list keyed by that version can never be served after the commit.
+///
+/// Signals are emitted only after a successful commit (the equivalent of Django's post_save /
+/// post_delete); nothing is emitted for a rolled-back write.
+class ProductRepository : public QObject
+{
+    Q_OBJECT
+public:
+    ProductRepository(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    Result<Product> create(const ProductFields &fields);
+    /// Updates one product; bumps `updated`. NotFound if the id does not exist.
+    Result<Product> update(qint64 id, const ProductChanges &changes);
+    /// One UPDATE … WHERE id IN (…) for the whole set; bumps `updated`; returns the affected count.
+    Result<int> bulkUpdate(const QList<qint64> &ids, const ProductChanges &changes);
+    /// Returns false if there was nothing to delete.
+    Result<bool> remove(qint64 id);
+    /// Returns the number of rows removed.
+    Result<int> removeMany(const QList<qint64> &ids);
+    /// Inserts many (import, seed) in one transaction; returns the count inserted.
+    /// progress(done, total) is called every few hundred rows; returning false cancels
+    /// (and rolls back).
+    Result<int> insertMany(const QList<ProductFields> &rows,
+                           const std::function<bool(int done, int total)> &progress = {});
+    /// Re-inserts deleted products with their ids and timestamps (Undo of a delete).
+    Result<int> restore(const QList<Product> &products);
+
+    Result<std::optional<Product>> find(qint64 id);
+    /// All products, newest first (created DESC, id DESC).
+    Result<QList<Product>> list();
+    Result<qint64> count();
+    /// The current list version: bumped in the same transaction as every write.
+    Result<qint64> listVersion();
+
+signals:
+    void productCreated(const pm::Product &product);
+    void productUpdated(const pm::Product &product);
+    void productsBulkUpdated(const QList<qint64> &ids, int affected);
+    void productsDeleted(const QList<qint64> &ids);
+    void productsInserted(int count); // insertMany and restore
+    /// Any committed write, after the specific signal. listVersion is the new version.
+    void productsChanged(qint64 listVersion);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace pm

@@ -1,0 +1,32 @@
+# pm_add_test(<name> SOURCES <files...> [LIBS <targets...>] [GUI] [LABELS <labels...>]
+#             [FIXTURES <fixtures...>] [TIMEOUT <seconds>])
+#
+# One Qt Test executable per unit under test, registered with CTest. GUI tests run on the
+# offscreen platform so that they need no display.
+function(pm_add_test name)
+    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
+    qt_add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test pm_test_support ${T_LIBS})
+    pm_set_compile_options(${name})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_LOGGING_RULES=pm.*.debug=false" "PM_TEST_BINARY_DIR=${CMAKE_BINARY_DIR}"
+            "PM_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/xdg-runtime")
+    if(T_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+        list(APPEND T_LABELS gui)
+    endif()
+    list(APPEND env ${T_ENVIRONMENT})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "${env}"
+        LABELS "${T_LABELS}"
+        TIMEOUT ${T_TIMEOUT})
+    if(T_FIXTURES)
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED "${T_FIXTURES}")
+    endif()
+endfunction()
+
+file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/xdg-runtime)
+file(CHMOD ${CMAKE_BINARY_DIR}/xdg-runtime DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
