@@ -343,12 +343,24 @@ Result<int> ProductRepository::insertMany(const QList<ProductFields> &rows,
 {
     if (rows.isEmpty())
         return 0;
+    // The schema has no rule for titles, so check them here (cheap next to the insert); the
+    // price range is the database's CHECK constraint.
+    QList<ProductFields> clean;
+    clean.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto title = ProductRules::validateTitle(rows.at(i).title);
+        if (!title)
+            return Error(ErrorKind::InvalidInput,
+                         tr("Row %1: %2").arg(i + 1).arg(title.error().message),
+                         title.error().field);
+        clean.append({title.value(), rows.at(i).price});
+    }
     WriteScope tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
     const qint64 now = m_clock.nowMs();
     auto r = insertChunked(
-            m_db, rows,
+            m_db, clean,
             QStringLiteral("INSERT INTO products (title, price_cents, created_ms, updated_ms) "
                            "VALUES "),
             QStringLiteral("(?, ?, ?, ?)"),

@@ -6,12 +6,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace pm;
@@ -374,6 +377,56 @@ private slots:
         holder.value()->rollback();
         QVERIFY2(repo.create({QStringLiteral("Free"), Money(1)}).ok(), "write after unlock");
         QCOMPARE(repo.count().value(), 1);
+    }
+
+    void concurrentWriters_onOneFile_neverSeeLocked()
+    {
+        // Two connections on two threads, each writing as fast as it can: WAL, BEGIN
+        // IMMEDIATE and the busy timeout must serialise them without a single "locked".
+        const DatabaseConfig config = sqliteConfig(QStringLiteral("concurrent.db"));
+        QVERIFY(Database::open(config).ok()); // create the schema once
+        constexpr int PerThread = 150;
+        std::atomic<int> failures{0};
+        QStringList errors;
+        QMutex errorsMutex;
+        auto writer = [&](int which) {
+            auto db = Database::open(config);
+            if (!db) {
+                ++failures;
+                return;
+            }
+            ManualClock clock;
+            ProductRepository repo(*db.value(), clock);
+            for (int i = 0; i < PerThread; ++i) {
+                clock.advanceMs(1);
+                const auto r = which == 0
+                        ? Result<int>(
+                                repo.create({QStringLiteral("T%1-%2").arg(which).arg(i), Money(i)})
+                                                .ok()
+                                        ? 1
+                                        : 0)
+                        : repo.insertMany(
+                                {{QStringLiteral("T%1-%2").arg(which).arg(i), Money(i)},
+                                 {QStringLiteral("T%1-%2b").arg(which).arg(i), Money(i)}});
+                if (!r.ok() || r.value() == 0) {
+                    ++failures;
+                    QMutexLocker lock(&errorsMutex);
+                    errors << (r.ok() ? QStringLiteral("create failed") : r.error().toString());
+                }
+            }
+        };
+        std::unique_ptr<QThread> a(QThread::create(writer, 0));
+        std::unique_ptr<QThread> b(QThread::create(writer, 1));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(60'000));
+        QVERIFY(b->wait(60'000));
+        QVERIFY2(failures == 0, qPrintable(errors.join(QLatin1Char('\n'))));
+        auto db = Database::open(config);
+        QVERIFY(db.ok());
+        ProductRepository repo(*db.value(), m_clock);
+        QCOMPARE(repo.count().value(), PerThread * 3);
+        QCOMPARE(repo.listVersion().value(), PerThread * 2);
     }
 
     void open_lockedDatabase_readersAreNotBlocked()

@@ -468,6 +468,24 @@ private slots:
         QVERIFY(m_repo->create(fields(QStringLiteral("After"), 1)).ok());
     }
 
+    void insertMany_invalidTitle_isRejectedBeforeWriting()
+    {
+        QList<ProductFields> rows = ProductSeeder::generate(10);
+        rows[3].title = QStringLiteral("   ");
+        rows[0].title = QStringLiteral("  Padded  ");
+        QSignalSpy changed(m_repo.get(), &ProductRepository::productsChanged);
+        const auto n = m_repo->insertMany(rows);
+        QVERIFY(!n.ok());
+        QCOMPARE(n.error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(n.error().field, QStringLiteral("title"));
+        QVERIFY2(n.error().message.contains(QLatin1String("4")), qPrintable(n.error().message));
+        QCOMPARE(rowCount(), 0);
+        QCOMPARE(changed.count(), 0);
+        rows[3].title = QStringLiteral("Fixed");
+        QCOMPARE(m_repo->insertMany(rows).value(), 10);
+        QCOMPARE(m_repo->list().value().last().title, QStringLiteral("Padded"));
+    }
+
     void insertMany_reportsProgressAndInsertsAll()
     {
         const auto rows = ProductSeeder::generate(1200);
