@@ -13,15 +13,16 @@
 namespace pm {
 
 /// How long a value lives, already resolved by the Cache front end from the caller's timeout.
-/// Forever: never expires. Otherwise `ms` milliseconds from now; `ms <= 0` means "expire at
+/// `infinite`: never expires. Otherwise `ms` milliseconds from now; `ms <= 0` means "expire at
 /// once" (set removes the key, add returns true but nothing can be read back).
+/// (Not named `forever`: Qt defines `forever` as a macro.)
 struct Expiry
 {
-    bool forever = false;
+    bool infinite = false;
     qint64 ms = 0;
     static Expiry never() { return {true, 0}; }
     static Expiry inMs(qint64 ms) { return {false, ms}; }
-    bool expiresAtOnce() const { return !forever && ms <= 0; }
+    bool expiresAtOnce() const { return !infinite && ms <= 0; }
 };
 
 /// What the backend knows about a key's remaining life.
