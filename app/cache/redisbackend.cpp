@@ -70,6 +70,16 @@ QString RedisBackend::name() const
     return QStringLiteral("redis");
 }
 
+QStringList RedisBackend::requiredCommands()
+{
+    return {QStringLiteral("auth"),    QStringLiteral("select"),       QStringLiteral("ping"),
+            QStringLiteral("get"),     QStringLiteral("mget"),         QStringLiteral("set"),
+            QStringLiteral("unlink"),  QStringLiteral("exists"),       QStringLiteral("pexpire"),
+            QStringLiteral("persist"), QStringLiteral("pttl"),         QStringLiteral("evalsha"),
+            QStringLiteral("eval"),    QStringLiteral("incrby"),       QStringLiteral("scan"),
+            QStringLiteral("type"),    QStringLiteral("memory|usage"), QStringLiteral("getrange")};
+}
+
 QByteArray RedisBackend::escapeGlob(const QByteArray &prefix)
 {
     QByteArray out;

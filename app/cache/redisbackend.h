@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <mutex>
@@ -75,6 +76,10 @@ public:
     /// The connection, for health and counters (reconnects, failures) in the debug panel.
     const RedisConnection &connection() const { return m_connection; }
     const ValueCodec &codec() const { return m_codec; }
+
+    /// Every command this backend sends, for a least-privilege ACL user
+    /// (`ACL SETUSER app on >pw ~<prefix>* resetchannels -@all +<each>`).
+    static QStringList requiredCommands();
 
     /// `prefix` with the glob metacharacters * ? [ ] \ escaped, for SCAN MATCH.
     static QByteArray escapeGlob(const QByteArray &prefix);

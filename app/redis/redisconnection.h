@@ -117,12 +117,13 @@ private:
 
     const RedisOptions m_options;
     std::optional<Error> m_invalid; // options that failed validate(): every call fails
-    std::timed_mutex m_mutex; // guards m_context, m_nextAttempt, m_streak, m_lastUse, m_buffer
+    std::timed_mutex m_mutex; // guards everything below up to m_request
     ContextPtr m_context;
     TimePoint m_nextAttempt;
     TimePoint m_lastUse;
     int m_streak = 0; // consecutive failures since the last healthy handshake
-    std::vector<char> m_buffer;
+    std::vector<char> m_buffer; // socket reads
+    QByteArray m_request; // formatted RESP of the current call
 
     std::atomic<State> m_state{State::Disconnected};
     std::atomic<quint64> m_commands{0};

@@ -141,7 +141,7 @@ Result<void> RedisOptions::validate() const
         return invalid(tr("The database number must not be negative."));
     if (connectTimeoutMs <= 0 || commandDeadlineMs <= 0)
         return invalid(tr("Timeouts must be positive."));
-    if (backoffInitialMs < 0 || backoffMaxMs < backoffInitialMs)
+    if (backoffInitialMs < 0 || backoffMaxMs < backoffInitialMs || idleCheckMs < 0)
         return invalid(tr("The backoff limits are inconsistent."));
     if (!isLocal() && !allowInsecureRemote)
         return invalid(tr("Redis traffic to a remote host is not encrypted (no TLS in hiredis "

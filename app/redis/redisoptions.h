@@ -28,6 +28,9 @@ struct RedisOptions
     int backoffInitialMs = 50; ///< first delay after a failure
     int backoffMaxMs = 2000; ///< cap of the exponential backoff
     bool keepAlive = true; ///< TCP keep-alive (TCP only)
+    /// A connection idle for at least this long is checked for a server-side close (one
+    /// zero-timeout poll) before use, so that a restarted server costs no failed call.
+    int idleCheckMs = 100;
     /// hiredis 0.14 has no TLS: a non-loopback TCP server needs this explicit opt-in.
     bool allowInsecureRemote = false;
 

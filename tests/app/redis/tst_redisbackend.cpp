@@ -56,6 +56,7 @@ private slots:
     void get_oversizedForeignValue_isMissWithoutFetchingItWhole();
     void scan_reportsTypeSizeAndTtl();
     void get_pausedServer_failsWithinDeadline();
+    void leastPrivilegeAclUser_runsEveryOperation();
 
 private:
     std::unique_ptr<RedisServer> m_server;
@@ -478,6 +479,56 @@ void TestRedisBackend::get_pausedServer_failsWithinDeadline()
     QCOMPARE(m_backend->connection().state(), RedisConnection::State::BackingOff);
     m_server->resume();
     QTRY_VERIFY_WITH_TIMEOUT(m_backend->get(":1:k", facts).ok(), 5000);
+}
+
+void TestRedisBackend::leastPrivilegeAclUser_runsEveryOperation()
+{
+    // The app's ACL user: our key pattern and an explicit command allow-list; no FLUSHDB,
+    // KEYS or CONFIG.
+    QList<QByteArray> acl{"ACL",    "SETUSER", "pmapp",         "on",
+                          ">apppw", "~pm:*",   "resetchannels", "-@all"};
+    for (const QString &c : RedisBackend::requiredCommands())
+        acl.append("+" + c.toUtf8());
+    QCOMPARE(m_server->command(acl), QByteArray("OK"));
+    RedisOptions o = unixOptions(*m_server);
+    o.user = QStringLiteral("pmapp");
+    o.password = QStringLiteral("apppw");
+    o.db = 1;
+    RedisBackend b(o, ValueCodec());
+    CallFacts f;
+    QVERIFY(b.set("pm:1:s", QStringLiteral("v"), Expiry::inMs(60000), f).ok());
+    QVERIFY(b.get("pm:1:s", f)->has_value());
+    QVERIFY(b.set("pm:1:n", QVariant(qlonglong(1)), Expiry::never(), f).ok());
+    QCOMPARE(b.incr("pm:1:n", 1, f).value(), 2);
+    QVERIFY(b.add("pm:1:a", 1, Expiry::never(), f).value());
+    QVERIFY(b.setMany({{"pm:1:x", 1}, {"pm:1:y", 2}}, Expiry::never(), f)->isEmpty());
+    QCOMPARE(b.getMany({"pm:1:x", "pm:1:y"}, f)->size(), 2);
+    QCOMPARE(b.removeMany({"pm:1:x"}, f).value(), 1);
+    QVERIFY(b.hasKey("pm:1:y", f).value());
+    QVERIFY(b.touch("pm:1:y", Expiry::inMs(9000), f).value());
+    QVERIFY(b.persist("pm:1:y", f).value());
+    QVERIFY(b.expire("pm:1:y", Expiry::inMs(9000), f).value());
+    QCOMPARE(b.ttl("pm:1:y", f)->state, KeyTtl::State::Expiring);
+    Result<KeyPage> page = b.scan("pm:", {}, 100, f);
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().toString()));
+    QVERIFY(b.remove("pm:1:a", f).value());
+    Result<qint64> cleared = b.clear("pm:", f);
+    QVERIFY2(cleared.ok(), qPrintable(cleared.ok() ? QString() : cleared.error().toString()));
+    QCOMPARE(cleared.value(), 3);
+
+    // Outside the allow-list and the key pattern, the server says NOPERM (Auth).
+    RedisConnection raw(o);
+    for (const RedisArgv &argv : QList<RedisArgv>{{"FLUSHDB"},
+                                                  {"KEYS", "*"},
+                                                  {"CONFIG", "GET", "maxmemory"},
+                                                  {"GET", "foreign:key"}}) {
+        const Result<RedisReply> r = raw.command(argv);
+        QVERIFY2(!r.ok(), argv.first().constData());
+        QCOMPARE(r.error().kind, ErrorKind::Auth);
+    }
+    Result<std::optional<QVariant>> foreign = b.get("other:1:k", f);
+    QVERIFY(!foreign.ok());
+    QCOMPARE(foreign.error().kind, ErrorKind::Auth);
 }
 
 QTEST_GUILESS_MAIN(TestRedisBackend)

@@ -4,6 +4,7 @@
 #include "redisserver.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QTest>
 
 #include <thread>
@@ -59,6 +60,8 @@ private slots:
     void backoff_afterFailure_callsFailFastWithUnavailable();
     void killedServer_isUnavailable_andRestartReconnectsWithAuthAndSelect();
 
+    void restartWhileIdle_firstCallSucceeds();
+    void password_neverAppearsInLogsOrErrors();
     void error_wrongType_isClassifiedAndConnectionStaysUsable();
     void error_outOfMemory_isClassified();
     void error_noAuthAndWrongPass_areAuth();
@@ -381,6 +384,67 @@ void TestRedisConnection::killedServer_isUnavailable_andRestartReconnectsWithAut
     // AUTH and SELECT were re-applied: the key landed in db 3, not db 0.
     QCOMPARE(server.command(QStringList{"GET", "after"}, 3), QByteArray("2"));
     QCOMPARE(server.command(QStringList{"GET", "after"}, 0), QByteArray("(nil)"));
+}
+
+void TestRedisConnection::restartWhileIdle_firstCallSucceeds()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    RedisOptions o = unixOptions(server);
+    o.idleCheckMs = 0; // check before every call, so the test needs no idle wait
+    RedisConnection c(o);
+    QVERIFY(c.command({"SET", "k", "1"}).ok());
+    QVERIFY(server.restart());
+    // The closed socket is noticed before sending: no failed call, one reconnect.
+    const Result<RedisReply> r = c.command({"SET", "k", "2"});
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(c.stats().failures, 0u);
+    QCOMPARE(c.stats().reconnects, 1u);
+}
+
+namespace {
+QStringList *g_messages = nullptr;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    if (g_messages)
+        g_messages->append(message);
+}
+} // namespace
+
+void TestRedisConnection::password_neverAppearsInLogsOrErrors()
+{
+    RedisServer::Options opts;
+    opts.password = "Sup3rSecretPw";
+    RedisServer server(opts);
+    QVERIFY(server.start());
+    QStringList messages;
+    g_messages = &messages;
+    QLoggingCategory::setFilterRules(QStringLiteral("pm.redis.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+
+    RedisConnection good(unixOptions(server, 0, QStringLiteral("Sup3rSecretPw")));
+    QVERIFY(good.ping().ok());
+    RedisConnection bad(unixOptions(server, 0, QStringLiteral("Wr0ngSecretPw")));
+    const Result<void> denied = bad.ping();
+    server.kill();
+    const Result<void> down = good.ping();
+    QVERIFY(server.start());
+    QTRY_VERIFY_WITH_TIMEOUT(good.ping().ok(), 5000);
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    g_messages = nullptr;
+
+    QVERIFY(!denied.ok());
+    QVERIFY(!down.ok());
+    QVERIFY(!messages.isEmpty()); // the failures were logged …
+    const QStringList texts = messages
+            + QStringList{denied.error().message, down.error().message, good.lastError().message,
+                          bad.lastError().message, good.options().redactedDescription()};
+    for (const QString &text : texts) { // … without the passwords
+        QVERIFY2(!text.contains(QStringLiteral("Sup3rSecretPw")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Wr0ngSecretPw")), qPrintable(text));
+    }
 }
 
 void TestRedisConnection::error_wrongType_isClassifiedAndConnectionStaysUsable()
