@@ -351,10 +351,11 @@ Result<void> RedisConnection::ensureConnected(TimePoint deadline)
     }
     if (m_streak > 0 && now < m_nextAttempt) {
         const auto wait = std::chrono::ceil<std::chrono::milliseconds>(m_nextAttempt - now).count();
-        return recordFailure(
-                Error(ErrorKind::Unavailable,
-                      tr("Redis is unavailable; the next attempt is in %1 ms.").arg(wait)),
-                Drop::FailFast);
+        // Keep the cause (e.g. "auth: WRONGPASS …") visible in the fail-fast error.
+        return recordFailure(Error(ErrorKind::Unavailable,
+                                   tr("Redis is unavailable (%1); the next attempt is in %2 ms.")
+                                           .arg(lastError().toString(), QString::number(wait))),
+                             Drop::FailFast);
     }
     const TimePoint connectDeadline
             = std::min(deadline, now + std::chrono::milliseconds(m_options.connectTimeoutMs));

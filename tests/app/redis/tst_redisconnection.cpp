@@ -503,6 +503,12 @@ void TestRedisConnection::error_noAuthAndWrongPass_areAuth()
     QCOMPARE(b.error().kind, ErrorKind::Auth);
     QVERIFY2(b.error().message.startsWith(QStringLiteral("WRONGPASS")),
              qPrintable(b.error().message));
+    // While backing off, calls fail fast as Unavailable but still name the cause.
+    const Result<void> again = wrong.ping();
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(again.error().message.contains(QStringLiteral("WRONGPASS")),
+             qPrintable(again.error().message));
 
     RedisConnection right(unixOptions(server, 0, QStringLiteral("newpw")));
     QVERIFY(right.ping().ok());
