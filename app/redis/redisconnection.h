@@ -110,6 +110,8 @@ private:
     Result<std::vector<RedisReply>> roundTrip(redisContext *c, const RedisArgv *const *commands,
                                               std::size_t count, TimePoint deadline,
                                               qint64 maxReplyBytes);
+    Result<std::optional<RedisReply>> readBulkDirect(int fd, qsizetype chunk, TimePoint deadline,
+                                                     qint64 maxReplyBytes);
     Result<void> waitFor(int fd, short events, TimePoint deadline);
     enum class Drop { Keep, FailFast, Context, ContextAndBackOff };
     Error recordFailure(Error error, Drop drop);

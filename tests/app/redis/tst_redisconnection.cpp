@@ -149,7 +149,10 @@ class TestRedisConnection : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<RedisServer> m_shared;
+
 private slots:
+    void cleanupTestCase() { m_shared.reset(); }
     void options_tcpUrl_isParsed();
     void options_unixUrl_isParsed();
     void options_redactedDescription_neverShowsPassword();
@@ -158,6 +161,8 @@ private slots:
 
     void command_setThenGet_returnsValue();
     void command_binaryValueWithNulBytes_roundTrips();
+    void command_valuesAroundReadBoundaries_roundTrip_data();
+    void command_valuesAroundReadBoundaries_roundTrip();
     void command_overTcp_works();
     void pipeline_hundredCommands_isOneRoundTrip();
     void pipeline_errorReply_isReturnedInPlace();
@@ -288,6 +293,37 @@ void TestRedisConnection::command_binaryValueWithNulBytes_roundTrips()
     QCOMPARE(get->string(), value);
     // The key with a NUL byte is distinct from its truncation.
     QVERIFY(c.command({"GET", "k"})->isNil());
+}
+
+void TestRedisConnection::command_valuesAroundReadBoundaries_roundTrip_data()
+{
+    // Around the direct-read threshold (32 KiB) and the 128 KiB read chunk.
+    QTest::addColumn<int>("size");
+    for (int size :
+         {0, 1, 32767, 32768, 32769, 131072 - 9, 131072 - 8, 131072, 131073, 1024 * 1024 + 3})
+        QTest::addRow("%d", size) << size;
+}
+
+void TestRedisConnection::command_valuesAroundReadBoundaries_roundTrip()
+{
+    QFETCH(int, size);
+    if (!m_shared) { // one server for all rows
+        m_shared = std::make_unique<RedisServer>();
+        QVERIFY(m_shared->start());
+    }
+    RedisConnection c(unixOptions(*m_shared));
+    QByteArray value(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        value[i] = char((i * 131 + size) & 0xff); // includes \r, \n and \0
+    QVERIFY(c.command({"SET", "v", value}).ok());
+    for (int i = 0; i < 3; ++i) { // and again on the same connection: the stream stays aligned
+        const Result<RedisReply> get = c.command({"GET", "v"});
+        QVERIFY(get.ok());
+        QVERIFY(get->isString());
+        QCOMPARE(get->length(), qsizetype(size));
+        QVERIFY(get->string() == value);
+        QVERIFY(c.command({"PING"}).ok());
+    }
 }
 
 void TestRedisConnection::command_overTcp_works()
