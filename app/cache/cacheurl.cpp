@@ -28,6 +28,13 @@ bool parseInt(const QString &text, int min, int *out)
     return true;
 }
 
+/// Query options the Redis client itself understands (RedisOptions::fromUrl validates them).
+QStringList redisOptionNames()
+{
+    return {QStringLiteral("user"), QStringLiteral("password"), QStringLiteral("connect_timeout"),
+            QStringLiteral("deadline"), QStringLiteral("allow_insecure")};
+}
+
 } // namespace
 
 Result<CacheUrl> CacheUrl::parse(const QString &text)
@@ -73,7 +80,7 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
         out.m_scheme = Scheme::Redis;
         if (url.host().isEmpty())
             return invalid(tr("a redis cache URL needs a host: redis://host:port/db"));
-        if (auto e = unknownOption({}))
+        if (auto e = unknownOption(redisOptionNames()))
             return *e;
         out.m_host = url.host();
         out.m_port = url.port(6379);
@@ -92,7 +99,7 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
             return invalid(tr("a unix socket URL has no host: unix:///path/redis.sock"));
         if (url.path().isEmpty() || !url.path().startsWith(QLatin1Char('/')))
             return invalid(tr("a unix socket URL needs an absolute path: unix:///path/redis.sock"));
-        if (auto e = unknownOption({QStringLiteral("db")}))
+        if (auto e = unknownOption(redisOptionNames() << QStringLiteral("db")))
             return *e;
         out.m_socketPath = url.path();
         out.m_user = url.userName(QUrl::FullyDecoded);
@@ -113,6 +120,12 @@ QString CacheUrl::redacted() const
     QUrl url(m_url);
     if (!url.password().isEmpty())
         url.setPassword(QStringLiteral("***"));
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        query.addQueryItem(QStringLiteral("password"), QStringLiteral("***"));
+        url.setQuery(query);
+    }
     return url.toString();
 }
 

@@ -52,6 +52,7 @@ private slots:
         QTest::newRow("redis bad db") << QStringLiteral("redis://localhost:6379/zero");
         QTest::newRow("unix relative") << QStringLiteral("unix://host/redis.sock");
         QTest::newRow("unix bad db") << QStringLiteral("unix:///tmp/r.sock?db=x");
+        QTest::newRow("redis unknown option") << QStringLiteral("redis://localhost/0?size=3");
     }
 
     void invalid_areInvalidInput()
@@ -94,6 +95,16 @@ private slots:
         QCOMPARE(u->scheme(), CacheUrl::Scheme::Unix);
         QCOMPARE(u->socketPath(), QStringLiteral("/tmp/pm/redis.sock"));
         QCOMPARE(u->db(), 2);
+    }
+
+    void redisClientOptions_passThroughAndPasswordIsRedacted()
+    {
+        const Result<CacheUrl> u = CacheUrl::parse(
+                QStringLiteral("unix:///tmp/r.sock?db=1&password=hunter2&deadline=100"));
+        QVERIFY(u.ok());
+        QVERIFY(!u->redacted().contains(QStringLiteral("hunter2")));
+        QVERIFY(u->redacted().contains(QStringLiteral("deadline=100")));
+        QVERIFY(CacheUrl::parse(QStringLiteral("redis://10.1.2.3:6379/0?allow_insecure=1")).ok());
     }
 
     void factory_memory_buildsConfiguredBackend()
