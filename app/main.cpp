@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "db/database.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
@@ -112,10 +113,10 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
+    pm::PluralTranslator plurals; // English plural forms; real translations install later
+    QApplication::installTranslator(&plurals);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Product Manager"));
     QApplication::setDesktopFileName(QStringLiteral("productmanager"));
-    Q_INIT_RESOURCE(resources);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/productmanager.svg")));
 
     pm::MainWindowOptions windowOptions;
     if (options.database.isEmpty()) {

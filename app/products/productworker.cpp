@@ -156,8 +156,35 @@ void ProductWorker::importFile(int requestId, const QString &path)
     if (!ensureOpen(requestId))
         return;
     m_cancelImport = false;
-    // TODO(adapt to ProductImporter)
-    emit imported(requestId, ImportSummary{path, 0, 0, {}, false});
+    auto parsed = ProductImporter::parseFile(path);
+    if (!parsed) {
+        emit failed(requestId, parsed.error());
+        return;
+    }
+    ImportSummary summary;
+    summary.path = path;
+    summary.rejected = int(parsed->rejected.size());
+    constexpr int MaxListedRejections = 500; // the report lists the first ones, counts all
+    for (const ImportRejection &r : std::as_const(parsed->rejected)) {
+        if (summary.rejections.size() >= MaxListedRejections)
+            break;
+        summary.rejections.append(tr("Row %1: %2").arg(r.row).arg(r.reason));
+    }
+    if (!parsed->rows.isEmpty()) {
+        auto inserted
+                = m_repository->insertMany(parsed->rows, [this, requestId](int done, int total) {
+                      emit importProgressed(requestId, done, total);
+                      return !m_cancelImport.load();
+                  });
+        if (!inserted) {
+            emit failed(requestId, inserted.error());
+            return;
+        }
+        // A cancelled insertMany rolls back and reports 0 rows.
+        summary.cancelled = m_cancelImport.load() && *inserted == 0;
+        summary.accepted = *inserted;
+    }
+    emit imported(requestId, summary);
 }
 
 void ProductWorker::seed(int requestId, int count)

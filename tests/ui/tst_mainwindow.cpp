@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
 #include "products/bulkeditdialog.h"
 #include "products/productdialog.h"
 #include "products/producttablemodel.h"
@@ -110,6 +111,7 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("ProductManagerTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::installTranslator(new PluralTranslator(qApp));
 }
 
 void TestMainWindow::init()
@@ -133,6 +135,9 @@ std::unique_ptr<MainWindow> TestMainWindow::openWindow(int seedIfNew)
     options.seedIfNew = seedIfNew;
     auto window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
     window->show();
+    window->activateWindow(); // keyboard focus (Ctrl+F) needs an active window
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window did not become active");
     return window;
 }
 
@@ -426,6 +431,9 @@ void TestMainWindow::search_filtersByTitle()
     }
     QCOMPARE(m_window->productModel()->rowCount(), 3);
 
+    m_window->activateWindow(); // the dialogs were the active windows until now
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table()->setFocus();
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     auto *search = child<QLineEdit>("searchEdit");
     QTRY_VERIFY(search->hasFocus());

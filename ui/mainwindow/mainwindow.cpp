@@ -30,6 +30,13 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+// The icons live in pm_ui, a static library: its resources must be pulled in explicitly, and
+// Q_INIT_RESOURCE cannot be used inside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace pm {
 
 namespace {
@@ -51,6 +58,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     , m_model(new ProductTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Product Manager"));
     setAccessibleName(windowTitle());
@@ -419,11 +427,12 @@ void MainWindow::updateCounts()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_search->text().trimmed().isEmpty())
-        m_countLabel->setText(tr("%n product(s)", nullptr, total));
+        m_countLabel->setText(tr("%Ln product(s)", nullptr, total));
     else
-        m_countLabel->setText(tr("%n of %1 product(s) shown", nullptr, shown).arg(total));
+        m_countLabel->setText(
+                tr("%1 of %Ln product(s) shown", nullptr, total).arg(QLocale().toString(shown)));
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_selectionLabel->setText(tr("%n selected", nullptr, selected));
+    m_selectionLabel->setText(tr("%Ln selected", nullptr, selected));
 }
 
 void MainWindow::updateActions()
