@@ -113,6 +113,10 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     QApplication app(argc, argv);
+    // A C/POSIX locale states no preference: show prices and dates the common English way
+    // ("$9.03") rather than the C locale's bare "9.03$".
+    if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     pm::PluralTranslator plurals; // English plural forms; real translations install later
     QApplication::installTranslator(&plurals);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Product Manager"));

@@ -285,6 +285,7 @@ void MainWindow::createCentralWidget()
     m_table->setTabKeyNavigation(false);
     // Fixed row heights: nothing is measured per row, so a million rows scroll smoothly.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->setVisible(false);
     QHeaderView *header = m_table->horizontalHeader();
     header->setObjectName(QStringLiteral("productTableHeader"));
@@ -364,14 +365,14 @@ void MainWindow::connectWorker()
         finish(id);
         if (auto dialog = m_bulkDialogs.take(id))
             dialog->saveSucceeded();
-        showInfo(tr("Updated %n product(s).", nullptr, affected));
+        showInfo(tr("Updated %Ln product(s).", nullptr, affected));
         reload();
     });
     connect(m_worker, &ProductWorker::removed, this,
             [this](int id, const QList<qint64> &, int count) {
                 finish(id);
                 m_undoProducts = m_deleting.take(id);
-                showInfo(tr("Deleted %n product(s).", nullptr, count), tr("Undo"));
+                showInfo(tr("Deleted %Ln product(s).", nullptr, count), tr("Undo"));
                 updateActions();
                 reload();
             });
@@ -381,13 +382,13 @@ void MainWindow::connectWorker()
         for (const Product &p : std::as_const(m_undoProducts))
             ids.append(p.id);
         m_undoProducts.clear();
-        showInfo(tr("Restored %n product(s).", nullptr, count));
+        showInfo(tr("Restored %Ln product(s).", nullptr, count));
         updateActions();
         reload(ids);
     });
     connect(m_worker, &ProductWorker::seeded, this, [this](int id, int count) {
         finish(id);
-        showInfo(tr("Added %n demo product(s).", nullptr, count));
+        showInfo(tr("Added %Ln demo product(s).", nullptr, count));
         reload();
     });
     connect(m_worker, &ProductWorker::importProgressed, this, [this](int, int done, int total) {
@@ -461,7 +462,6 @@ void MainWindow::showError(const QString &text)
 void MainWindow::showInfo(const QString &text, const QString &actionText)
 {
     m_messageBar->showMessage(MessageBar::Kind::Info, text, actionText);
-    statusBar()->showMessage(text, 5000);
 }
 
 QList<Product> MainWindow::selectedProducts() const
@@ -494,7 +494,7 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
     m_databaseLabel->setToolTip(redactedUrl);
     updateActions();
     if (seeded > 0)
-        showInfo(tr("A new catalogue: added %n demo product(s).", nullptr, seeded));
+        showInfo(tr("A new catalogue: added %Ln demo product(s).", nullptr, seeded));
     reload();
     if (m_options.seedCount > 0) {
         const int n = m_options.seedCount;
@@ -649,7 +649,7 @@ void MainWindow::deleteSelected()
         return;
     const int n = int(selected.size());
     const QString text = n == 1 ? tr("Delete “%1”?").arg(selected.first().title)
-                                : tr("Delete %n product(s)?", nullptr, n);
+                                : tr("Delete %Ln product(s)?", nullptr, n);
     if (!m_dialogs.confirm(this, tr("Delete Products"),
                            text + QLatin1Char('\n')
                                    + tr("You can undo this with %1.")
@@ -719,8 +719,8 @@ void MainWindow::onImported(int requestId, const ImportSummary &summary)
         showInfo(tr("Import cancelled; nothing was added."));
         return;
     }
-    const QString text = tr("Imported %n product(s)", nullptr, summary.accepted)
-            + QLatin1String("; ") + tr("%n row(s) rejected.", nullptr, summary.rejected);
+    const QString text = tr("Imported %Ln product(s)", nullptr, summary.accepted)
+            + QLatin1String("; ") + tr("%Ln row(s) rejected.", nullptr, summary.rejected);
     showInfo(text);
     reload();
     if (summary.rejected > 0) {

@@ -1,0 +1,76 @@
+// Renders the main window with demo data to a PNG for docs/screenshots (not a test):
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png
+#include "core/clock.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
+#include "products/producttablemodel.h"
+#include "widgets/dialogs.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+class NoDialogs final : public pm::Dialogs
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int,
+                               int) override
+    {
+        return std::nullopt;
+    }
+    void report(QWidget *, const QString &, const QString &, const QString &) override { }
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2)
+        return 2;
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    pm::PluralTranslator plurals;
+    QApplication::installTranslator(&plurals);
+    QTemporaryDir dir;
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+
+    pm::MainWindowOptions options;
+    options.database.path = dir.filePath(QStringLiteral("products.db"));
+    options.seedIfNew = 1000;
+    NoDialogs dialogs;
+    pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
+    window.resize(1100, 680);
+    window.show();
+
+    int exitCode = 1;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+        if (!window.isListLoaded() || window.pendingRequests() > 0)
+            return;
+        poll.stop();
+        auto *table = window.findChild<QTableView *>(QStringLiteral("productTable"));
+        QItemSelectionModel *sm = table->selectionModel();
+        for (int row : {2, 3, 5}) {
+            sm->select(window.proxyModel()->index(row, 0),
+                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QTimer::singleShot(100, &window, [&] {
+            exitCode = window.grab().save(out) ? 0 : 1;
+            app.quit();
+        });
+    });
+    poll.start(50);
+    app.exec();
+    return exitCode;
+}
