@@ -155,7 +155,9 @@ void ProductWorker::importFile(int requestId, const QString &path)
 {
     if (!ensureOpen(requestId))
         return;
-    m_cancelImport = false;
+    const auto cancelled = [this, requestId] {
+        return m_cancelImport.load() == requestId;
+    };
     auto parsed = ProductImporter::parseFile(path);
     if (!parsed) {
         emit failed(requestId, parsed.error());
@@ -171,17 +173,17 @@ void ProductWorker::importFile(int requestId, const QString &path)
         summary.rejections.append(tr("Row %1: %2").arg(r.row).arg(r.reason));
     }
     if (!parsed->rows.isEmpty()) {
-        auto inserted
-                = m_repository->insertMany(parsed->rows, [this, requestId](int done, int total) {
-                      emit importProgressed(requestId, done, total);
-                      return !m_cancelImport.load();
-                  });
+        auto inserted = m_repository->insertMany(
+                parsed->rows, [this, requestId, &cancelled](int done, int total) {
+                    emit importProgressed(requestId, done, total);
+                    return !cancelled();
+                });
         if (!inserted) {
             emit failed(requestId, inserted.error());
             return;
         }
         // A cancelled insertMany rolls back and reports 0 rows.
-        summary.cancelled = m_cancelImport.load() && *inserted == 0;
+        summary.cancelled = cancelled() && *inserted == 0;
         summary.accepted = *inserted;
     }
     emit imported(requestId, summary);

@@ -43,8 +43,9 @@ public:
     /// Registers the metatypes the queued signals carry. Called by the constructor.
     static void registerMetaTypes();
 
-    /// Thread-safe: asks a running import to stop (it rolls back). Call directly, not queued.
-    void cancelImport() { m_cancelImport = true; }
+    /// Thread-safe: asks the import with this request id to stop (it rolls back), even if it
+    /// has not started yet. Call directly, not queued.
+    void cancelImport(int requestId) { m_cancelImport = requestId; }
 
     // Requests: run in the worker thread.
     /// Opens the database; when it did not exist before and is empty, seeds `seedIfNew` rows.
@@ -78,7 +79,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
     ProductRepository *m_repository = nullptr; // child of this
-    std::atomic_bool m_cancelImport = false;
+    std::atomic_int m_cancelImport = 0; // request id of the import to cancel
 };
 
 } // namespace pm

@@ -7,8 +7,8 @@
 #include "widgets/dialogs.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QItemSelectionModel>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,8 +23,7 @@ public:
         return false;
     }
     QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int,
-                               int) override
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
     {
         return std::nullopt;
     }

@@ -99,7 +99,8 @@ MainWindow::~MainWindow()
 {
     // The only place the UI thread waits for the worker: at exit, after asking a running
     // import to stop. The worker (and its database connection) is deleted in its thread.
-    m_worker->cancelImport();
+    if (m_importRequest)
+        m_worker->cancelImport(m_importRequest);
     m_thread->quit();
     m_thread->wait();
 }
@@ -564,9 +565,12 @@ void MainWindow::onFailed(int requestId, const Error &error)
         return;
     }
     m_deleting.remove(requestId);
-    if (m_importProgress) {
-        m_importProgress->close();
-        m_importProgress->deleteLater();
+    if (requestId == m_importRequest) {
+        m_importRequest = 0;
+        if (m_importProgress) {
+            m_importProgress->close();
+            m_importProgress->deleteLater();
+        }
     }
     const QString text = pending.failureText.isEmpty() ? error.message
                                                        : pending.failureText.arg(error.message);
@@ -690,8 +694,10 @@ void MainWindow::importFile()
 
 void MainWindow::startImport(const QString &path)
 {
-    if (m_importProgress)
-        return; // one import at a time
+    if (m_importRequest) {
+        showError(tr("An import is already running."));
+        return;
+    }
     auto *progress = new QProgressDialog(tr("Importing %1…").arg(path), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("importProgress"));
     progress->setAccessibleName(tr("Import progress"));
@@ -700,17 +706,20 @@ void MainWindow::startImport(const QString &path)
     progress->setMinimumDuration(400); // short imports never flash a dialog
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    ProductWorker *worker = m_worker;
-    // Direct call on purpose: cancelImport() only sets an atomic flag the import polls.
-    connect(progress, &QProgressDialog::canceled, this, [worker] { worker->cancelImport(); });
     m_importProgress = progress;
-    send(tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
-         [path](ProductWorker *w, int id) { w->importFile(id, path); });
+    m_importRequest = send(tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
+                           [path](ProductWorker *w, int id) { w->importFile(id, path); });
+    // Direct call on purpose: cancelImport() only sets an atomic the import polls.
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        if (m_importRequest)
+            m_worker->cancelImport(m_importRequest);
+    });
 }
 
 void MainWindow::onImported(int requestId, const ImportSummary &summary)
 {
     finish(requestId);
+    m_importRequest = 0;
     if (m_importProgress) {
         m_importProgress->close();
         m_importProgress->deleteLater();

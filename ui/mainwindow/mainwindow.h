@@ -138,6 +138,7 @@ private:
     int m_nextRequestId = 1;
     QHash<int, Pending> m_pending;
     int m_latestListRequest = 0;
+    int m_importRequest = 0; // the running import, 0 if none
     bool m_opened = false;
     bool m_listLoaded = false;
     QList<qint64> m_selectAfterReload;
