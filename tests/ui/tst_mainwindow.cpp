@@ -7,6 +7,8 @@
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 
+#include "testsupport.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
@@ -14,10 +16,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,9 +86,13 @@ private slots:
     void seed_throughInputSeam_addsProducts();
     void import_json_reportsAcceptedAndRejected();
     void settings_rememberColumnWidths();
+    void lockedDatabase_uiStaysResponsive_thenSaveSucceedsOnRetry();
+    void import_cancelledFromProgressDialog_addsNothing();
+    void enterOnRow_opensEditDialog();
+    void options_seedAndImport_runAfterOpening();
 
 private:
-    std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0);
+    std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
     QString dbPath() const { return m_dir->filePath(QStringLiteral("products.db")); }
     template<typename T>
     T *child(const char *name) const
@@ -127,9 +137,8 @@ void TestMainWindow::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<MainWindow> TestMainWindow::openWindow(int seedIfNew)
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(int seedIfNew, MainWindowOptions options)
 {
-    MainWindowOptions options;
     options.database.driver = DatabaseConfig::Driver::Sqlite;
     options.database.path = dbPath();
     options.seedIfNew = seedIfNew;
@@ -527,6 +536,117 @@ void TestMainWindow::settings_rememberColumnWidths()
     QTRY_VERIFY(m_window->isListLoaded());
     QCOMPARE(table()->columnWidth(ProductTableModel::PriceColumn), 217);
     QCOMPARE(m_window->height(), 555);
+}
+
+void TestMainWindow::lockedDatabase_uiStaysResponsive_thenSaveSucceedsOnRetry()
+{
+    MainWindowOptions options;
+    options.database.busyTimeoutMs = 1500;
+    m_window = openWindow(3, options);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+
+    // Another writer holds the write lock, as a second instance of the app would.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("otherWriter"));
+        other.setDatabaseName(dbPath());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+
+        action("actionNew")->trigger();
+        auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QTest::keyClicks(title, QStringLiteral("Waiting Kettle"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                         QStringLiteral("1,999"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        // The worker is stuck on the lock; the UI thread is not.
+        QCOMPARE(m_window->pendingRequests(), 1);
+        QVERIFY(child<QProgressBar>("busyIndicator")->isVisible());
+        QVERIFY(!ok->isEnabled()); // no double submit while saving
+        child<QLineEdit>("searchEdit")->setText(QStringLiteral("no such title"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(m_window->pendingRequests(), 1);
+        child<QLineEdit>("searchEdit")->clear();
+
+        auto *saveError = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
+        QTRY_VERIFY_WITH_TIMEOUT(saveError->isVisible(), 15'000);
+        QVERIFY2(saveError->text().contains(QStringLiteral("lock"), Qt::CaseInsensitive),
+                 qPrintable(saveError->text()));
+        QCOMPARE(title->text(), QStringLiteral("Waiting Kettle"));
+        QVERIFY(dialog->isVisible());
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        other.close();
+
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+        QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+        QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Waiting Kettle"));
+        QCOMPARE(m_window->productModel()->product(0).price.cents(), 199'900);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+}
+
+void TestMainWindow::import_cancelledFromProgressDialog_addsNothing()
+{
+    const QString reference = test::referenceFile(QStringLiteral("products.json"));
+    QVERIFY(!reference.isEmpty());
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    m_dialogs.fileAnswer = reference;
+    action("actionImport")->trigger();
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+    QVERIFY(progress);
+    emit progress->canceled(); // what its Cancel button (or Escape) emits
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("importProgress")));
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("cancelled")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    QVERIFY(m_dialogs.reports.isEmpty());
+}
+
+void TestMainWindow::enterOnRow_opensEditDialog()
+{
+    m_window = openWindow(2);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    selectRows({1});
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Return);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"))));
+    QVERIFY(dialog->isEdit());
+    QCOMPARE(dialog->productId(),
+             m_window->proxyModel()->index(1, 0).data(ProductTableModel::IdRole).toLongLong());
+    dialog->reject();
+}
+
+void TestMainWindow::options_seedAndImport_runAfterOpening()
+{
+    const QString path = m_dir->filePath(QStringLiteral("start.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("title,price\nFrom CSV,2.50\n");
+    csv.close();
+    MainWindowOptions options;
+    options.seedCount = 7;
+    options.importFile = path;
+    m_window = openWindow(0, options);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(m_window->productModel()->rowOfId(1) >= 0);
+    bool found = false;
+    for (const Product &p : m_window->productModel()->products())
+        found = found || (p.title == QStringLiteral("From CSV") && p.price.cents() == 250);
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestMainWindow)
