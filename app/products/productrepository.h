@@ -27,20 +27,26 @@ public:
     ProductRepository(Database &db, const Clock &clock, QObject *parent = nullptr);
 
     Result<Product> create(const ProductFields &fields);
-    /// Updates one product; bumps `updated`. NotFound if the id does not exist.
+    /// Updates one product; bumps `updated` (even when changes is empty: a "touch").
+    /// NotFound if the id does not exist.
     Result<Product> update(qint64 id, const ProductChanges &changes);
-    /// One UPDATE … WHERE id IN (…) for the whole set; bumps `updated`; returns the affected count.
+    /// One UPDATE … WHERE id IN (…) for the whole set (chunked by 900 ids, still one
+    /// transaction); bumps `updated`; returns the affected count. Unknown and duplicate ids
+    /// are ignored; when nothing matches, nothing is written or emitted.
     Result<int> bulkUpdate(const QList<qint64> &ids, const ProductChanges &changes);
-    /// Returns false if there was nothing to delete.
+    /// Returns false if there was nothing to delete (nothing is then emitted).
     Result<bool> remove(qint64 id);
-    /// Returns the number of rows removed.
+    /// Returns the number of rows removed; productsDeleted carries the ids really removed.
     Result<int> removeMany(const QList<qint64> &ids);
     /// Inserts many (import, seed) in one transaction; returns the count inserted.
-    /// progress(done, total) is called every few hundred rows; returning false cancels
-    /// (and rolls back).
+    /// progress(done, total) is called every ~500 rows and at the end; returning false
+    /// cancels: everything is rolled back, nothing is emitted and the result is 0.
+    /// Titles are trimmed and checked first (InvalidInput naming the row, nothing written);
+    /// the price range is the database's CHECK: a bad price fails the whole batch too.
     Result<int> insertMany(const QList<ProductFields> &rows,
                            const std::function<bool(int done, int total)> &progress = {});
     /// Re-inserts deleted products with their ids and timestamps (Undo of a delete).
+    /// All or nothing: an id that exists again fails the whole restore with InvalidInput.
     Result<int> restore(const QList<Product> &products);
 
     Result<std::optional<Product>> find(qint64 id);
