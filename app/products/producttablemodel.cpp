@@ -14,7 +14,25 @@ void ProductTableModel::setProducts(const QList<Product> &products)
     // model while the proxy re-sorts once.
     beginResetModel();
     m_products = products;
+    m_newestFirst = true;
+    for (qsizetype i = 1; i < m_products.size(); ++i) {
+        const Product &newer = m_products.at(i - 1);
+        const Product &older = m_products.at(i);
+        if (newer.createdMs < older.createdMs
+            || (newer.createdMs == older.createdMs && newer.id < older.id)) {
+            m_newestFirst = false;
+            break;
+        }
+    }
     endResetModel();
+}
+
+QModelIndex ProductTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_products.size()
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
 }
 
 Product ProductTableModel::product(int row) const

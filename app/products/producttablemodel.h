@@ -27,6 +27,9 @@ public:
 
     /// Replaces every row (a model reset). The list is shared, not copied.
     void setProducts(const QList<Product> &products);
+    /// True when the rows are in the repository's order, newest first (created DESC, id DESC),
+    /// so that a view sorted that way needs no sorting at all. Checked once per reset.
+    bool isNewestFirst() const { return m_newestFirst; }
     const QList<Product> &products() const { return m_products; }
     /// The product at a source row; a default Product for an invalid row.
     Product product(int row) const;
@@ -39,6 +42,9 @@ public:
     void setCurrency(const QString &currency);
     QString currency() const { return m_currency; }
 
+    // Cheaper than QAbstractTableModel::index(), which calls rowCount() and columnCount()
+    // virtually: a proxy sorting 1M rows asks for tens of millions of indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,6 +58,7 @@ private:
     QList<Product> m_products;
     QLocale m_locale;
     QString m_currency = QStringLiteral("USD");
+    bool m_newestFirst = true;
 };
 
 } // namespace pm

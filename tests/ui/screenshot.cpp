@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
+#include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 

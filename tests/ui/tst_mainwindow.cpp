@@ -3,6 +3,7 @@
 #include "mainwindow/pluraltranslator.h"
 #include "products/bulkeditdialog.h"
 #include "products/productdialog.h"
+#include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "products/bulkeditdialog.h"
 #include "products/productdialog.h"
+#include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "products/productworker.h"
 #include "widgets/dialogs.h"
@@ -56,7 +57,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     , m_thread(new QThread(this))
     , m_worker(new ProductWorker(clock))
     , m_model(new ProductTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ProductProxyModel(this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -67,13 +68,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     m_model->setObjectName(QStringLiteral("productModel"));
     m_model->setCurrency(options.currency);
     m_proxy->setObjectName(QStringLiteral("productProxy"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ProductTableModel::SortRole);
-    m_proxy->setFilterRole(ProductTableModel::TitleRole);
-    m_proxy->setFilterKeyColumn(ProductTableModel::TitleColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
+    m_proxy->setProductModel(m_model);
 
     m_thread->setObjectName(QStringLiteral("productWorkerThread"));
     m_worker->moveToThread(m_thread);
@@ -257,7 +252,7 @@ void MainWindow::createCentralWidget()
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(320);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text.trimmed());
+        m_proxy->setTitleFilter(text);
         updateCounts();
     });
 

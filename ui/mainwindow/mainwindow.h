@@ -17,7 +17,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QProgressDialog;
-class QSortFilterProxyModel;
 class QTableView;
 class QThread;
 
@@ -28,6 +27,7 @@ class Clock;
 class Dialogs;
 class MessageBar;
 class ProductDialog;
+class ProductProxyModel;
 class ProductTableModel;
 class ProductWorker;
 struct ImportSummary;
@@ -55,7 +55,7 @@ public:
     ~MainWindow() override;
 
     ProductTableModel *productModel() const { return m_model; }
-    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    ProductProxyModel *proxyModel() const { return m_proxy; }
     /// Number of requests the worker has not answered yet.
     int pendingRequests() const { return int(m_pending.size()); }
     /// True once the first list has been shown.
@@ -112,7 +112,7 @@ private:
     ProductWorker *m_worker; // lives in m_thread, deleted there when it finishes
 
     ProductTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    ProductProxyModel *m_proxy;
     QTableView *m_table = nullptr;
     QLineEdit *m_search = nullptr;
     MessageBar *m_messageBar = nullptr;
