@@ -1,5 +1,5 @@
 // Renders the main window with demo data to a PNG for docs/screenshots (not a test):
-//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png [N]
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
@@ -8,6 +8,7 @@
 #include "widgets/dialogs.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -29,6 +30,7 @@ public:
         return std::nullopt;
     }
     void report(QWidget *, const QString &, const QString &, const QString &) override { }
+    void about(QWidget *, const QString &, const QString &) override { }
 };
 } // namespace
 
@@ -47,18 +49,30 @@ int main(int argc, char *argv[])
 
     pm::MainWindowOptions options;
     options.database.path = dir.filePath(QStringLiteral("products.db"));
-    options.seedIfNew = 1000;
+    options.seedIfNew = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000;
     NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1100, 680);
     window.show();
 
     int exitCode = 1;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // The longest the UI thread went without running its event loop: what a user feels.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 longestStallMs = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, &window,
+                     [&] { longestStallMs = std::max(longestStallMs, tick.restart()); });
+    heartbeat.start(5);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &window, [&] {
         if (!window.isListLoaded() || window.pendingRequests() > 0)
             return;
         poll.stop();
+        qInfo("list shown after %lld ms; longest UI stall %lld ms", sinceStart.elapsed(),
+              longestStallMs);
         auto *table = window.findChild<QTableView *>(QStringLiteral("productTable"));
         QItemSelectionModel *sm = table->selectionModel();
         for (int row : {2, 3, 5}) {

@@ -63,6 +63,8 @@ public:
     {
         reports.append(text + QLatin1Char('\n') + details);
     }
+    void about(QWidget *, const QString &, const QString &text) override { abouts.append(text); }
+    QStringList abouts;
 };
 
 } // namespace
@@ -91,6 +93,8 @@ private slots:
     void import_cancelledFromProgressDialog_addsNothing();
     void enterOnRow_opensEditDialog();
     void options_seedAndImport_runAfterOpening();
+    void keyboardOnly_selectWithArrowsAndEdit();
+    void about_goesThroughDialogSeam();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -648,6 +652,38 @@ void TestMainWindow::options_seedAndImport_runAfterOpening()
     for (const Product &p : m_window->productModel()->products())
         found = found || (p.title == QStringLiteral("From CSV") && p.price.cents() == 250);
     QVERIFY(found);
+}
+
+void TestMainWindow::keyboardOnly_selectWithArrowsAndEdit()
+{
+    m_window = openWindow(4);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QTRY_VERIFY(table()->hasFocus()); // the table has the keyboard from the start
+    QTest::keyClick(table(), Qt::Key_Down);
+    QTest::keyClick(table(), Qt::Key_Down);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    const qint64 id = table()->selectionModel()
+                              ->selectedRows()
+                              .first()
+                              .data(ProductTableModel::IdRole)
+                              .toLongLong();
+    QTest::keyClick(table(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("2 selected"));
+    QTest::keyClick(table(), Qt::Key_Up, Qt::ShiftModifier);
+    QTest::keyClick(table(), Qt::Key_F2);
+    auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->productId(), id);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+}
+
+void TestMainWindow::about_goesThroughDialogSeam()
+{
+    m_window = openWindow();
+    action("actionAbout")->trigger();
+    QCOMPARE(m_dialogs.abouts.size(), 1);
+    QVERIFY(m_dialogs.abouts.first().contains(QStringLiteral("Product Manager")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,13 +13,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
@@ -185,10 +185,10 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Product Manager"),
-                           tr("<h3>Product Manager %1</h3><p>A product catalogue whose list "
-                              "loads through a low-level cache you can see.</p>")
-                                   .arg(QCoreApplication::applicationVersion()));
+        m_dialogs.about(this, tr("About Product Manager"),
+                        tr("<h3>Product Manager %1</h3><p>A product catalogue whose list "
+                           "loads through a low-level cache you can see.</p>")
+                                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -302,6 +302,7 @@ void MainWindow::createCentralWidget()
         updateActions();
     });
     layout->addWidget(m_table, 1);
+    m_table->setFocus(); // keyboard first: arrows, F2, Del work at once
 
     m_table->addAction(m_editAction);
     setCentralWidget(central);
@@ -514,11 +515,16 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
             keep.insert(m_model->product(m_proxy->mapToSource(index).row()).id);
     }
     m_selectAfterReload.clear();
+    QElapsedTimer timer;
+    timer.start();
     m_model->setProducts(products);
+    const qint64 resetMs = timer.elapsed();
     selectIds(keep);
     m_listLoaded = true;
     updateCounts();
     updateActions();
+    qCDebug(lcUi) << "list of" << products.size() << "shown: reset" << resetMs << "ms, total"
+                  << timer.elapsed() << "ms";
 }
 
 void MainWindow::selectIds(const QSet<qint64> &ids)

@@ -45,4 +45,9 @@ void StandardDialogs::report(QWidget *parent, const QString &title, const QStrin
     box.exec();
 }
 
+void StandardDialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
+}
+
 } // namespace pm

@@ -30,6 +30,8 @@ public:
     virtual void report(QWidget *parent, const QString &title, const QString &text,
                         const QString &details)
             = 0;
+    /// The About box (rich text).
+    virtual void about(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 
 /// The real dialogs: QMessageBox, QFileDialog, QInputDialog.
@@ -43,6 +45,7 @@ public:
                                int value, int minimum, int maximum) override;
     void report(QWidget *parent, const QString &title, const QString &text,
                 const QString &details) override;
+    void about(QWidget *parent, const QString &title, const QString &text) override;
 };
 
 } // namespace pm
