@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
+#include "products/productdialog.h"
 #include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
@@ -10,10 +11,12 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 namespace {
@@ -81,6 +84,17 @@ int main(int argc, char *argv[])
         }
         QTimer::singleShot(100, &window, [&] {
             exitCode = window.grab().save(out) ? 0 : 1;
+            // The New dialog with a rule broken, next to the window's shot.
+            window.newProduct();
+            auto *dialog = window.findChild<pm::ProductDialog *>();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                             QStringLiteral("Blue Mug"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                             QStringLiteral("9.031"));
+            QString dialogOut = out;
+            dialogOut.replace(QStringLiteral("main-window"), QStringLiteral("product-dialog"));
+            if (dialogOut != out && !dialog->grab().save(dialogOut))
+                exitCode = 1;
             app.quit();
         });
     });
