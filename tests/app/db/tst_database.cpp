@@ -505,6 +505,26 @@ private slots:
         QVERIFY(!events.at(1).error.isEmpty());
     }
 
+    void list_fastPathError_isReportedNotAShortList()
+    {
+        auto db = Database::open(sqliteConfig(QStringLiteral("broken.db")));
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->hasSqliteHandle());
+        ProductRepository repo(*db.value(), m_clock);
+        QVERIFY(repo.create({QStringLiteral("A"), Money(1)}).ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE products")));
+        QList<SqlEvent> events;
+        db.value()->setSqlObserver([&events](const SqlEvent &e) { events << e; });
+        const auto list = repo.list();
+        QVERIFY(!list.ok());
+        QCOMPARE(list.error().kind, ErrorKind::Database);
+        QVERIFY2(list.error().message.contains(QLatin1String("no such table")),
+                 qPrintable(list.error().message));
+        QCOMPARE(events.size(), 1);
+        QVERIFY(!events.first().error.isEmpty());
+    }
+
     // --- Error mapping --------------------------------------------------------------------
 
     void toError_mapsDriverCodes_data()
