@@ -1,5 +1,6 @@
 // Renders the main window with demo data to a PNG for docs/screenshots (not a test):
-//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png [N]
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png [N
+//   [dark]]
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -44,6 +46,24 @@ int main(int argc, char *argv[])
         return 2;
     const QString out = QString::fromLocal8Bit(argv[1]);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (argc > 3 && qstrcmp(argv[3], "dark") == 0) {
+        // A dark palette, to check that nothing hard-codes light colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x70));
+        QApplication::setPalette(dark);
+    }
     pm::PluralTranslator plurals;
     QApplication::installTranslator(&plurals);
     QTemporaryDir dir;

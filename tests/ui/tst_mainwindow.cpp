@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +96,7 @@ private slots:
     void options_seedAndImport_runAfterOpening();
     void keyboardOnly_selectWithArrowsAndEdit();
     void about_goesThroughDialogSeam();
+    void corruptDatabase_showsInlineErrorAndDisablesWrites();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -684,6 +686,26 @@ void TestMainWindow::about_goesThroughDialogSeam()
     action("actionAbout")->trigger();
     QCOMPARE(m_dialogs.abouts.size(), 1);
     QVERIFY(m_dialogs.abouts.first().contains(QStringLiteral("Product Manager")));
+}
+
+void TestMainWindow::corruptDatabase_showsInlineErrorAndDisablesWrites()
+{
+    QFile file(dbPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, '\x5a'));
+    file.close();
+    m_window = openWindow(10);
+    auto *bar = child<MessageBar>("messageBar");
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Could not open the database")),
+             qPrintable(bar->text()));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(!action("actionNew")->isEnabled());
+    QVERIFY(!action("actionImport")->isEnabled());
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    // The file is left alone: nothing was seeded into it or written over it.
+    QCOMPARE(QFileInfo(dbPath()).size(), 8192);
 }
 
 QTEST_MAIN(TestMainWindow)
