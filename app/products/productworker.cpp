@@ -155,9 +155,6 @@ void ProductWorker::importFile(int requestId, const QString &path)
 {
     if (!ensureOpen(requestId))
         return;
-    const auto cancelled = [this, requestId] {
-        return m_cancelImport.load() == requestId;
-    };
     auto parsed = ProductImporter::parseFile(path);
     if (!parsed) {
         emit failed(requestId, parsed.error());
@@ -173,17 +170,17 @@ void ProductWorker::importFile(int requestId, const QString &path)
         summary.rejections.append(tr("Row %1: %2").arg(r.row).arg(r.reason));
     }
     if (!parsed->rows.isEmpty()) {
-        auto inserted = m_repository->insertMany(
-                parsed->rows, [this, requestId, &cancelled](int done, int total) {
-                    emit importProgressed(requestId, done, total);
-                    return !cancelled();
-                });
+        auto inserted
+                = m_repository->insertMany(parsed->rows, [this, requestId](int done, int total) {
+                      emit progressed(requestId, done, total);
+                      return !isCancelled(requestId);
+                  });
         if (!inserted) {
             emit failed(requestId, inserted.error());
             return;
         }
         // A cancelled insertMany rolls back and reports 0 rows.
-        summary.cancelled = cancelled() && *inserted == 0;
+        summary.cancelled = isCancelled(requestId) && *inserted == 0;
         summary.accepted = *inserted;
     }
     emit imported(requestId, summary);
@@ -193,12 +190,16 @@ void ProductWorker::seed(int requestId, int count)
 {
     if (!ensureOpen(requestId))
         return;
-    auto inserted = m_repository->insertMany(ProductSeeder::generate(count));
+    auto inserted = m_repository->insertMany(ProductSeeder::generate(count),
+                                             [this, requestId](int done, int total) {
+                                                 emit progressed(requestId, done, total);
+                                                 return !isCancelled(requestId);
+                                             });
     if (!inserted) {
         emit failed(requestId, inserted.error());
         return;
     }
-    emit seeded(requestId, *inserted);
+    emit seeded(requestId, *inserted, isCancelled(requestId) && *inserted == 0);
 }
 
 } // namespace pm

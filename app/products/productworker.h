@@ -43,9 +43,9 @@ public:
     /// Registers the metatypes the queued signals carry. Called by the constructor.
     static void registerMetaTypes();
 
-    /// Thread-safe: asks the import with this request id to stop (it rolls back), even if it
-    /// has not started yet. Call directly, not queued.
-    void cancelImport(int requestId) { m_cancelImport = requestId; }
+    /// Thread-safe: asks the import or seed with this request id to stop (it rolls back),
+    /// even if it has not started yet. Call directly, not queued.
+    void cancel(int requestId) { m_cancel = requestId; }
 
     // Requests: run in the worker thread.
     /// Opens the database; when it did not exist before and is empty, seeds `seedIfNew` rows.
@@ -68,9 +68,11 @@ signals:
     void bulkUpdated(int requestId, int affected);
     void removed(int requestId, const QList<qint64> &ids, int count);
     void restored(int requestId, int count);
-    void importProgressed(int requestId, int done, int total);
+    /// Progress of a long write (import, seed): rows done of total.
+    void progressed(int requestId, int done, int total);
     void imported(int requestId, const pm::ImportSummary &summary);
-    void seeded(int requestId, int count);
+    /// `cancelled`: the user stopped it and nothing was added.
+    void seeded(int requestId, int count, bool cancelled);
     void failed(int requestId, const pm::Error &error);
 
 private:
@@ -79,7 +81,9 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
     ProductRepository *m_repository = nullptr; // child of this
-    std::atomic_int m_cancelImport = 0; // request id of the import to cancel
+    bool isCancelled(int requestId) const { return m_cancel.load() == requestId; }
+
+    std::atomic_int m_cancel = 0; // request id of the import or seed to cancel
 };
 
 } // namespace pm

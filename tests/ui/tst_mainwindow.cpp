@@ -88,6 +88,7 @@ private slots:
     void search_filtersByTitle();
     void readOnlyDatabase_saveFails_showsInlineErrorAndKeepsText();
     void seed_throughInputSeam_addsProducts();
+    void seed_cancelledFromProgressDialog_addsNothing();
     void import_json_reportsAcceptedAndRejected();
     void settings_rememberColumnWidths();
     void lockedDatabase_uiStaysResponsive_thenSaveSucceedsOnRetry();
@@ -508,6 +509,22 @@ void TestMainWindow::seed_throughInputSeam_addsProducts()
     QCOMPARE(m_window->productModel()->rowCount(), 12);
 }
 
+void TestMainWindow::seed_cancelledFromProgressDialog_addsNothing()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    m_dialogs.integerAnswer = 200'000;
+    action("actionSeed")->trigger();
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress"));
+    QVERIFY(progress);
+    emit progress->canceled();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("cancelled")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
+}
+
 void TestMainWindow::import_json_reportsAcceptedAndRejected()
 {
     m_window = openWindow();
@@ -610,11 +627,11 @@ void TestMainWindow::import_cancelledFromProgressDialog_addsNothing()
     QTRY_VERIFY(m_window->isListLoaded());
     m_dialogs.fileAnswer = reference;
     action("actionImport")->trigger();
-    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress"));
     QVERIFY(progress);
     emit progress->canceled(); // what its Cancel button (or Escape) emits
     QTRY_COMPARE(m_window->pendingRequests(), 0);
-    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("importProgress")));
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
     QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("cancelled")),
              qPrintable(child<MessageBar>("messageBar")->text()));
     QCOMPARE(m_window->productModel()->rowCount(), 0);

@@ -93,9 +93,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
 MainWindow::~MainWindow()
 {
     // The only place the UI thread waits for the worker: at exit, after asking a running
-    // import to stop. The worker (and its database connection) is deleted in its thread.
-    if (m_importRequest)
-        m_worker->cancelImport(m_importRequest);
+    // import or seed to stop. The worker (and its database connection) is deleted in its
+    // thread.
+    if (m_longRequest)
+        m_worker->cancel(m_longRequest);
     m_thread->quit();
     m_thread->wait();
 }
@@ -383,16 +384,21 @@ void MainWindow::connectWorker()
         updateActions();
         reload(ids);
     });
-    connect(m_worker, &ProductWorker::seeded, this, [this](int id, int count) {
+    connect(m_worker, &ProductWorker::seeded, this, [this](int id, int count, bool cancelled) {
         finish(id);
+        endLongWrite(id);
+        if (cancelled) {
+            showInfo(tr("Seeding cancelled; nothing was added."));
+            return;
+        }
         showInfo(tr("Added %Ln demo product(s).", nullptr, count));
         reload();
     });
-    connect(m_worker, &ProductWorker::importProgressed, this, [this](int, int done, int total) {
-        if (!m_importProgress)
+    connect(m_worker, &ProductWorker::progressed, this, [this](int id, int done, int total) {
+        if (id != m_longRequest || !m_progress)
             return;
-        m_importProgress->setMaximum(total);
-        m_importProgress->setValue(done);
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
     });
 }
 
@@ -493,13 +499,11 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
     if (seeded > 0)
         showInfo(tr("A new catalogue: added %Ln demo product(s).", nullptr, seeded));
     reload();
-    if (m_options.seedCount > 0) {
-        const int n = m_options.seedCount;
-        send(tr("Could not add demo data: %1"), [n](ProductWorker *w, int id) { w->seed(id, n); });
-    }
-    if (!m_options.importFile.isEmpty()) {
+    // --seed and --import; one long write at a time, so a second one waits for the first.
+    if (m_options.seedCount > 0)
+        startSeed(m_options.seedCount);
+    else if (!m_options.importFile.isEmpty())
         startImport(m_options.importFile);
-    }
 }
 
 void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
@@ -566,13 +570,7 @@ void MainWindow::onFailed(int requestId, const Error &error)
         return;
     }
     m_deleting.remove(requestId);
-    if (requestId == m_importRequest) {
-        m_importRequest = 0;
-        if (m_importProgress) {
-            m_importProgress->close();
-            m_importProgress->deleteLater();
-        }
-    }
+    endLongWrite(requestId);
     const QString text = pending.failureText.isEmpty() ? error.message
                                                        : pending.failureText.arg(error.message);
     showError(text);
@@ -695,42 +693,70 @@ void MainWindow::importFile()
 
 void MainWindow::startImport(const QString &path)
 {
-    if (m_importRequest) {
-        showError(tr("An import is already running."));
+    startLongWrite(tr("Importing %1…").arg(path),
+                   tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
+                   [path](ProductWorker *w, int id) { w->importFile(id, path); });
+}
+
+void MainWindow::startSeed(int count)
+{
+    startLongWrite(tr("Adding %Ln demo product(s)…", nullptr, count),
+                   tr("Could not add demo data: %1"),
+                   [count](ProductWorker *w, int id) { w->seed(id, count); });
+}
+
+void MainWindow::startLongWrite(const QString &label, const QString &failureText,
+                                std::function<void(ProductWorker *, int)> call)
+{
+    if (m_longRequest) {
+        showError(tr("Another import or seed is still running."));
         return;
     }
-    auto *progress = new QProgressDialog(tr("Importing %1…").arg(path), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setAccessibleName(tr("Import progress"));
-    progress->setWindowTitle(tr("Import Products"));
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("writeProgress"));
+    progress->setAccessibleName(tr("Progress"));
+    progress->setWindowTitle(tr("Product Manager"));
     progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400); // short imports never flash a dialog
+    progress->setMinimumDuration(400); // short writes never flash a dialog
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    m_importProgress = progress;
-    m_importRequest = send(tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
-                           [path](ProductWorker *w, int id) { w->importFile(id, path); });
-    // Direct call on purpose: cancelImport() only sets an atomic the import polls.
+    m_progress = progress;
+    m_longRequest = send(failureText, std::move(call));
+    // A direct call on purpose: cancel() only sets an atomic the worker polls between chunks.
     connect(progress, &QProgressDialog::canceled, this, [this] {
-        if (m_importRequest)
-            m_worker->cancelImport(m_importRequest);
+        if (m_longRequest)
+            m_worker->cancel(m_longRequest);
     });
+}
+
+void MainWindow::endLongWrite(int requestId)
+{
+    if (requestId != m_longRequest)
+        return;
+    m_longRequest = 0; // first: closing the dialog emits canceled()
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    // --seed and --import together: the import follows the seed.
+    if (!m_options.importFile.isEmpty() && m_options.seedCount > 0) {
+        const QString path = m_options.importFile;
+        m_options.importFile.clear();
+        startImport(path);
+    }
 }
 
 void MainWindow::onImported(int requestId, const ImportSummary &summary)
 {
     finish(requestId);
-    m_importRequest = 0;
-    if (m_importProgress) {
-        m_importProgress->close();
-        m_importProgress->deleteLater();
-    }
+    endLongWrite(requestId);
     if (summary.cancelled) {
         showInfo(tr("Import cancelled; nothing was added."));
         return;
     }
-    const QString text = tr("Imported %Ln product(s)", nullptr, summary.accepted)
-            + QLatin1String("; ") + tr("%Ln row(s) rejected.", nullptr, summary.rejected);
+    const QString text = tr("%1 %2", "import result: accepted sentence, rejected sentence")
+                                 .arg(tr("Imported %Ln product(s).", nullptr, summary.accepted),
+                                      tr("%Ln row(s) rejected.", nullptr, summary.rejected));
     showInfo(text);
     reload();
     if (summary.rejected > 0) {
@@ -747,9 +773,7 @@ void MainWindow::seedDemoData()
                                      tr("Number of demo products to add:"), 1000, 1, MaxSeed);
     if (!n)
         return;
-    const int count = *n;
-    send(tr("Could not add demo data: %1"),
-         [count](ProductWorker *w, int id) { w->seed(id, count); });
+    startSeed(*n);
 }
 
 void MainWindow::restoreSettings()

@@ -105,6 +105,11 @@ private:
     void onFailed(int requestId, const pm::Error &error);
     void onImported(int requestId, const pm::ImportSummary &summary);
     void startImport(const QString &path);
+    void startSeed(int count);
+    /// Sends a long, cancellable write (import, seed) with a progress dialog.
+    void startLongWrite(const QString &label, const QString &failureText,
+                        std::function<void(ProductWorker *, int)> call);
+    void endLongWrite(int requestId);
 
     MainWindowOptions m_options;
     Dialogs &m_dialogs;
@@ -120,7 +125,7 @@ private:
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QProgressBar *m_busy = nullptr;
-    QPointer<QProgressDialog> m_importProgress;
+    QPointer<QProgressDialog> m_progress;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
@@ -138,7 +143,7 @@ private:
     int m_nextRequestId = 1;
     QHash<int, Pending> m_pending;
     int m_latestListRequest = 0;
-    int m_importRequest = 0; // the running import, 0 if none
+    int m_longRequest = 0; // the running import or seed, 0 if none
     bool m_opened = false;
     bool m_listLoaded = false;
     QList<qint64> m_selectAfterReload;

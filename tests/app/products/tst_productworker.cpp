@@ -38,6 +38,7 @@ private slots:
     void importFile_reportsProgressAndRejections();
     void importFile_cancelledBeforeStart_insertsNothing();
     void importFile_missingFile_failsNotFound();
+    void seed_reportsProgress_andCancelsBeforeStart();
     void open_corruptFile_failsWithoutCrash();
 
 private:
@@ -211,7 +212,7 @@ void TestProductWorker::importFile_reportsProgressAndRejections()
     const QString reference = test::referenceFile(QStringLiteral("products.json"));
     QVERIFY2(!reference.isEmpty(), "../shared/reference/products.json is missing");
     openAndWait(0);
-    QSignalSpy progress(m_worker, &ProductWorker::importProgressed);
+    QSignalSpy progress(m_worker, &ProductWorker::progressed);
     QSignalSpy imported(m_worker, &ProductWorker::imported);
     auto *w = m_worker;
     invoke([w, reference] { w->importFile(21, reference); });
@@ -250,7 +251,7 @@ void TestProductWorker::importFile_cancelledBeforeStart_insertsNothing()
     openAndWait(0);
     QSignalSpy imported(m_worker, &ProductWorker::imported);
     auto *w = m_worker;
-    m_worker->cancelImport(31); // the user cancelled before the worker got to it
+    m_worker->cancel(31); // the user cancelled before the worker got to it
     invoke([w, reference] { w->importFile(31, reference); });
     QVERIFY(arrived(imported));
     QVERIFY(imported.first().at(1).value<ImportSummary>().cancelled);
@@ -296,6 +297,29 @@ void TestProductWorker::open_corruptFile_failsWithoutCrash()
     invoke([w] { w->loadList(52); });
     QVERIFY(arrived(failed));
     QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::Unavailable);
+}
+
+void TestProductWorker::seed_reportsProgress_andCancelsBeforeStart()
+{
+    openAndWait(0);
+    QSignalSpy seeded(m_worker, &ProductWorker::seeded);
+    QSignalSpy progress(m_worker, &ProductWorker::progressed);
+    auto *w = m_worker;
+    invoke([w] { w->seed(61, 2500); });
+    QVERIFY(arrived(seeded));
+    QCOMPARE(seeded.first().at(1).toInt(), 2500);
+    QCOMPARE(seeded.first().at(2).toBool(), false);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), 61);
+    QCOMPARE(progress.last().at(1).toInt(), 2500);
+
+    seeded.clear();
+    m_worker->cancel(62);
+    invoke([w] { w->seed(62, 2500); });
+    QVERIFY(arrived(seeded));
+    QCOMPARE(seeded.first().at(1).toInt(), 0);
+    QCOMPARE(seeded.first().at(2).toBool(), true);
+    QCOMPARE(loadList().size(), 2500);
 }
 
 QTEST_GUILESS_MAIN(TestProductWorker)
