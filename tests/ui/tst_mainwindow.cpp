@@ -461,8 +461,11 @@ void TestMainWindow::search_filtersByTitle()
     QTest::keyClicks(search, QStringLiteral("chair"));
     QCOMPARE(table()->model()->rowCount(), 1);
     QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Green Chair"));
-    search->clear();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
     QCOMPARE(table()->model()->rowCount(), 3);
+    QTRY_VERIFY(table()->hasFocus());
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 products"));
 }
 
 void TestMainWindow::readOnlyDatabase_saveFails_showsInlineErrorAndKeepsText()

@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QStyle>
@@ -252,6 +253,13 @@ void MainWindow::createCentralWidget()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(320);
+    // Escape in the search box clears it and gives the keyboard back to the table.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setTitleFilter(text);
         updateCounts();
