@@ -409,7 +409,10 @@ void TestMainWindow::delete_confirmedThenUndo_restoresProducts()
     QTRY_VERIFY(action("actionUndo")->isEnabled());
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier); // a second press sends nothing
     QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(child<MessageBar>("messageBar")->kind(), MessageBar::Kind::Info);
     QVERIFY(m_window->productModel()->rowOfId(one) >= 0);
 }
 

@@ -32,6 +32,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 // The icons live in pm_ui, a static library: its resources must be pulled in explicitly, and
 // Q_INIT_RESOURCE cannot be used inside a namespace.
 static void initResources()
@@ -385,9 +387,8 @@ void MainWindow::connectWorker()
     connect(m_worker, &ProductWorker::restored, this, [this](int id, int count) {
         finish(id);
         QList<qint64> ids;
-        for (const Product &p : std::as_const(m_undoProducts))
+        for (const Product &p : m_restoring.take(id))
             ids.append(p.id);
-        m_undoProducts.clear();
         showInfo(tr("Restored %Ln product(s).", nullptr, count));
         updateActions();
         reload(ids);
@@ -578,6 +579,10 @@ void MainWindow::onFailed(int requestId, const Error &error)
         return;
     }
     m_deleting.remove(requestId);
+    if (m_restoring.contains(requestId)) {
+        m_undoProducts = m_restoring.take(requestId); // Undo stays possible
+        updateActions();
+    }
     endLongWrite(requestId);
     const QString text = pending.failureText.isEmpty() ? error.message
                                                        : pending.failureText.arg(error.message);
@@ -681,10 +686,14 @@ void MainWindow::undo()
 {
     if (!m_opened || m_undoProducts.isEmpty())
         return;
-    const QList<Product> products = m_undoProducts;
-    send(tr("Could not undo the delete: %1"),
-         [products](ProductWorker *w, int id) { w->restore(id, products); });
+    // Taken out while the restore runs, so a second Ctrl+Z cannot send it twice; a failure
+    // puts it back.
+    const QList<Product> products = std::exchange(m_undoProducts, {});
+    const int id = send(tr("Could not undo the delete: %1"),
+                        [products](ProductWorker *w, int id) { w->restore(id, products); });
+    m_restoring.insert(id, products);
     m_messageBar->dismiss();
+    updateActions();
 }
 
 void MainWindow::importFile()

@@ -151,6 +151,7 @@ private:
     QHash<int, QPointer<BulkEditDialog>> m_bulkDialogs; // request id → dialog saving
     QHash<int, QList<Product>> m_deleting; // request id → products to undo
     QList<Product> m_undoProducts; // the last delete
+    QHash<int, QList<Product>> m_restoring; // request id → products being restored
 };
 
 } // namespace pm
