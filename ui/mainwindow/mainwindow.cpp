@@ -680,6 +680,8 @@ void MainWindow::deleteSelected()
     const int id = send(tr("Could not delete the products: %1"),
                         [ids](ProductWorker *w, int id) { w->remove(id, ids); });
     m_deleting.insert(id, selected);
+    // The rows are on their way out: a second Del must not delete them again.
+    m_table->selectionModel()->clearSelection();
 }
 
 void MainWindow::undo()
