@@ -502,7 +502,9 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
 {
     finish(requestId);
     m_opened = true;
-    m_databaseLabel->setText(redactedUrl);
+    // Elided in the middle, so a long path never widens the window; the tooltip has it all.
+    m_databaseLabel->setText(
+            m_databaseLabel->fontMetrics().elidedText(redactedUrl, Qt::ElideMiddle, 360));
     m_databaseLabel->setToolTip(redactedUrl);
     updateActions();
     if (seeded > 0)
