@@ -1,22 +1,162 @@
 // Composition root: parse arguments, build settings → database → cache → services → window.
+#include "core/clock.h"
+#include "core/logging.h"
+#include "db/database.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
+#include "widgets/dialogs.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cstdio>
-#include <cstring>
+#include <optional>
+
+namespace {
+
+constexpr int DemoProductsForNewDatabase = 1000;
+
+struct Options
+{
+    QString database;
+    QString cache;
+    QString language;
+    QString importFile;
+    int seed = 0;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// Parses the command line without a QCoreApplication, so that --help and --version work with
+// no display. Returns an exit code when the program should stop.
+std::optional<int> parseArguments(int argc, char *argv[], Options &options)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Product Manager: a product catalogue whose list loads through a low-level "
+               "cache."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption database(
+            {QStringLiteral("database")},
+            tr("The catalogue: sqlite:///path/products.db, a file path, or "
+               "postgresql://user@host/dbname. Default: products.db in the data directory."),
+            tr("URL"));
+    const QCommandLineOption cache({QStringLiteral("cache")},
+                                   tr("The cache: memory:// (default) or redis://host:port/db."),
+                                   tr("URL"));
+    const QCommandLineOption seed({QStringLiteral("seed")},
+                                  tr("Add N generated demo products after opening."), tr("N"));
+    const QCommandLineOption import({QStringLiteral("import")},
+                                    tr("Import products from a JSON or CSV file after opening."),
+                                    tr("FILE"));
+    const QCommandLineOption lang({QStringLiteral("lang")},
+                                  tr("The user interface language (e.g. sv, de, ar)."), tr("CODE"));
+    parser.addOptions({database, cache, seed, import, lang});
+
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
+                     qPrintable(tr("Try --help.")));
+        return 2;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        // Without an application object the parser cannot know the program's name.
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("<executable_name>"), QStringLiteral("productmanager"));
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        std::printf("productmanager %s\n", PM_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Unexpected argument: %1")
+                                        .arg(parser.positionalArguments().constFirst())));
+        return 2;
+    }
+    options.database = parser.value(database);
+    options.cache = parser.value(cache);
+    options.language = parser.value(lang);
+    options.importFile = parser.value(import);
+    if (parser.isSet(seed)) {
+        bool ok = false;
+        options.seed = parser.value(seed).toInt(&ok);
+        if (!ok || options.seed < 1 || options.seed > 1'000'000) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("--seed expects a number from 1 to 1000000.")));
+            return 2;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    // --version and --help must work without a display: answer them before QApplication.
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("productmanager %s\n", PM_VERSION);
-            return 0;
-        }
-    }
+    // Static setters work before the application object exists; the parser needs them.
+    QCoreApplication::setOrganizationName(QStringLiteral("ProductManager"));
+    QCoreApplication::setApplicationName(QStringLiteral("ProductManager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PM_VERSION));
+
+    Options options;
+    if (const auto exitCode = parseArguments(argc, argv, options))
+        return *exitCode;
+
     QApplication app(argc, argv);
-    pm::MainWindow window;
+    // A C/POSIX locale states no preference: show prices and dates the common English way
+    // ("$9.03") rather than the C locale's bare "9.03$".
+    if (QLocale::system().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    pm::PluralTranslator plurals; // English plural forms; real translations install later
+    QApplication::installTranslator(&plurals);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Product Manager"));
+    QApplication::setDesktopFileName(QStringLiteral("productmanager"));
+
+    pm::MainWindowOptions windowOptions;
+    if (options.database.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (!QDir().mkpath(dir)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("Cannot create the data directory %1.").arg(dir)));
+            return 1;
+        }
+        windowOptions.database.driver = pm::DatabaseConfig::Driver::Sqlite;
+        windowOptions.database.path = QDir(dir).filePath(QStringLiteral("products.db"));
+        windowOptions.seedIfNew = DemoProductsForNewDatabase;
+    } else {
+        auto config = pm::DatabaseConfig::fromUrl(options.database);
+        if (!config) {
+            std::fprintf(stderr, "%s\n", qPrintable(config.error().message));
+            return 2;
+        }
+        windowOptions.database = *config;
+        // A new file named on the command line starts with demo data too.
+        windowOptions.seedIfNew = DemoProductsForNewDatabase;
+    }
+    if (!options.importFile.isEmpty())
+        windowOptions.importFile = QFileInfo(options.importFile).absoluteFilePath();
+    windowOptions.seedCount = options.seed;
+    if (options.seed > 0 || !options.importFile.isEmpty())
+        windowOptions.seedIfNew = 0; // the user asked for specific data: no extra demo rows
+    windowOptions.cacheUrl = options.cache;
+    windowOptions.language = options.language;
+    qCInfo(lcUi) << "database" << windowOptions.database.redactedUrl();
+
+    pm::StandardDialogs dialogs;
+    pm::MainWindow window(windowOptions, pm::SystemClock::instance(), dialogs);
     window.show();
     return app.exec();
 }

@@ -1,12 +1,829 @@
 #include "mainwindow/mainwindow.h"
 
+#include "core/clock.h"
+#include "core/logging.h"
+#include "products/bulkeditdialog.h"
+#include "products/productdialog.h"
+#include "products/productproxymodel.h"
+#include "products/producttablemodel.h"
+#include "products/productworker.h"
+#include "widgets/dialogs.h"
+#include "widgets/messagebar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <utility>
+
+// The icons live in pm_ui, a static library: its resources must be pulled in explicitly, and
+// Q_INIT_RESOURCE cannot be used inside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace pm {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+namespace {
+constexpr int MaxSeed = 1'000'000;
+
+QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
+    return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dialogs &dialogs,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_dialogs(dialogs)
+    , m_thread(new QThread(this))
+    , m_worker(new ProductWorker(clock))
+    , m_model(new ProductTableModel(this))
+    , m_proxy(new ProductProxyModel(this))
+{
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Product Manager"));
+    setAccessibleName(windowTitle());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/productmanager.svg")));
+
+    m_model->setObjectName(QStringLiteral("productModel"));
+    m_model->setCurrency(options.currency);
+    m_proxy->setObjectName(QStringLiteral("productProxy"));
+    m_proxy->setProductModel(m_model);
+
+    m_thread->setObjectName(QStringLiteral("productWorkerThread"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    createActions();
+    createCentralWidget();
+    createMenusAndToolBar();
+    createStatusBar();
+    connectWorker();
+    restoreSettings();
+    updateActions();
+    updateCounts();
+
+    m_thread->start();
+    const DatabaseConfig config = m_options.database;
+    const int seedIfNew = m_options.seedIfNew;
+    send(tr("Could not open the database: %1"),
+         [config, seedIfNew](ProductWorker *w, int id) { w->open(id, config, seedIfNew); });
+}
+
+MainWindow::~MainWindow()
+{
+    // The only place the UI thread waits for the worker: at exit, after asking a running
+    // import or seed to stop. The worker (and its database connection) is deleted in its
+    // thread.
+    if (m_longRequest)
+        m_worker->cancel(m_longRequest);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void MainWindow::createActions()
+{
+    m_newAction
+            = new QAction(themedIcon(this, "document-new", QStyle::SP_FileIcon), tr("&New…"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(
+            tr("Create a product (%1)")
+                    .arg(m_newAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProduct);
+
+    m_editAction = new QAction(themedIcon(this, "document-edit", QStyle::SP_FileDialogDetailedView),
+                               tr("&Edit…"), this);
+    m_editAction->setObjectName(QStringLiteral("actionEdit"));
+    m_editAction->setShortcuts({QKeySequence(Qt::Key_F2)});
+    m_editAction->setToolTip(tr("Edit the selected product (F2, Enter)"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editProduct);
+
+    m_bulkEditAction
+            = new QAction(themedIcon(this, "edit-select-all", QStyle::SP_FileDialogListView),
+                          tr("Edit &Selected…"), this);
+    m_bulkEditAction->setObjectName(QStringLiteral("actionBulkEdit"));
+    m_bulkEditAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
+    m_bulkEditAction->setToolTip(tr("Set the title or price of all selected products at once"));
+    connect(m_bulkEditAction, &QAction::triggered, this, &MainWindow::bulkEdit);
+
+    m_deleteAction = new QAction(themedIcon(this, "edit-delete", QStyle::SP_TrashIcon),
+                                 tr("&Delete…"), this);
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setToolTip(tr("Delete the selected products (Del)"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+
+    m_undoAction = new QAction(themedIcon(this, "edit-undo", QStyle::SP_ArrowBack),
+                               tr("&Undo Delete"), this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+
+    m_refreshAction = new QAction(themedIcon(this, "view-refresh", QStyle::SP_BrowserReload),
+                                  tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Reload the product list (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_invalidateAction = new QAction(themedIcon(this, "edit-clear", QStyle::SP_DialogResetButton),
+                                     tr("&Invalidate Cache"), this);
+    m_invalidateAction->setObjectName(QStringLiteral("actionInvalidateCache"));
+    m_invalidateAction->setToolTip(tr("The cache arrives in a later version"));
+    m_invalidateAction->setEnabled(false);
+
+    m_importAction = new QAction(themedIcon(this, "document-import", QStyle::SP_DialogOpenButton),
+                                 tr("&Import…"), this);
+    m_importAction->setObjectName(QStringLiteral("actionImport"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import products from a JSON or CSV file"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+
+    m_seedAction = new QAction(themedIcon(this, "list-add", QStyle::SP_FileDialogNewFolder),
+                               tr("Seed &Demo Data…"), this);
+    m_seedAction->setObjectName(QStringLiteral("actionSeed"));
+    m_seedAction->setToolTip(tr("Add generated demo products"));
+    connect(m_seedAction, &QAction::triggered, this, &MainWindow::seedDemoData);
+
+    m_findAction = new QAction(themedIcon(this, "edit-find", QStyle::SP_FileDialogContentsView),
+                               tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_quitAction = new QAction(themedIcon(this, "application-exit", QStyle::SP_DialogCloseButton),
+                               tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(tr("&About Product Manager"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        m_dialogs.about(this, tr("About Product Manager"),
+                        tr("<h3>Product Manager %1</h3><p>A product catalogue whose list "
+                           "loads through a low-level cache you can see.</p>")
+                                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_importAction);
+    file->addAction(m_seedAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addSeparator();
+    edit->addAction(m_newAction);
+    edit->addAction(m_editAction);
+    edit->addAction(m_bulkEditAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_refreshAction);
+    view->addAction(m_invalidateAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_editAction);
+    bar->addAction(m_bulkEditAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_invalidateAction);
+    bar->addSeparator();
+    bar->addAction(m_importAction);
+    auto *spacer = new QWidget(bar);
+    spacer->setObjectName(QStringLiteral("toolBarSpacer"));
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_search);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search titles"));
+    m_search->setPlaceholderText(
+            tr("Search titles (%1)")
+                    .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(320);
+    // Escape in the search box clears it and gives the keyboard back to the table.
+    auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
+    clearSearch->setContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_table->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setTitleFilter(text);
+        updateCounts();
+    });
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_messageBar = new MessageBar(central);
+    connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::undo);
+    layout->addWidget(m_messageBar);
+
+    m_table = new QTableView(central);
+    m_table->setObjectName(QStringLiteral("productTable"));
+    m_table->setAccessibleName(tr("Products"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->setSortingEnabled(true);
+    m_table->setTabKeyNavigation(false);
+    // Fixed row heights: nothing is measured per row, so a million rows scroll smoothly.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setVisible(false);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(QStringLiteral("productTableHeader"));
+    header->setSectionResizeMode(ProductTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->setSortIndicatorShown(true);
+    m_table->setColumnWidth(ProductTableModel::PriceColumn, 130);
+    m_table->setColumnWidth(ProductTableModel::CreatedColumn, 170);
+    m_table->setColumnWidth(ProductTableModel::UpdatedColumn, 170);
+    m_table->sortByColumn(ProductTableModel::CreatedColumn, Qt::DescendingOrder); // newest first
+    connect(m_table, &QTableView::activated, this, [this] { editProduct(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateCounts();
+        updateActions();
+    });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateCounts();
+        updateActions();
+    });
+    layout->addWidget(m_table, 1);
+    m_table->setFocus(); // keyboard first: arrows, F2, Del work at once
+
+    m_table->addAction(m_editAction);
+    setCentralWidget(central);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setMaximumWidth(100);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->setVisible(false);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setAccessibleName(tr("Database"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAccessibleName(tr("Product count"));
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
+    m_selectionLabel->setAccessibleName(tr("Selection count"));
+
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::connectWorker()
+{
+    // Queued: the worker lives in another thread; these run in the UI thread.
+    connect(m_worker, &ProductWorker::opened, this, &MainWindow::onOpened);
+    connect(m_worker, &ProductWorker::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_worker, &ProductWorker::failed, this, &MainWindow::onFailed);
+    connect(m_worker, &ProductWorker::imported, this, &MainWindow::onImported);
+
+    connect(m_worker, &ProductWorker::created, this, [this](int id, const Product &product) {
+        finish(id);
+        if (auto dialog = m_productDialogs.take(id))
+            dialog->saveSucceeded();
+        showInfo(tr("Created “%1”.").arg(product.title));
+        reload({product.id});
+    });
+    connect(m_worker, &ProductWorker::updated, this, [this](int id, const Product &product) {
+        finish(id);
+        if (auto dialog = m_productDialogs.take(id))
+            dialog->saveSucceeded();
+        showInfo(tr("Saved “%1”.").arg(product.title));
+        reload({product.id});
+    });
+    connect(m_worker, &ProductWorker::bulkUpdated, this, [this](int id, int affected) {
+        finish(id);
+        if (auto dialog = m_bulkDialogs.take(id))
+            dialog->saveSucceeded();
+        showInfo(tr("Updated %Ln product(s).", nullptr, affected));
+        reload();
+    });
+    connect(m_worker, &ProductWorker::removed, this,
+            [this](int id, const QList<qint64> &, int count) {
+                finish(id);
+                m_undoProducts = m_deleting.take(id);
+                showInfo(tr("Deleted %Ln product(s).", nullptr, count), tr("Undo"));
+                updateActions();
+                reload();
+            });
+    connect(m_worker, &ProductWorker::restored, this, [this](int id, int count) {
+        finish(id);
+        QList<qint64> ids;
+        for (const Product &p : m_restoring.take(id))
+            ids.append(p.id);
+        showInfo(tr("Restored %Ln product(s).", nullptr, count));
+        updateActions();
+        reload(ids);
+    });
+    connect(m_worker, &ProductWorker::seeded, this, [this](int id, int count, bool cancelled) {
+        finish(id);
+        endLongWrite(id);
+        if (cancelled) {
+            showInfo(tr("Seeding cancelled; nothing was added."));
+            return;
+        }
+        showInfo(tr("Added %Ln demo product(s).", nullptr, count));
+        reload();
+    });
+    connect(m_worker, &ProductWorker::progressed, this, [this](int id, int done, int total) {
+        if (id != m_longRequest || !m_progress)
+            return;
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+    });
+}
+
+int MainWindow::send(const QString &failureText, std::function<void(ProductWorker *, int)> call)
+{
+    const int id = m_nextRequestId++;
+    m_pending.insert(id, Pending{failureText});
+    updateBusy();
+    ProductWorker *worker = m_worker;
+    // The worker is the context object: the lambda runs in the worker thread.
+    QMetaObject::invokeMethod(
+            worker, [worker, id, call = std::move(call)] { call(worker, id); },
+            Qt::QueuedConnection);
+    return id;
+}
+
+void MainWindow::finish(int requestId)
+{
+    m_pending.remove(requestId);
+    updateBusy();
+}
+
+void MainWindow::updateBusy()
+{
+    m_busy->setVisible(!m_pending.isEmpty());
+}
+
+void MainWindow::updateCounts()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (m_search->text().trimmed().isEmpty())
+        m_countLabel->setText(tr("%Ln product(s)", nullptr, total));
+    else
+        m_countLabel->setText(
+                tr("%1 of %Ln product(s) shown", nullptr, total).arg(QLocale().toString(shown)));
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    m_selectionLabel->setText(tr("%Ln selected", nullptr, selected));
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const bool ready = m_opened;
+    m_newAction->setEnabled(ready);
+    m_editAction->setEnabled(ready && selected == 1);
+    m_bulkEditAction->setEnabled(ready && selected >= 1);
+    m_deleteAction->setEnabled(ready && selected >= 1);
+    m_refreshAction->setEnabled(ready);
+    m_importAction->setEnabled(ready);
+    m_seedAction->setEnabled(ready);
+    m_undoAction->setEnabled(ready && !m_undoProducts.isEmpty());
+    m_undoAction->setText(m_undoProducts.isEmpty() ? tr("&Undo Delete")
+                                                   : tr("&Undo Delete of %n Product(s)", nullptr,
+                                                        int(m_undoProducts.size())));
+}
+
+void MainWindow::showError(const QString &text)
+{
+    qCInfo(lcUi) << "error shown:" << text;
+    m_messageBar->showMessage(MessageBar::Kind::Error, text);
+}
+
+void MainWindow::showInfo(const QString &text, const QString &actionText)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Info, text, actionText);
+}
+
+QList<Product> MainWindow::selectedProducts() const
+{
+    QList<Product> products;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    products.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        products.append(m_model->product(m_proxy->mapToSource(index).row()));
+    return products;
+}
+
+void MainWindow::reload(const QList<qint64> &selectIds)
+{
+    m_selectAfterReload = selectIds;
+    m_latestListRequest = send(tr("Could not load the products: %1"),
+                               [](ProductWorker *w, int id) { w->loadList(id); });
+}
+
+void MainWindow::refresh()
+{
+    reload();
+}
+
+void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
+{
+    finish(requestId);
+    m_opened = true;
+    // Elided in the middle, so a long path never widens the window; the tooltip has it all.
+    m_databaseLabel->setText(
+            m_databaseLabel->fontMetrics().elidedText(redactedUrl, Qt::ElideMiddle, 360));
+    m_databaseLabel->setToolTip(redactedUrl);
+    updateActions();
+    if (seeded > 0)
+        showInfo(tr("A new catalogue: added %Ln demo product(s).", nullptr, seeded));
+    reload();
+    // --seed and --import; one long write at a time, so a second one waits for the first.
+    if (m_options.seedCount > 0)
+        startSeed(m_options.seedCount);
+    else if (!m_options.importFile.isEmpty())
+        startImport(m_options.importFile);
+}
+
+void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
+{
+    finish(requestId);
+    if (requestId != m_latestListRequest)
+        return; // an older answer overtaken by a newer request
+    QSet<qint64> keep;
+    if (!m_selectAfterReload.isEmpty()) {
+        keep = QSet<qint64>(m_selectAfterReload.cbegin(), m_selectAfterReload.cend());
+    } else {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            keep.insert(m_model->product(m_proxy->mapToSource(index).row()).id);
+    }
+    m_selectAfterReload.clear();
+    QElapsedTimer timer;
+    timer.start();
+    m_model->setProducts(products);
+    const qint64 resetMs = timer.elapsed();
+    selectIds(keep);
+    m_listLoaded = true;
+    updateCounts();
+    updateActions();
+    qCDebug(lcUi) << "list of" << products.size() << "shown: reset" << resetMs << "ms, total"
+                  << timer.elapsed() << "ms";
+}
+
+void MainWindow::selectIds(const QSet<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    const QList<Product> &products = m_model->products();
+    for (qsizetype row = 0; row < products.size(); ++row) {
+        if (!ids.contains(products.at(row).id))
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(int(row), 0));
+        if (!index.isValid())
+            continue; // filtered out
+        selection.select(index, index);
+        if (!first.isValid() || index.row() < first.row())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    QItemSelectionModel *sm = m_table->selectionModel();
+    sm->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+}
+
+void MainWindow::onFailed(int requestId, const Error &error)
+{
+    const Pending pending = m_pending.value(requestId);
+    finish(requestId);
+    qCWarning(lcUi) << "request" << requestId << "failed:" << error.toString();
+    if (auto dialog = m_productDialogs.take(requestId)) {
+        dialog->saveFailed(error);
+        return;
+    }
+    if (auto dialog = m_bulkDialogs.take(requestId)) {
+        dialog->saveFailed(error);
+        return;
+    }
+    m_deleting.remove(requestId);
+    if (m_restoring.contains(requestId)) {
+        m_undoProducts = m_restoring.take(requestId); // Undo stays possible
+        updateActions();
+    }
+    endLongWrite(requestId);
+    const QString text = pending.failureText.isEmpty() ? error.message
+                                                       : pending.failureText.arg(error.message);
+    showError(text);
+}
+
+void MainWindow::newProduct()
+{
+    if (!m_opened)
+        return;
+    auto *dialog = new ProductDialog(nullptr, m_model->locale(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDialog::saveRequested, this,
+            [this, dialog](const ProductFields &fields) {
+                const int id = send(tr("Could not create the product: %1"),
+                                    [fields](ProductWorker *w, int id) { w->create(id, fields); });
+                m_productDialogs.insert(id, dialog);
+            });
+    dialog->open();
+}
+
+void MainWindow::editProduct()
+{
+    const QList<Product> selected = selectedProducts();
+    if (!m_opened || selected.size() != 1) {
+        if (selected.size() > 1)
+            bulkEdit();
+        return;
+    }
+    const Product product = selected.first();
+    auto *dialog = new ProductDialog(&product, m_model->locale(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProductDialog::saveRequested, this,
+            [this, dialog, product](const ProductFields &fields) {
+                ProductChanges changes;
+                if (fields.title != product.title)
+                    changes.title = fields.title;
+                if (fields.price != product.price)
+                    changes.price = fields.price;
+                if (changes.isEmpty()) {
+                    dialog->saveSucceeded(); // nothing to write
+                    return;
+                }
+                const qint64 productId = product.id;
+                const int id = send(tr("Could not save the product: %1"),
+                                    [productId, changes](ProductWorker *w, int id) {
+                                        w->update(id, productId, changes);
+                                    });
+                m_productDialogs.insert(id, dialog);
+            });
+    dialog->open();
+}
+
+void MainWindow::bulkEdit()
+{
+    const QList<Product> selected = selectedProducts();
+    if (!m_opened || selected.isEmpty())
+        return;
+    QList<qint64> ids;
+    ids.reserve(selected.size());
+    for (const Product &p : selected)
+        ids.append(p.id);
+    auto *dialog = new BulkEditDialog(int(ids.size()), m_model->locale(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkEditDialog::saveRequested, this,
+            [this, dialog, ids](const ProductChanges &changes) {
+                const int id = send(tr("Could not update the products: %1"),
+                                    [ids, changes](ProductWorker *w, int id) {
+                                        w->bulkUpdate(id, ids, changes);
+                                    });
+                m_bulkDialogs.insert(id, dialog);
+            });
+    dialog->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<Product> selected = selectedProducts();
+    if (!m_opened || selected.isEmpty())
+        return;
+    const int n = int(selected.size());
+    const QString text = n == 1 ? tr("Delete “%1”?").arg(selected.first().title)
+                                : tr("Delete %Ln product(s)?", nullptr, n);
+    if (!m_dialogs.confirm(this, tr("Delete Products"),
+                           text + QLatin1Char('\n')
+                                   + tr("You can undo this with %1.")
+                                             .arg(QKeySequence(QKeySequence::Undo)
+                                                          .toString(QKeySequence::NativeText)),
+                           tr("Delete")))
+        return;
+    QList<qint64> ids;
+    ids.reserve(n);
+    for (const Product &p : selected)
+        ids.append(p.id);
+    const int id = send(tr("Could not delete the products: %1"),
+                        [ids](ProductWorker *w, int id) { w->remove(id, ids); });
+    m_deleting.insert(id, selected);
+    // The rows are on their way out: a second Del must not delete them again.
+    m_table->selectionModel()->clearSelection();
+}
+
+void MainWindow::undo()
+{
+    if (!m_opened || m_undoProducts.isEmpty())
+        return;
+    // Taken out while the restore runs, so a second Ctrl+Z cannot send it twice; a failure
+    // puts it back.
+    const QList<Product> products = std::exchange(m_undoProducts, {});
+    const int id = send(tr("Could not undo the delete: %1"),
+                        [products](ProductWorker *w, int id) { w->restore(id, products); });
+    m_restoring.insert(id, products);
+    m_messageBar->dismiss();
+    updateActions();
+}
+
+void MainWindow::importFile()
+{
+    if (!m_opened)
+        return;
+    const QString path = m_dialogs.openFileName(this, tr("Import Products"),
+                                                tr("Product files (*.json *.csv);;"
+                                                   "JSON (*.json);;CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    startImport(path);
+}
+
+void MainWindow::startImport(const QString &path)
+{
+    startLongWrite(tr("Importing %1…").arg(path),
+                   tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
+                   [path](ProductWorker *w, int id) { w->importFile(id, path); });
+}
+
+void MainWindow::startSeed(int count)
+{
+    startLongWrite(tr("Adding %Ln demo product(s)…", nullptr, count),
+                   tr("Could not add demo data: %1"),
+                   [count](ProductWorker *w, int id) { w->seed(id, count); });
+}
+
+void MainWindow::startLongWrite(const QString &label, const QString &failureText,
+                                std::function<void(ProductWorker *, int)> call)
+{
+    if (m_longRequest) {
+        showError(tr("Another import or seed is still running."));
+        return;
+    }
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("writeProgress"));
+    progress->setAccessibleName(tr("Progress"));
+    progress->setWindowTitle(tr("Product Manager"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400); // short writes never flash a dialog
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_progress = progress;
+    m_longRequest = send(failureText, std::move(call));
+    // A direct call on purpose: cancel() only sets an atomic the worker polls between chunks.
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        if (m_longRequest)
+            m_worker->cancel(m_longRequest);
+    });
+}
+
+void MainWindow::endLongWrite(int requestId)
+{
+    if (requestId != m_longRequest)
+        return;
+    m_longRequest = 0; // first: closing the dialog emits canceled()
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    // --seed and --import together: the import follows the seed.
+    if (!m_options.importFile.isEmpty() && m_options.seedCount > 0) {
+        const QString path = m_options.importFile;
+        m_options.importFile.clear();
+        startImport(path);
+    }
+}
+
+void MainWindow::onImported(int requestId, const ImportSummary &summary)
+{
+    finish(requestId);
+    endLongWrite(requestId);
+    if (summary.cancelled) {
+        showInfo(tr("Import cancelled; nothing was added."));
+        return;
+    }
+    const QString text = tr("%1 %2", "import result: accepted sentence, rejected sentence")
+                                 .arg(tr("Imported %Ln product(s).", nullptr, summary.accepted),
+                                      tr("%Ln row(s) rejected.", nullptr, summary.rejected));
+    showInfo(text);
+    reload();
+    if (summary.rejected > 0) {
+        m_dialogs.report(this, tr("Import Report"), tr("%1\n\nFile: %2").arg(text, summary.path),
+                         summary.rejections.join(QLatin1Char('\n')));
+    }
+}
+
+void MainWindow::seedDemoData()
+{
+    if (!m_opened)
+        return;
+    const auto n = m_dialogs.integer(this, tr("Seed Demo Data"),
+                                     tr("Number of demo products to add:"), 1000, 1, MaxSeed);
+    if (!n)
+        return;
+    startSeed(*n);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1024, 680);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
 }
 
 } // namespace pm

@@ -1,14 +1,157 @@
 #pragma once
 
+#include "core/result.h"
+#include "db/database.h"
+#include "products/product.h"
+
+#include <QHash>
+#include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QProgressDialog;
+class QTableView;
+class QThread;
 
 namespace pm {
 
+class BulkEditDialog;
+class Clock;
+class Dialogs;
+class MessageBar;
+class ProductDialog;
+class ProductProxyModel;
+class ProductTableModel;
+class ProductWorker;
+struct ImportSummary;
+
+/// What the composition root tells the window: where the data is and what to do first.
+struct MainWindowOptions
+{
+    DatabaseConfig database;
+    int seedIfNew = 0; ///< demo rows for a database that did not exist before
+    int seedCount = 0; ///< --seed N: add N demo rows after opening
+    QString importFile; ///< --import FILE: import after opening
+    QString cacheUrl; ///< --cache URL: stored for the cache issue
+    QString language; ///< --lang CODE: stored for the translations issue
+    QString currency = QStringLiteral("USD");
+};
+
+/// The product window. Owns a worker thread with the database connection; it never waits on
+/// the database: every request is queued to the worker and answered by a queued signal.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(const MainWindowOptions &options, const Clock &clock, Dialogs &dialogs,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProductTableModel *productModel() const { return m_model; }
+    ProductProxyModel *proxyModel() const { return m_proxy; }
+    /// Number of requests the worker has not answered yet.
+    int pendingRequests() const { return int(m_pending.size()); }
+    /// True once the first list has been shown.
+    bool isListLoaded() const { return m_listLoaded; }
+
+    void newProduct();
+    void editProduct();
+    void bulkEdit();
+    void deleteSelected();
+    void undo();
+    void refresh();
+    void importFile();
+    void seedDemoData();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Pending
+    {
+        QString failureText; ///< "%1" is replaced by the error message
+    };
+
+    void createActions();
+    void createMenusAndToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void connectWorker();
+    void restoreSettings();
+    void saveSettings();
+
+    /// Queues `call` to the worker thread under a new request id and returns the id.
+    int send(const QString &failureText, std::function<void(ProductWorker *, int)> call);
+    void finish(int requestId);
+    void updateBusy();
+    void updateCounts();
+    void updateActions();
+    void showError(const QString &text);
+    void showInfo(const QString &text, const QString &actionText = {});
+
+    QList<Product> selectedProducts() const;
+    void reload(const QList<qint64> &selectIds = {});
+    void selectIds(const QSet<qint64> &ids);
+
+    void onOpened(int requestId, const QString &redactedUrl, int seeded);
+    void onListLoaded(int requestId, const QList<pm::Product> &products);
+    void onFailed(int requestId, const pm::Error &error);
+    void onImported(int requestId, const pm::ImportSummary &summary);
+    void startImport(const QString &path);
+    void startSeed(int count);
+    /// Sends a long, cancellable write (import, seed) with a progress dialog.
+    void startLongWrite(const QString &label, const QString &failureText,
+                        std::function<void(ProductWorker *, int)> call);
+    void endLongWrite(int requestId);
+
+    MainWindowOptions m_options;
+    Dialogs &m_dialogs;
+    QThread *m_thread;
+    ProductWorker *m_worker; // lives in m_thread, deleted there when it finishes
+
+    ProductTableModel *m_model;
+    ProductProxyModel *m_proxy;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_search = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPointer<QProgressDialog> m_progress;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_bulkEditAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_invalidateAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_seedAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    int m_nextRequestId = 1;
+    QHash<int, Pending> m_pending;
+    int m_latestListRequest = 0;
+    int m_longRequest = 0; // the running import or seed, 0 if none
+    bool m_opened = false;
+    bool m_listLoaded = false;
+    QList<qint64> m_selectAfterReload;
+    QHash<int, QPointer<ProductDialog>> m_productDialogs; // request id → dialog saving
+    QHash<int, QPointer<BulkEditDialog>> m_bulkDialogs; // request id → dialog saving
+    QHash<int, QList<Product>> m_deleting; // request id → products to undo
+    QList<Product> m_undoProducts; // the last delete
+    QHash<int, QList<Product>> m_restoring; // request id → products being restored
 };
 
 } // namespace pm

@@ -1,0 +1,326 @@
+#include "core/clock.h"
+#include "products/productrepository.h"
+#include "products/productworker.h"
+
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace pm;
+
+namespace {
+// QSignalSpy::wait() waits for the NEXT emission and misses one that a fast worker thread
+// already delivered, so wait for the spy to hold something instead.
+bool arrived(const QSignalSpy &spy)
+{
+    return QTest::qWaitFor([&spy] { return !spy.isEmpty(); }, 30'000);
+}
+} // namespace
+
+class TestProductWorker : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    void open_newFile_seedsDemoProducts();
+    void open_existingEmptyFile_doesNotSeed();
+    void request_beforeOpen_failsUnavailable();
+    void requests_runInWorkerThread_andAnswerWithTheirIds();
+    void update_missingId_failsNotFound();
+    void bulkUpdate_returnsAffectedCount();
+    void remove_thenRestore_bringsBackSameProducts();
+    void importFile_reportsProgressAndRejections();
+    void importFile_cancelledBeforeStart_insertsNothing();
+    void importFile_missingFile_failsNotFound();
+    void seed_reportsProgress_andCancelsBeforeStart();
+    void open_corruptFile_failsWithoutCrash();
+
+private:
+    template<typename F>
+    void invoke(F call)
+    {
+        QMetaObject::invokeMethod(m_worker, std::move(call), Qt::QueuedConnection);
+    }
+    DatabaseConfig config() const
+    {
+        DatabaseConfig c;
+        c.path = m_dir->filePath(QStringLiteral("products.db"));
+        return c;
+    }
+    void openAndWait(int seedIfNew);
+    QList<Product> loadList();
+
+    ManualClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QThread *m_thread = nullptr;
+    ProductWorker *m_worker = nullptr;
+};
+
+void TestProductWorker::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_thread = new QThread(this);
+    m_worker = new ProductWorker(m_clock);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+void TestProductWorker::cleanup()
+{
+    m_thread->quit();
+    QVERIFY(m_thread->wait(10'000));
+    delete m_thread;
+    m_thread = nullptr;
+    m_worker = nullptr;
+    m_dir.reset();
+}
+
+void TestProductWorker::openAndWait(int seedIfNew)
+{
+    QSignalSpy opened(m_worker, &ProductWorker::opened);
+    const DatabaseConfig c = config();
+    auto *w = m_worker;
+    invoke([w, c, seedIfNew] { w->open(1, c, seedIfNew); });
+    QVERIFY(arrived(opened));
+}
+
+QList<Product> TestProductWorker::loadList()
+{
+    QSignalSpy loaded(m_worker, &ProductWorker::listLoaded);
+    auto *w = m_worker;
+    invoke([w] { w->loadList(99); });
+    if (!arrived(loaded))
+        return {};
+    return loaded.first().at(1).value<QList<Product>>();
+}
+
+void TestProductWorker::open_newFile_seedsDemoProducts()
+{
+    QSignalSpy opened(m_worker, &ProductWorker::opened);
+    const DatabaseConfig c = config();
+    auto *w = m_worker;
+    invoke([w, c] { w->open(7, c, 15); });
+    QVERIFY(arrived(opened));
+    QCOMPARE(opened.first().at(0).toInt(), 7);
+    QCOMPARE(opened.first().at(1).toString(), c.redactedUrl());
+    QCOMPARE(opened.first().at(2).toInt(), 15);
+    QCOMPARE(loadList().size(), 15);
+}
+
+void TestProductWorker::open_existingEmptyFile_doesNotSeed()
+{
+    openAndWait(0); // creates the file, no rows
+    QCOMPARE(loadList().size(), 0);
+    QSignalSpy opened(m_worker, &ProductWorker::opened);
+    const DatabaseConfig c = config();
+    auto *w = m_worker;
+    invoke([w, c] { w->open(2, c, 50); }); // not new any more: the user emptied it
+    QVERIFY(arrived(opened));
+    QCOMPARE(opened.first().at(2).toInt(), 0);
+    QCOMPARE(loadList().size(), 0);
+}
+
+void TestProductWorker::request_beforeOpen_failsUnavailable()
+{
+    QSignalSpy failed(m_worker, &ProductWorker::failed);
+    auto *w = m_worker;
+    invoke([w] { w->loadList(5); });
+    QVERIFY(arrived(failed));
+    QCOMPARE(failed.first().at(0).toInt(), 5);
+    QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::Unavailable);
+}
+
+void TestProductWorker::requests_runInWorkerThread_andAnswerWithTheirIds()
+{
+    openAndWait(0);
+    QThread *seenThread = nullptr;
+    QSignalSpy created(m_worker, &ProductWorker::created);
+    auto *w = m_worker;
+    connect(
+            m_worker, &ProductWorker::created, m_worker,
+            [&seenThread] { seenThread = QThread::currentThread(); }, Qt::DirectConnection);
+    invoke([w] { w->create(11, ProductFields{QStringLiteral("A"), Money(100)}); });
+    invoke([w] { w->create(12, ProductFields{QStringLiteral("B"), Money(200)}); });
+    QTRY_COMPARE(created.count(), 2);
+    QCOMPARE(seenThread, m_thread);
+    QCOMPARE(created.at(0).at(0).toInt(), 11);
+    QCOMPARE(created.at(0).at(1).value<Product>().title, QStringLiteral("A"));
+    QCOMPARE(created.at(1).at(0).toInt(), 12);
+    QCOMPARE(created.at(1).at(1).value<Product>().price.cents(), 200);
+}
+
+void TestProductWorker::update_missingId_failsNotFound()
+{
+    openAndWait(0);
+    QSignalSpy failed(m_worker, &ProductWorker::failed);
+    auto *w = m_worker;
+    ProductChanges changes;
+    changes.title = QStringLiteral("Nobody");
+    invoke([w, changes] { w->update(3, 424242, changes); });
+    QVERIFY(arrived(failed));
+    QCOMPARE(failed.first().at(0).toInt(), 3);
+    QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::NotFound);
+}
+
+void TestProductWorker::bulkUpdate_returnsAffectedCount()
+{
+    openAndWait(5);
+    const QList<Product> before = loadList();
+    QCOMPARE(before.size(), 5);
+    QSignalSpy bulk(m_worker, &ProductWorker::bulkUpdated);
+    auto *w = m_worker;
+    const QList<qint64> ids = {before.at(0).id, before.at(4).id, 999'999};
+    ProductChanges changes;
+    changes.price = Money(4242);
+    invoke([w, ids, changes] { w->bulkUpdate(4, ids, changes); });
+    QVERIFY(arrived(bulk));
+    QCOMPARE(bulk.first().at(1).toInt(), 2);
+    int changed = 0;
+    for (const Product &p : loadList())
+        changed += p.price.cents() == 4242 ? 1 : 0;
+    QCOMPARE(changed, 2);
+}
+
+void TestProductWorker::remove_thenRestore_bringsBackSameProducts()
+{
+    openAndWait(6);
+    const QList<Product> before = loadList();
+    const QList<Product> victims = {before.at(1), before.at(3)};
+    QSignalSpy removed(m_worker, &ProductWorker::removed);
+    QSignalSpy restored(m_worker, &ProductWorker::restored);
+    auto *w = m_worker;
+    const QList<qint64> ids = {victims.at(0).id, victims.at(1).id};
+    invoke([w, ids] { w->remove(8, ids); });
+    QVERIFY(arrived(removed));
+    QCOMPARE(removed.first().at(2).toInt(), 2);
+    QCOMPARE(loadList().size(), 4);
+    invoke([w, victims] { w->restore(9, victims); });
+    QVERIFY(arrived(restored));
+    QCOMPARE(restored.first().at(1).toInt(), 2);
+    QCOMPARE(loadList(), before);
+}
+
+void TestProductWorker::importFile_reportsProgressAndRejections()
+{
+    const QString reference = test::referenceFile(QStringLiteral("products.json"));
+    QVERIFY2(!reference.isEmpty(), "../shared/reference/products.json is missing");
+    openAndWait(0);
+    QSignalSpy progress(m_worker, &ProductWorker::progressed);
+    QSignalSpy imported(m_worker, &ProductWorker::imported);
+    auto *w = m_worker;
+    invoke([w, reference] { w->importFile(21, reference); });
+    QVERIFY(arrived(imported));
+    const auto summary = imported.first().at(1).value<ImportSummary>();
+    QVERIFY(!summary.cancelled);
+    QCOMPARE(summary.path, reference);
+    QCOMPARE(summary.accepted + summary.rejected, 10'000);
+    QCOMPARE(summary.rejections.size(), qMin(summary.rejected, 500));
+    QVERIFY(progress.count() >= 1);
+    QCOMPARE(progress.last().at(0).toInt(), 21);
+    QCOMPARE(progress.last().at(1).toInt(), progress.last().at(2).toInt()); // done == total
+    QCOMPARE(loadList().size(), summary.accepted);
+
+    // A file with bad rows: they are counted and described, the good ones go in.
+    const QString path = m_dir->filePath(QStringLiteral("mixed.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("title,price\nGood,1.00\n,2.00\nAlso good,$3.50\nBad,-4\n");
+    csv.close();
+    imported.clear();
+    invoke([w, path] { w->importFile(22, path); });
+    QVERIFY(arrived(imported));
+    const auto mixed = imported.first().at(1).value<ImportSummary>();
+    QCOMPARE(mixed.accepted, 2);
+    QCOMPARE(mixed.rejected, 2);
+    QCOMPARE(mixed.rejections.size(), 2);
+    QVERIFY2(mixed.rejections.first().startsWith(QStringLiteral("Row 3")),
+             qPrintable(mixed.rejections.first()));
+}
+
+void TestProductWorker::importFile_cancelledBeforeStart_insertsNothing()
+{
+    const QString reference = test::referenceFile(QStringLiteral("products.json"));
+    QVERIFY(!reference.isEmpty());
+    openAndWait(0);
+    QSignalSpy imported(m_worker, &ProductWorker::imported);
+    auto *w = m_worker;
+    m_worker->cancel(31); // the user cancelled before the worker got to it
+    invoke([w, reference] { w->importFile(31, reference); });
+    QVERIFY(arrived(imported));
+    QVERIFY(imported.first().at(1).value<ImportSummary>().cancelled);
+    QCOMPARE(imported.first().at(1).value<ImportSummary>().accepted, 0);
+    QCOMPARE(loadList().size(), 0);
+
+    // Another import id is not affected by that cancellation.
+    imported.clear();
+    invoke([w, reference] { w->importFile(32, reference); });
+    QVERIFY(arrived(imported));
+    const auto second = imported.first().at(1).value<ImportSummary>();
+    QVERIFY(!second.cancelled);
+    QVERIFY2(second.accepted > 9'000, qPrintable(QString::number(second.accepted)));
+    QCOMPARE(loadList().size(), second.accepted);
+}
+
+void TestProductWorker::importFile_missingFile_failsNotFound()
+{
+    openAndWait(0);
+    QSignalSpy failed(m_worker, &ProductWorker::failed);
+    auto *w = m_worker;
+    const QString path = m_dir->filePath(QStringLiteral("nope.json"));
+    invoke([w, path] { w->importFile(41, path); });
+    QVERIFY(arrived(failed));
+    QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::NotFound);
+}
+
+void TestProductWorker::open_corruptFile_failsWithoutCrash()
+{
+    QFile file(config().path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QSignalSpy failed(m_worker, &ProductWorker::failed);
+    const DatabaseConfig c = config();
+    auto *w = m_worker;
+    invoke([w, c] { w->open(51, c, 10); });
+    QVERIFY(arrived(failed));
+    QCOMPARE(failed.first().at(0).toInt(), 51);
+    QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::Corrupt);
+    // Still answering, and still not open.
+    failed.clear();
+    invoke([w] { w->loadList(52); });
+    QVERIFY(arrived(failed));
+    QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::Unavailable);
+}
+
+void TestProductWorker::seed_reportsProgress_andCancelsBeforeStart()
+{
+    openAndWait(0);
+    QSignalSpy seeded(m_worker, &ProductWorker::seeded);
+    QSignalSpy progress(m_worker, &ProductWorker::progressed);
+    auto *w = m_worker;
+    invoke([w] { w->seed(61, 2500); });
+    QVERIFY(arrived(seeded));
+    QCOMPARE(seeded.first().at(1).toInt(), 2500);
+    QCOMPARE(seeded.first().at(2).toBool(), false);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), 61);
+    QCOMPARE(progress.last().at(1).toInt(), 2500);
+
+    seeded.clear();
+    m_worker->cancel(62);
+    invoke([w] { w->seed(62, 2500); });
+    QVERIFY(arrived(seeded));
+    QCOMPARE(seeded.first().at(1).toInt(), 0);
+    QCOMPARE(seeded.first().at(2).toBool(), true);
+    QCOMPARE(loadList().size(), 2500);
+}
+
+QTEST_GUILESS_MAIN(TestProductWorker)
+#include "tst_productworker.moc"

@@ -1,0 +1,124 @@
+// Renders the main window with demo data to a PNG for docs/screenshots (not a test):
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png [N
+//   [dark]]
+#include "core/clock.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
+#include "products/productdialog.h"
+#include "products/productproxymodel.h"
+#include "products/producttablemodel.h"
+#include "widgets/dialogs.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+class NoDialogs final : public pm::Dialogs
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
+    {
+        return std::nullopt;
+    }
+    void report(QWidget *, const QString &, const QString &, const QString &) override { }
+    void about(QWidget *, const QString &, const QString &) override { }
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2)
+        return 2;
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (argc > 3 && qstrcmp(argv[3], "dark") == 0) {
+        // A dark palette, to check that nothing hard-codes light colours.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x70));
+        QApplication::setPalette(dark);
+    }
+    pm::PluralTranslator plurals;
+    QApplication::installTranslator(&plurals);
+    QTemporaryDir dir;
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+
+    pm::MainWindowOptions options;
+    options.database.path = dir.filePath(QStringLiteral("products.db"));
+    options.seedIfNew = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000;
+    NoDialogs dialogs;
+    pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
+    window.resize(1100, 680);
+    window.show();
+
+    int exitCode = 1;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    // The longest the UI thread went without running its event loop: what a user feels.
+    QElapsedTimer tick;
+    tick.start();
+    qint64 longestStallMs = 0;
+    QTimer heartbeat;
+    QObject::connect(&heartbeat, &QTimer::timeout, &window,
+                     [&] { longestStallMs = std::max(longestStallMs, tick.restart()); });
+    heartbeat.start(5);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &window, [&] {
+        if (!window.isListLoaded() || window.pendingRequests() > 0)
+            return;
+        poll.stop();
+        qInfo("list shown after %lld ms; longest UI stall %lld ms", sinceStart.elapsed(),
+              longestStallMs);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("productTable"));
+        QItemSelectionModel *sm = table->selectionModel();
+        for (int row : {2, 3, 5}) {
+            sm->select(window.proxyModel()->index(row, 0),
+                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QTimer::singleShot(100, &window, [&] {
+            exitCode = window.grab().save(out) ? 0 : 1;
+            // The New dialog with a rule broken, next to the window's shot.
+            window.newProduct();
+            auto *dialog = window.findChild<pm::ProductDialog *>();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                             QStringLiteral("Blue Mug"));
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                             QStringLiteral("9.031"));
+            QString dialogOut = out;
+            dialogOut.replace(QStringLiteral("main-window"), QStringLiteral("product-dialog"));
+            if (dialogOut != out && !dialog->grab().save(dialogOut))
+                exitCode = 1;
+            app.quit();
+        });
+    });
+    poll.start(50);
+    app.exec();
+    return exitCode;
+}

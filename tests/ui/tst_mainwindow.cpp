@@ -1,0 +1,736 @@
+#include "core/clock.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
+#include "products/bulkeditdialog.h"
+#include "products/productdialog.h"
+#include "products/productproxymodel.h"
+#include "products/producttablemodel.h"
+#include "widgets/dialogs.h"
+#include "widgets/messagebar.h"
+
+#include "testsupport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace pm;
+
+namespace {
+
+/// Answers every modal question at once, and remembers what was asked.
+class TestDialogs final : public Dialogs
+{
+public:
+    bool confirmAnswer = true;
+    QStringList confirmTexts;
+    QString fileAnswer;
+    std::optional<int> integerAnswer;
+    QStringList reports;
+
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        confirmTexts.append(text);
+        return confirmAnswer;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override
+    {
+        return fileAnswer;
+    }
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
+    {
+        return integerAnswer;
+    }
+    void report(QWidget *, const QString &, const QString &text, const QString &details) override
+    {
+        reports.append(text + QLatin1Char('\n') + details);
+    }
+    void about(QWidget *, const QString &, const QString &text) override { abouts.append(text); }
+    QStringList abouts;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void open_newDatabase_listsSeededProducts();
+    void newDialog_createsProductAndSelectsIt();
+    void newDialog_inlineValidation_blocksEmptyTitleAndBadPrice();
+    void editDialog_changesTitleAndPrice();
+    void bulkEdit_twoRows_setsPriceOnBoth();
+    void delete_confirmedThenUndo_restoresProducts();
+    void delete_declined_deletesNothing();
+    void search_filtersByTitle();
+    void readOnlyDatabase_saveFails_showsInlineErrorAndKeepsText();
+    void seed_throughInputSeam_addsProducts();
+    void seed_cancelledFromProgressDialog_addsNothing();
+    void import_json_reportsAcceptedAndRejected();
+    void settings_rememberColumnWidths();
+    void lockedDatabase_uiStaysResponsive_thenSaveSucceedsOnRetry();
+    void import_cancelledFromProgressDialog_addsNothing();
+    void enterOnRow_opensEditDialog();
+    void options_seedAndImport_runAfterOpening();
+    void keyboardOnly_selectWithArrowsAndEdit();
+    void about_goesThroughDialogSeam();
+    void corruptDatabase_showsInlineErrorAndDisablesWrites();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("products.db")); }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+    QTableView *table() const { return child<QTableView>("productTable"); }
+    void selectRows(const QList<int> &proxyRows);
+    QList<qint64> visibleIds() const;
+    Product productById(qint64 id) const;
+
+    ManualClock m_clock{1'700'000'000'000};
+    TestDialogs m_dialogs;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ProductManagerTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCoreApplication::installTranslator(new PluralTranslator(qApp));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_dialogs = TestDialogs();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::openWindow(int seedIfNew, MainWindowOptions options)
+{
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = dbPath();
+    options.seedIfNew = seedIfNew;
+    auto window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    window->show();
+    window->activateWindow(); // keyboard focus (Ctrl+F) needs an active window
+    if (!QTest::qWaitForWindowActive(window.get()))
+        qWarning("window did not become active");
+    return window;
+}
+
+void TestMainWindow::selectRows(const QList<int> &proxyRows)
+{
+    QItemSelectionModel *sm = table()->selectionModel();
+    sm->clearSelection();
+    for (int row : proxyRows) {
+        const QModelIndex index = m_window->proxyModel()->index(row, 0);
+        sm->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        sm->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+QList<qint64> TestMainWindow::visibleIds() const
+{
+    QList<qint64> ids;
+    const QSortFilterProxyModel *proxy = m_window->proxyModel();
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        ids.append(proxy->index(row, 0).data(ProductTableModel::IdRole).toLongLong());
+    return ids;
+}
+
+Product TestMainWindow::productById(qint64 id) const
+{
+    const ProductTableModel *model = m_window->productModel();
+    return model->product(model->rowOfId(id));
+}
+
+void TestMainWindow::open_newDatabase_listsSeededProducts()
+{
+    m_window = openWindow(25);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QCOMPARE(m_window->productModel()->rowCount(), 25);
+    QCOMPARE(table()->model()->rowCount(), 25);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("25 products"));
+    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("0 selected"));
+    QVERIFY(!child<QProgressBar>("busyIndicator")->isVisible());
+    // Newest first by default.
+    QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(),
+             int(ProductTableModel::CreatedColumn));
+    QCOMPARE(table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(QFile::exists(dbPath()));
+    QVERIFY(!action("actionInvalidateCache")->isEnabled());
+    QVERIFY(!action("actionInvalidateCache")->toolTip().isEmpty());
+}
+
+void TestMainWindow::newDialog_createsProductAndSelectsIt()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"))));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                     QStringLiteral("  Blue Mug  "));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                     QStringLiteral("$9.03"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 1);
+    const Product p = m_window->productModel()->product(0);
+    QCOMPARE(p.title, QStringLiteral("Blue Mug"));
+    QCOMPARE(p.price.cents(), 903);
+    QVERIFY(p.id > 0);
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("1 product"));
+    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("1 selected"));
+    QVERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("Blue Mug")));
+}
+
+void TestMainWindow::newDialog_inlineValidation_blocksEmptyTitleAndBadPrice()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    action("actionNew")->trigger();
+    auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+    QVERIFY(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *price = dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit"));
+    auto *titleError = dialog->findChild<QLabel *>(QStringLiteral("titleError"));
+    auto *priceError = dialog->findChild<QLabel *>(QStringLiteral("priceError"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+
+    // A fresh dialog is not shouting yet, but OK is off.
+    QVERIFY(!titleError->isVisible());
+    QVERIFY(!ok->isEnabled());
+
+    QTest::keyClicks(title, QStringLiteral("x"));
+    QTest::keyClick(title, Qt::Key_Backspace);
+    QVERIFY(titleError->isVisible());
+    QVERIFY(!titleError->text().isEmpty());
+    QTest::keyClicks(title, QStringLiteral("   ")); // whitespace only is still empty
+    QVERIFY(titleError->isVisible());
+
+    QTest::keyClicks(price, QStringLiteral("abc"));
+    QVERIFY(priceError->isVisible());
+    QVERIFY(!priceError->text().isEmpty());
+    QVERIFY(!ok->isEnabled());
+
+    QTest::keyClicks(title, QStringLiteral("Lamp"));
+    QVERIFY(!titleError->isVisible());
+    QVERIFY(!ok->isEnabled()); // the price is still "abc"
+
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("-1"));
+    QVERIFY(priceError->isVisible());
+    QVERIFY(!ok->isEnabled());
+
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("12.5"));
+    QVERIFY(!priceError->isVisible());
+    QVERIFY(ok->isEnabled());
+
+    // Pressing OK while invalid (forced through accept()) writes nothing.
+    price->clear();
+    QTest::keyClicks(price, QStringLiteral("1.234"));
+    QVERIFY(!ok->isEnabled());
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_window->pendingRequests(), 0);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+}
+
+void TestMainWindow::editDialog_changesTitleAndPrice()
+{
+    m_window = openWindow(5);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 5);
+    selectRows({2});
+    const qint64 id
+            = m_window->proxyModel()->index(2, 0).data(ProductTableModel::IdRole).toLongLong();
+    const Product before = productById(id);
+
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_F2);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"))));
+    QVERIFY(dialog->isEdit());
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *price = dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit"));
+    QCOMPARE(title->text(), before.title);
+    QCOMPARE(price->text(), before.price.toString());
+
+    m_clock.advanceMs(60'000);
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Renamed Chair"));
+    price->selectAll();
+    QTest::keyClicks(price, QStringLiteral("1,234.50"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+    QTRY_COMPARE(productById(id).title, QStringLiteral("Renamed Chair"));
+    const Product after = productById(id);
+    QCOMPARE(after.price.cents(), 123'450);
+    QCOMPARE(after.createdMs, before.createdMs);
+    QVERIFY(after.updatedMs > before.updatedMs);
+    QCOMPARE(m_window->productModel()->rowCount(), 5);
+    // The edited product stays selected after the reload.
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(ProductTableModel::IdRole).toLongLong(), id);
+}
+
+void TestMainWindow::bulkEdit_twoRows_setsPriceOnBoth()
+{
+    m_window = openWindow(6);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 6);
+    selectRows({0, 3});
+    const QList<qint64> all = visibleIds();
+    const qint64 a = all.at(0), b = all.at(3);
+    const Product untouched = productById(all.at(1));
+    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("2 selected"));
+    QVERIFY(!action("actionEdit")->isEnabled());
+    QVERIFY(action("actionBulkEdit")->isEnabled());
+
+    m_clock.advanceMs(5'000);
+    action("actionBulkEdit")->trigger();
+    auto *dialog = m_window->findChild<BulkEditDialog *>(QStringLiteral("bulkEditDialog"));
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QVERIFY(!ok->isEnabled()); // nothing chosen yet
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(QStringLiteral("setPriceCheck")),
+                      Qt::LeftButton);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("bulkPriceEdit")),
+                     QStringLiteral("abc"));
+    QVERIFY(!ok->isEnabled());
+    dialog->findChild<QLineEdit *>(QStringLiteral("bulkPriceEdit"))->clear();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("bulkPriceEdit")),
+                     QStringLiteral("$1.50"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_VERIFY(!m_window->findChild<BulkEditDialog *>());
+    QTRY_COMPARE(productById(a).price.cents(), 150);
+    QCOMPARE(productById(b).price.cents(), 150);
+    QVERIFY(productById(a).updatedMs > untouched.updatedMs);
+    QCOMPARE(productById(all.at(1)), untouched);
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("Updated 2 products")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+}
+
+void TestMainWindow::delete_confirmedThenUndo_restoresProducts()
+{
+    m_window = openWindow(8);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    selectRows({1, 2});
+    const QList<qint64> ids = {visibleIds().at(1), visibleIds().at(2)};
+    const Product first = productById(ids.at(0));
+    const Product second = productById(ids.at(1));
+    QVERIFY(!action("actionUndo")->isEnabled());
+
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QTest::keyClick(table(), Qt::Key_Delete); // the rows are going: nothing to ask again
+    QCOMPARE(m_dialogs.confirmTexts.size(), 1);
+    QVERIFY2(m_dialogs.confirmTexts.first().contains(QStringLiteral("Delete 2 products?")),
+             qPrintable(m_dialogs.confirmTexts.first()));
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 6);
+    QCOMPARE(m_window->productModel()->rowOfId(ids.at(0)), -1);
+    QCOMPARE(m_window->productModel()->rowOfId(ids.at(1)), -1);
+    auto *bar = child<MessageBar>("messageBar");
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->text().contains(QStringLiteral("Deleted 2 products")));
+    auto *undoButton = bar->findChild<QPushButton *>(QStringLiteral("messageBarAction"));
+    QVERIFY(undoButton->isVisible());
+    QTRY_VERIFY(action("actionUndo")->isEnabled());
+
+    // Undo through the message bar's button.
+    QTest::mouseClick(undoButton, Qt::LeftButton);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+    QCOMPARE(productById(ids.at(0)), first); // same id, title, price, timestamps
+    QCOMPARE(productById(ids.at(1)), second);
+    QTRY_VERIFY(!action("actionUndo")->isEnabled());
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 2);
+
+    // Delete one more and undo with Ctrl+Z.
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    selectRows({0});
+    const qint64 one = visibleIds().at(0);
+    action("actionDelete")->trigger();
+    QVERIFY(m_dialogs.confirmTexts.last().contains(productById(one).title));
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 7);
+    QTRY_VERIFY(action("actionUndo")->isEnabled());
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier); // a second press sends nothing
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(child<MessageBar>("messageBar")->kind(), MessageBar::Kind::Info);
+    QVERIFY(m_window->productModel()->rowOfId(one) >= 0);
+}
+
+void TestMainWindow::delete_declined_deletesNothing()
+{
+    m_window = openWindow(3);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    selectRows({0, 1, 2});
+    m_dialogs.confirmAnswer = false;
+    action("actionDelete")->trigger();
+    QCOMPARE(m_dialogs.confirmTexts.size(), 1);
+    QVERIFY(m_dialogs.confirmTexts.first().contains(QStringLiteral("3 products")));
+    QCOMPARE(m_window->pendingRequests(), 0);
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_window->productModel()->rowCount(), 3);
+}
+
+void TestMainWindow::search_filtersByTitle()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    const QStringList titles = {QStringLiteral("Red Lamp"), QStringLiteral("Blue Lamp"),
+                                QStringLiteral("Green Chair")};
+    for (const QString &t : titles) {
+        action("actionNew")->trigger();
+        auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), t);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                         QStringLiteral("3"));
+        dialog->accept();
+        QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+        QTRY_COMPARE(m_window->pendingRequests(), 0);
+    }
+    QCOMPARE(m_window->productModel()->rowCount(), 3);
+
+    m_window->activateWindow(); // the dialogs were the active windows until now
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = child<QLineEdit>("searchEdit");
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("lamp"));
+    QCOMPARE(table()->model()->rowCount(), 2);
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("2 of 3 products shown"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("chair"));
+    QCOMPARE(table()->model()->rowCount(), 1);
+    QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("Green Chair"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(table()->model()->rowCount(), 3);
+    QTRY_VERIFY(table()->hasFocus());
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("3 products"));
+}
+
+void TestMainWindow::readOnlyDatabase_saveFails_showsInlineErrorAndKeepsText()
+{
+    m_window = openWindow(4);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    m_window.reset();
+    QVERIFY(QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+
+    m_window = openWindow();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4); // reading still works
+    action("actionNew")->trigger();
+    auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+    QVERIFY(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *price = dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit"));
+    QTest::keyClicks(title, QStringLiteral("Precious Typing"));
+    QTest::keyClicks(price, QStringLiteral("42.42"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+
+    auto *saveError = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
+    QTRY_VERIFY(saveError->isVisible());
+    QVERIFY(!saveError->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Precious Typing"));
+    QCOMPARE(price->text(), QStringLiteral("42.42"));
+    QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled());
+    QCOMPARE(m_window->productModel()->rowCount(), 4);
+
+    QFile::setPermissions(dbPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestMainWindow::seed_throughInputSeam_addsProducts()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    m_dialogs.integerAnswer = 12;
+    action("actionSeed")->trigger();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 12);
+    m_dialogs.integerAnswer.reset(); // cancelled
+    action("actionSeed")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_window->productModel()->rowCount(), 12);
+}
+
+void TestMainWindow::seed_cancelledFromProgressDialog_addsNothing()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    m_dialogs.integerAnswer = 200'000;
+    action("actionSeed")->trigger();
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress"));
+    QVERIFY(progress);
+    emit progress->canceled();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("cancelled")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
+}
+
+void TestMainWindow::import_json_reportsAcceptedAndRejected()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    const QString path = m_dir->filePath(QStringLiteral("in.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"([{"title": "Imported One", "price": "1.25"},
+                   {"title": "", "price": "2.00"},
+                   {"title": "Imported Two", "price": 3.5},
+                   {"title": "Bad Price", "price": "abc"}])");
+    file.close();
+    m_dialogs.fileAnswer = path;
+    action("actionImport")->trigger();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_dialogs.reports.size(), 1);
+    QVERIFY2(m_dialogs.reports.first().contains(QStringLiteral("Imported 2 products")),
+             qPrintable(m_dialogs.reports.first()));
+    QVERIFY(m_dialogs.reports.first().contains(QStringLiteral("2 rows rejected")));
+}
+
+void TestMainWindow::settings_rememberColumnWidths()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    table()->setColumnWidth(ProductTableModel::PriceColumn, 217);
+    m_window->resize(900, 555);
+    m_window->close();
+    m_window.reset();
+
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    QCOMPARE(table()->columnWidth(ProductTableModel::PriceColumn), 217);
+    QCOMPARE(m_window->height(), 555);
+}
+
+void TestMainWindow::lockedDatabase_uiStaysResponsive_thenSaveSucceedsOnRetry()
+{
+    MainWindowOptions options;
+    options.database.busyTimeoutMs = 1500;
+    m_window = openWindow(3, options);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+
+    // Another writer holds the write lock, as a second instance of the app would.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       QStringLiteral("otherWriter"));
+        other.setDatabaseName(dbPath());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+
+        action("actionNew")->trigger();
+        auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QTest::keyClicks(title, QStringLiteral("Waiting Kettle"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                         QStringLiteral("1,999"));
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+
+        // The worker is stuck on the lock; the UI thread is not.
+        QCOMPARE(m_window->pendingRequests(), 1);
+        QVERIFY(child<QProgressBar>("busyIndicator")->isVisible());
+        QVERIFY(!ok->isEnabled()); // no double submit while saving
+        child<QLineEdit>("searchEdit")->setText(QStringLiteral("no such title"));
+        QCOMPARE(table()->model()->rowCount(), 0);
+        QCOMPARE(m_window->pendingRequests(), 1);
+        child<QLineEdit>("searchEdit")->clear();
+
+        auto *saveError = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
+        QTRY_VERIFY_WITH_TIMEOUT(saveError->isVisible(), 15'000);
+        QVERIFY2(saveError->text().contains(QStringLiteral("lock"), Qt::CaseInsensitive),
+                 qPrintable(saveError->text()));
+        QCOMPARE(title->text(), QStringLiteral("Waiting Kettle"));
+        QVERIFY(dialog->isVisible());
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        other.close();
+
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+        QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+        QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Waiting Kettle"));
+        QCOMPARE(m_window->productModel()->product(0).price.cents(), 199'900);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("otherWriter"));
+}
+
+void TestMainWindow::import_cancelledFromProgressDialog_addsNothing()
+{
+    const QString reference = test::referenceFile(QStringLiteral("products.json"));
+    QVERIFY(!reference.isEmpty());
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    m_dialogs.fileAnswer = reference;
+    action("actionImport")->trigger();
+    auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress"));
+    QVERIFY(progress);
+    emit progress->canceled(); // what its Cancel button (or Escape) emits
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("cancelled")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    QVERIFY(m_dialogs.reports.isEmpty());
+}
+
+void TestMainWindow::enterOnRow_opensEditDialog()
+{
+    m_window = openWindow(2);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    selectRows({1});
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Return);
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"))));
+    QVERIFY(dialog->isEdit());
+    QCOMPARE(dialog->productId(),
+             m_window->proxyModel()->index(1, 0).data(ProductTableModel::IdRole).toLongLong());
+    dialog->reject();
+}
+
+void TestMainWindow::options_seedAndImport_runAfterOpening()
+{
+    const QString path = m_dir->filePath(QStringLiteral("start.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("title,price\nFrom CSV,2.50\n");
+    csv.close();
+    MainWindowOptions options;
+    options.seedCount = 7;
+    options.importFile = path;
+    m_window = openWindow(0, options);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(m_window->productModel()->rowOfId(1) >= 0);
+    bool found = false;
+    for (const Product &p : m_window->productModel()->products())
+        found = found || (p.title == QStringLiteral("From CSV") && p.price.cents() == 250);
+    QVERIFY(found);
+}
+
+void TestMainWindow::keyboardOnly_selectWithArrowsAndEdit()
+{
+    m_window = openWindow(4);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QTRY_VERIFY(table()->hasFocus()); // the table has the keyboard from the start
+    QTest::keyClick(table(), Qt::Key_Down);
+    QTest::keyClick(table(), Qt::Key_Down);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    const qint64 id = table()->selectionModel()
+                              ->selectedRows()
+                              .first()
+                              .data(ProductTableModel::IdRole)
+                              .toLongLong();
+    QTest::keyClick(table(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(child<QLabel>("selectionLabel")->text(), QStringLiteral("2 selected"));
+    QTest::keyClick(table(), Qt::Key_Up, Qt::ShiftModifier);
+    QTest::keyClick(table(), Qt::Key_F2);
+    auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->productId(), id);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+}
+
+void TestMainWindow::about_goesThroughDialogSeam()
+{
+    m_window = openWindow();
+    action("actionAbout")->trigger();
+    QCOMPARE(m_dialogs.abouts.size(), 1);
+    QVERIFY(m_dialogs.abouts.first().contains(QStringLiteral("Product Manager")));
+}
+
+void TestMainWindow::corruptDatabase_showsInlineErrorAndDisablesWrites()
+{
+    QFile file(dbPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, '\x5a'));
+    file.close();
+    m_window = openWindow(10);
+    auto *bar = child<MessageBar>("messageBar");
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Could not open the database")),
+             qPrintable(bar->text()));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(!action("actionNew")->isEnabled());
+    QVERIFY(!action("actionImport")->isEnabled());
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    // The file is left alone: nothing was seeded into it or written over it.
+    QCOMPARE(QFileInfo(dbPath()).size(), 8192);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

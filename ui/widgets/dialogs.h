@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace pm {
+
+/// The modal questions the window asks, behind a seam so that tests answer them at once
+/// (a test installs its own implementation; nothing ever blocks in a test).
+class Dialogs
+{
+public:
+    virtual ~Dialogs() = default;
+
+    /// A yes/no question; true when the user confirmed.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text,
+                         const QString &confirmLabel)
+            = 0;
+    /// A file to open; empty when cancelled.
+    virtual QString openFileName(QWidget *parent, const QString &caption, const QString &filter)
+            = 0;
+    /// An integer in [minimum, maximum]; nullopt when cancelled.
+    virtual std::optional<int> integer(QWidget *parent, const QString &title, const QString &label,
+                                       int value, int minimum, int maximum)
+            = 0;
+    /// A report with optional details (e.g. the rejected rows of an import).
+    virtual void report(QWidget *parent, const QString &title, const QString &text,
+                        const QString &details)
+            = 0;
+    /// The About box (rich text).
+    virtual void about(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+/// The real dialogs: QMessageBox, QFileDialog, QInputDialog.
+class StandardDialogs final : public Dialogs
+{
+public:
+    bool confirm(QWidget *parent, const QString &title, const QString &text,
+                 const QString &confirmLabel) override;
+    QString openFileName(QWidget *parent, const QString &caption, const QString &filter) override;
+    std::optional<int> integer(QWidget *parent, const QString &title, const QString &label,
+                               int value, int minimum, int maximum) override;
+    void report(QWidget *parent, const QString &title, const QString &text,
+                const QString &details) override;
+    void about(QWidget *parent, const QString &title, const QString &text) override;
+};
+
+} // namespace pm
