@@ -2,10 +2,16 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
+#include <functional>
 #include <memory>
+
+class QSqlError;
 
 namespace pm {
 
@@ -22,11 +28,25 @@ struct DatabaseConfig
     int port = 5432;
     QString user;
     QString password; ///< never logged
-    QString name;     ///< PostgreSQL database name
+    QString name; ///< PostgreSQL database name
+    /// SQLite: how long a writer waits for another writer's lock before failing with Locked.
+    int busyTimeoutMs = 5000;
+    /// PostgreSQL: seconds to wait for the server when connecting.
+    int connectTimeoutS = 5;
 
     static Result<DatabaseConfig> fromUrl(const QString &url);
     /// The URL with any password masked ("***"): safe for logs and the UI.
     QString redactedUrl() const;
+};
+
+/// One SQL statement as it ran, for the debug panel and statistics.
+struct SqlEvent
+{
+    QString sql;
+    QVariantList bound;
+    qint64 durationNs = 0;
+    int rows = -1; ///< rows returned (SELECT / RETURNING) or affected; -1 if unknown
+    QString error; ///< empty on success
 };
 
 /// One open connection to the catalogue, owned by the thread that opened it.
@@ -34,20 +54,25 @@ struct DatabaseConfig
 /// versioned migrations; a database written by a newer version is refused.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(pm::Database)
 public:
     static constexpr int SchemaVersion = 1;
 
     /// Opens a new connection with a unique connection name. Errors: Unavailable (cannot
     /// connect), ReadOnly, Locked, Corrupt (not a database), SchemaTooNew, Database.
+    /// A SQLite file without write permission opens read-only: reads work, writes fail
+    /// with ReadOnly.
     static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
     ~Database(); // closes and removes the named connection
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QSqlDatabase connection() const;
+    QSqlDatabase connection() const { return m_db; }
     const DatabaseConfig &config() const { return m_config; }
     DatabaseConfig::Driver driver() const { return m_config.driver; }
+    bool isReadOnly() const { return m_readOnly; }
+    /// The schema version stored in the database (0 if none), or -1 on error.
     int schemaVersion() const;
 
     /// Write transactions: BEGIN IMMEDIATE on SQLite (so a read-then-write never fails with
@@ -55,17 +80,47 @@ public:
     Result<void> beginWrite();
     Result<void> commit();
     void rollback();
+    bool inTransaction() const { return m_inTransaction; }
 
-    /// Maps a QSqlError to our taxonomy (Locked, ReadOnly, Corrupt, Unavailable, Database).
-    static Error toError(const class QSqlError &error, const QString &context);
+    /// Maps a QSqlError to our taxonomy (Locked, ReadOnly, Corrupt, Unavailable,
+    /// InvalidInput for constraint violations, Database).
+    static Error toError(const QSqlError &error, const QString &context);
+
+    // --- Statement execution: every repository statement goes through these, so that each
+    // --- one is reported to the observer exactly once with its duration and row count.
+
+    /// Called on the connection's thread after every statement. Cheap when unset.
+    void setSqlObserver(std::function<void(const SqlEvent &)> observer);
+
+    /// Prepares a statement for repeated execution with execPrepared(). Not reported.
+    Result<QSqlQuery> prepare(const QString &sql);
+    /// Binds positional values, executes and reports. Returns the affected row count.
+    Result<int> execPrepared(QSqlQuery &query, const QVariantList &bound);
+    /// Prepare + bind + execute + report, for statements that return no rows.
+    /// Returns the affected row count.
+    Result<int> exec(const QString &sql, const QVariantList &bound = {});
+    /// Runs a statement that returns rows (SELECT or … RETURNING) on a forward-only query,
+    /// calls row() for each, then reports once (duration includes fetching). Returns the
+    /// number of rows.
+    Result<int> select(const QString &sql, const QVariantList &bound,
+                       const std::function<void(const QSqlQuery &)> &row);
 
 private:
     explicit Database(DatabaseConfig config, QString connectionName);
     Result<void> configure();
     Result<void> migrate();
+    Result<int> readSchemaVersion();
+    Result<void> applyMigration(int version);
+    Result<void> execRaw(const QString &sql, const QString &context);
+    void report(const QString &sql, const QVariantList &bound, qint64 ns, int rows,
+                const QString &error) const;
 
     DatabaseConfig m_config;
     QString m_connectionName;
+    QSqlDatabase m_db;
+    std::function<void(const SqlEvent &)> m_observer;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
 };
 
 } // namespace pm

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
@@ -11,14 +12,14 @@ namespace pm {
 /// An exact amount of money in cents. Never a float.
 class Money
 {
+    Q_DECLARE_TR_FUNCTIONS(pm::Money)
 public:
     static constexpr qint64 MaxCents = 9'999'999'999; // 99,999,999.99
 
     constexpr Money() = default;
     constexpr explicit Money(qint64 cents)
         : m_cents(cents)
-    {
-    }
+    { }
 
     constexpr qint64 cents() const { return m_cents; }
 
@@ -31,7 +32,8 @@ public:
     /// Canonical form, locale-independent: "9.03", "1234.50". What the CLI, JSON and CSV use.
     QString toString() const;
     /// For display: the locale's separators and the currency symbol (ISO code, e.g. "USD").
-    QString toDisplayString(const QLocale &locale, const QString &currency = QStringLiteral("USD")) const;
+    QString toDisplayString(const QLocale &locale,
+                            const QString &currency = QStringLiteral("USD")) const;
 
     friend constexpr bool operator==(Money a, Money b) { return a.m_cents == b.m_cents; }
     friend constexpr bool operator!=(Money a, Money b) { return a.m_cents != b.m_cents; }

@@ -1,0 +1,680 @@
+#include "db/database.h"
+
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace pm {
+
+namespace {
+
+Error invalidUrl(const QString &why)
+{
+    return Error(ErrorKind::InvalidInput, why, QStringLiteral("url"));
+}
+
+QString decode(const QString &s)
+{
+    return QUrl::fromPercentEncoding(s.toUtf8());
+}
+
+QString encode(const QString &s)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(s));
+}
+
+Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
+{
+    DatabaseConfig c;
+    c.driver = DatabaseConfig::Driver::Postgres;
+    QString rest = url.mid(schemeEnd + 3);
+    QString query;
+    if (const int q = rest.indexOf(QLatin1Char('?')); q >= 0) {
+        query = rest.mid(q + 1);
+        rest.truncate(q);
+    }
+    const int slash = rest.indexOf(QLatin1Char('/'));
+    const QString authority = slash >= 0 ? rest.left(slash) : rest;
+    c.name = slash >= 0 ? decode(rest.mid(slash + 1)) : QString();
+
+    QString hostPort = authority;
+    if (const int at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = authority.left(at);
+        hostPort = authority.mid(at + 1);
+        const int colon = userInfo.indexOf(QLatin1Char(':'));
+        c.user = decode(colon >= 0 ? userInfo.left(colon) : userInfo);
+        if (colon >= 0)
+            c.password = decode(userInfo.mid(colon + 1));
+    }
+    QString portText;
+    if (hostPort.startsWith(QLatin1Char('['))) {
+        const int close = hostPort.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return invalidUrl(Database::tr("The PostgreSQL URL has an unterminated IPv6 address."));
+        c.host = hostPort.mid(1, close - 1);
+        const QString after = hostPort.mid(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(QLatin1Char(':')))
+                return invalidUrl(Database::tr("The PostgreSQL URL has garbage after the host."));
+            portText = after.mid(1);
+        }
+    } else {
+        const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
+        c.host = decode(colon >= 0 ? hostPort.left(colon) : hostPort);
+        if (colon >= 0)
+            portText = hostPort.mid(colon + 1);
+    }
+
+    const QUrlQuery params(query);
+    const auto items = params.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (key == QLatin1String("host"))
+            c.host = value;
+        else if (key == QLatin1String("port"))
+            portText = value;
+        else if (key == QLatin1String("user"))
+            c.user = value;
+        else if (key == QLatin1String("password"))
+            c.password = value;
+        else if (key == QLatin1String("dbname"))
+            c.name = value;
+        else if (key == QLatin1String("connect_timeout")) {
+            bool ok = false;
+            c.connectTimeoutS = value.toInt(&ok);
+            if (!ok || c.connectTimeoutS < 0)
+                return invalidUrl(
+                        Database::tr("The PostgreSQL URL has an invalid connect_timeout."));
+        } else {
+            return invalidUrl(Database::tr("The PostgreSQL URL has an unsupported parameter \"%1\" "
+                                           "(supported: host, port, user, password, dbname, "
+                                           "connect_timeout).")
+                                      .arg(key));
+        }
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const int port = portText.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return invalidUrl(
+                    Database::tr(
+                            "The PostgreSQL URL has an invalid port \"%1\" (expected 1–65535).")
+                            .arg(portText));
+        c.port = port;
+    }
+    if (c.name.isEmpty() || c.name.contains(QLatin1Char('/')))
+        return invalidUrl(Database::tr("The PostgreSQL URL needs a database name, as in "
+                                       "postgresql://user@host/dbname."));
+    return c;
+}
+
+std::atomic<quint64> g_connectionCounter{0};
+
+bool isSqliteCode(const QString &code)
+{
+    // SQLite reports numeric result codes (at most four digits); PostgreSQL reports
+    // five-character SQLSTATEs.
+    return !code.isEmpty() && code.size() < 5;
+}
+
+} // namespace
+
+Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &input)
+{
+    const QString url = input.trimmed();
+    if (url.isEmpty())
+        return invalidUrl(Database::tr("The database location is empty."));
+
+    const int schemeEnd = url.indexOf(QLatin1String("://"));
+    if (schemeEnd < 0) {
+        if (url.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)
+            || url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
+            return invalidUrl(Database::tr("The database URL \"%1\" is malformed: expected "
+                                           "sqlite:///path or postgresql://host/dbname.")
+                                      .arg(url));
+        // A plain file path.
+        DatabaseConfig c;
+        c.path = QFileInfo(url).absoluteFilePath();
+        return c;
+    }
+    const QString scheme = url.left(schemeEnd).toLower();
+    if (scheme == QLatin1String("sqlite")) {
+        const QString path = decode(url.mid(schemeEnd + 3));
+        if (!path.startsWith(QLatin1Char('/')) || path.size() < 2)
+            return invalidUrl(
+                    Database::tr("The SQLite URL \"%1\" must name an absolute file path, as "
+                                 "in sqlite:///home/me/products.db.")
+                            .arg(url));
+        DatabaseConfig c;
+        c.path = QDir::cleanPath(path);
+        return c;
+    }
+    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
+        return parsePostgres(url, schemeEnd);
+    return invalidUrl(Database::tr("Unsupported database URL scheme \"%1\" (use sqlite:// or "
+                                   "postgresql://).")
+                              .arg(scheme));
+}
+
+QString DatabaseConfig::redactedUrl() const
+{
+    if (driver == Driver::Sqlite)
+        return QStringLiteral("sqlite://") + path;
+    QString url = QStringLiteral("postgresql://");
+    const bool socketDir = host.startsWith(QLatin1Char('/'));
+    if (!user.isEmpty() && !socketDir) {
+        url += encode(user);
+        if (!password.isEmpty())
+            url += QStringLiteral(":***");
+        url += QLatin1Char('@');
+    }
+    if (!socketDir) {
+        url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
+                                               : encode(host);
+        if (port != 5432)
+            url += QLatin1Char(':') + QString::number(port);
+    }
+    url += QLatin1Char('/') + encode(name);
+    if (socketDir) {
+        QStringList params{QStringLiteral("host=") + host};
+        if (port != 5432)
+            params << QStringLiteral("port=") + QString::number(port);
+        if (!user.isEmpty())
+            params << QStringLiteral("user=") + encode(user);
+        if (!password.isEmpty())
+            params << QStringLiteral("password=***");
+        url += QLatin1Char('?') + params.join(QLatin1Char('&'));
+    }
+    return url;
+}
+
+Database::Database(DatabaseConfig config, QString connectionName)
+    : m_config(std::move(config))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    if (m_inTransaction)
+        rollback();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
+{
+    const QString name = QStringLiteral("pm-db-%1").arg(g_connectionCounter.fetch_add(1));
+    std::unique_ptr<Database> db(new Database(config, name));
+    const bool sqlite = config.driver == DatabaseConfig::Driver::Sqlite;
+    db->m_db = QSqlDatabase::addDatabase(
+            sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    if (!db->m_db.isValid())
+        return Error(
+                ErrorKind::Unavailable,
+                tr("The Qt SQL driver for %1 is not installed.")
+                        .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL")));
+    QStringList options;
+    if (sqlite) {
+        const QFileInfo file(config.path);
+        if (config.path.isEmpty())
+            return Error(ErrorKind::InvalidInput, tr("No database file was given."),
+                         QStringLiteral("url"));
+        if (file.exists()) {
+            if (file.isDir())
+                return Error(
+                        ErrorKind::InvalidInput,
+                        tr("The database location %1 is a directory, not a file.").arg(config.path),
+                        QStringLiteral("url"));
+            // isWritable() is true for root whatever the mode bits say, so look at them too:
+            // a file nobody may write is meant to be read-only.
+            const auto writeBits
+                    = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+            if (!file.isWritable() || !(file.permissions() & writeBits))
+                db->m_readOnly = true;
+        } else {
+            QDir().mkpath(file.absolutePath());
+        }
+        db->m_db.setDatabaseName(config.path);
+        options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs);
+        if (db->m_readOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    } else {
+        db->m_db.setDatabaseName(config.name);
+        if (!config.host.isEmpty())
+            db->m_db.setHostName(config.host);
+        db->m_db.setPort(config.port);
+        if (!config.user.isEmpty())
+            db->m_db.setUserName(config.user);
+        if (!config.password.isEmpty())
+            db->m_db.setPassword(config.password);
+        options << QStringLiteral("connect_timeout=%1").arg(config.connectTimeoutS);
+    }
+    db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+
+    if (!db->m_db.open()) {
+        Error e = toError(db->m_db.lastError(),
+                          tr("Opening the database %1").arg(config.redactedUrl()));
+        if (e.kind == ErrorKind::Database)
+            e.kind = ErrorKind::Unavailable;
+        return e;
+    }
+    if (auto r = db->configure(); !r)
+        return r.error();
+    if (auto r = db->migrate(); !r)
+        return r.error();
+    qCDebug(lcDb) << "opened" << config.redactedUrl() << (db->m_readOnly ? "read-only" : "") << "as"
+                  << name;
+    return db;
+}
+
+Result<void> Database::execRaw(const QString &sql, const QString &context)
+{
+    QSqlQuery q(m_db);
+    QElapsedTimer timer;
+    if (m_observer)
+        timer.start();
+    const bool ok = q.exec(sql);
+    if (m_observer)
+        report(sql, {}, timer.nsecsElapsed(), ok ? q.numRowsAffected() : -1,
+               ok ? QString() : q.lastError().text());
+    if (!ok)
+        return toError(q.lastError(), context);
+    return {};
+}
+
+Result<void> Database::configure()
+{
+    if (m_config.driver == DatabaseConfig::Driver::Postgres)
+        return execRaw(QStringLiteral("SET client_min_messages TO warning"),
+                       tr("Configuring the connection"));
+
+    // Reading the schema touches the file header: a file that is not a database fails here.
+    if (auto r = select(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                        [](const QSqlQuery &) {});
+        !r)
+        return r.error();
+    if (!m_readOnly) {
+        QString mode;
+        auto r = select(QStringLiteral("PRAGMA journal_mode = WAL"), {},
+                        [&mode](const QSqlQuery &q) { mode = q.value(0).toString(); });
+        if (!r)
+            return r.error();
+        if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcDb) << "journal_mode is" << mode << "instead of wal";
+    }
+    const QStringList pragmas = {
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(m_config.busyTimeoutMs),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+    };
+    for (const QString &p : pragmas) {
+        if (auto r = execRaw(p, tr("Configuring the database")); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<int> Database::readSchemaVersion()
+{
+    const QString existsSql = m_config.driver == DatabaseConfig::Driver::Sqlite
+            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                             "name = 'meta'")
+            : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                             "table_schema = current_schema() AND table_name = 'meta'");
+    qint64 exists = 0;
+    auto r = select(existsSql, {},
+                    [&exists](const QSqlQuery &q) { exists = q.value(0).toLongLong(); });
+    if (!r)
+        return r.error();
+    if (exists == 0)
+        return 0;
+    qint64 version = 0;
+    r = select(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), {},
+               [&version](const QSqlQuery &q) { version = q.value(0).toLongLong(); });
+    if (!r)
+        return r.error();
+    return int(version);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return -1;
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+namespace {
+Error schemaTooNew(int found)
+{
+    return Error(
+            ErrorKind::SchemaTooNew,
+            Database::tr("This database was written by a newer version of Product Manager (schema "
+                         "version %1); this version understands schema versions up to %2. Upgrade "
+                         "Product Manager to open it.")
+                    .arg(found)
+                    .arg(Database::SchemaVersion));
+}
+} // namespace
+
+Result<void> Database::migrate()
+{
+    auto version = readSchemaVersion();
+    if (!version)
+        return version.error();
+    if (*version > SchemaVersion)
+        return schemaTooNew(*version);
+    if (*version == SchemaVersion)
+        return {};
+    if (m_readOnly)
+        return Error(ErrorKind::ReadOnly,
+                     tr("The database %1 needs an upgrade from schema version %2 to %3, but the "
+                        "file is read-only.")
+                             .arg(m_config.redactedUrl())
+                             .arg(*version)
+                             .arg(SchemaVersion));
+
+    if (auto r = beginWrite(); !r)
+        return r;
+    auto fail = [this](const Error &e) -> Result<void> {
+        rollback();
+        return e;
+    };
+    if (m_config.driver == DatabaseConfig::Driver::Postgres) {
+        // Two processes opening a fresh database at once must not both create the schema.
+        if (auto r = select(QStringLiteral("SELECT pg_advisory_xact_lock(7070701)"), {},
+                            [](const QSqlQuery &) {});
+            !r)
+            return fail(r.error());
+    }
+    if (auto r = execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, "
+                                        "value BIGINT NOT NULL)"),
+                         tr("Creating the schema"));
+        !r)
+        return fail(r.error());
+    // Read again under the write lock: another process may have migrated meanwhile.
+    version = readSchemaVersion();
+    if (!version)
+        return fail(version.error());
+    if (*version > SchemaVersion)
+        return fail(schemaTooNew(*version));
+    for (int v = *version + 1; v <= SchemaVersion; ++v) {
+        if (auto r = applyMigration(v); !r)
+            return fail(r.error());
+        qCInfo(lcDb) << "migrated" << m_config.redactedUrl() << "to schema version" << v;
+    }
+    if (auto r = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                      {qint64(SchemaVersion)});
+        !r)
+        return fail(r.error());
+    return commit();
+}
+
+Result<void> Database::applyMigration(int version)
+{
+    const bool sqlite = m_config.driver == DatabaseConfig::Driver::Sqlite;
+    QStringList statements;
+    switch (version) {
+    case 1:
+        // Timestamps are integer ms since the epoch (UTC): parsing datetimes would dominate a
+        // full list load. No index on created_ms: it makes the full sorted load slower.
+        statements << QStringLiteral("CREATE TABLE products ("
+                                     "id %1, "
+                                     "title TEXT NOT NULL, "
+                                     "price_cents BIGINT NOT NULL "
+                                     "CHECK (price_cents BETWEEN 0 AND 9999999999), "
+                                     "created_ms BIGINT NOT NULL, "
+                                     "updated_ms BIGINT NOT NULL)")
+                              .arg(sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                          : QStringLiteral("BIGSERIAL PRIMARY KEY"))
+                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('list_version', 0) "
+                                     "ON CONFLICT (key) DO NOTHING");
+        break;
+    default:
+        return Error(ErrorKind::Internal, tr("No migration to schema version %1.").arg(version));
+    }
+    for (const QString &sql : statements) {
+        if (auto r = execRaw(sql, tr("Migrating the schema to version %1").arg(version)); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Database::beginWrite()
+{
+    if (m_readOnly)
+        return Error(ErrorKind::ReadOnly,
+                     tr("The database %1 is read-only (the file is not writable), so changes "
+                        "cannot be saved.")
+                             .arg(m_config.redactedUrl()));
+    if (m_inTransaction)
+        return Error(ErrorKind::Internal, tr("A write transaction is already open."));
+    const bool sqlite = m_config.driver == DatabaseConfig::Driver::Sqlite;
+    // Not QSqlDatabase::transaction(): that sends a plain BEGIN, and a deferred transaction
+    // that reads and then writes fails at once with "database is locked".
+    if (auto r = execRaw(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
+                         tr("Starting a write"));
+        !r)
+        return r;
+    m_inTransaction = true;
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    if (!m_inTransaction)
+        return Error(ErrorKind::Internal, tr("No write transaction is open."));
+    auto r = execRaw(QStringLiteral("COMMIT"), tr("Saving the changes"));
+    if (!r) {
+        rollback();
+        return r;
+    }
+    m_inTransaction = false;
+    return {};
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    // An error may already have ended the transaction; a failing ROLLBACK changes nothing.
+    (void)execRaw(QStringLiteral("ROLLBACK"), tr("Rolling back"));
+}
+
+Error Database::toError(const QSqlError &error, const QString &context)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    ErrorKind kind = ErrorKind::Database;
+    if (isSqliteCode(code)) {
+        switch (code.toInt() & 0xff) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            kind = ErrorKind::Locked;
+            break;
+        case 3: // SQLITE_PERM
+        case 8: // SQLITE_READONLY
+            kind = ErrorKind::ReadOnly;
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            kind = ErrorKind::Corrupt;
+            break;
+        case 14: // SQLITE_CANTOPEN
+            kind = ErrorKind::Unavailable;
+            break;
+        case 10: // SQLITE_IOERR
+        case 13: // SQLITE_FULL
+            kind = ErrorKind::Io;
+            break;
+        case 19: // SQLITE_CONSTRAINT
+            kind = ErrorKind::InvalidInput;
+            break;
+        case 23: // SQLITE_AUTH
+            kind = ErrorKind::Auth;
+            break;
+        default:
+            break;
+        }
+    } else if (code.size() == 5) {
+        const QString cls = code.left(2);
+        if (cls == QLatin1String("08") || code.startsWith(QLatin1String("57P")))
+            kind = ErrorKind::Unavailable;
+        else if (code == QLatin1String("40P01") || code == QLatin1String("55P03")
+                 || code == QLatin1String("40001"))
+            kind = ErrorKind::Locked;
+        else if (code == QLatin1String("25006"))
+            kind = ErrorKind::ReadOnly;
+        else if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
+            kind = ErrorKind::Corrupt;
+        else if (cls == QLatin1String("23") || cls == QLatin1String("22"))
+            kind = ErrorKind::InvalidInput;
+        else if (cls == QLatin1String("28") || code == QLatin1String("42501"))
+            kind = ErrorKind::Auth;
+        else if (cls == QLatin1String("53"))
+            kind = ErrorKind::Io;
+    }
+    if (kind == ErrorKind::Database) {
+        // Fall back on the text, for drivers and paths that report no code.
+        const QString lower = text.toLower();
+        if (lower.contains(QLatin1String("database is locked")))
+            kind = ErrorKind::Locked;
+        else if (lower.contains(QLatin1String("readonly"))
+                 || lower.contains(QLatin1String("read-only")))
+            kind = ErrorKind::ReadOnly;
+        else if (lower.contains(QLatin1String("not a database"))
+                 || lower.contains(QLatin1String("malformed")))
+            kind = ErrorKind::Corrupt;
+        else if (error.type() == QSqlError::ConnectionError && code.isEmpty())
+            kind = ErrorKind::Unavailable;
+    }
+
+    QString why;
+    switch (kind) {
+    case ErrorKind::Locked:
+        why = tr("the database is busy: another program is writing to it and did not finish "
+                 "in time. Try again in a moment.");
+        break;
+    case ErrorKind::ReadOnly:
+        why = tr("the database is read-only, so changes cannot be saved.");
+        break;
+    case ErrorKind::Corrupt:
+        why = tr("the file is not a product database, or it is damaged.");
+        break;
+    case ErrorKind::Unavailable:
+        why = tr("the database cannot be reached.");
+        break;
+    case ErrorKind::InvalidInput:
+        why = tr("the database rejected a value that breaks one of its rules.");
+        break;
+    case ErrorKind::Io:
+        why = tr("the disk reported an error (it may be full).");
+        break;
+    case ErrorKind::Auth:
+        why = tr("access to the database was denied.");
+        break;
+    default:
+        why = tr("the database reported an error.");
+        break;
+    }
+    return Error(kind, tr("%1 failed: %2 (%3)").arg(context, why, text.trimmed()));
+}
+
+void Database::setSqlObserver(std::function<void(const SqlEvent &)> observer)
+{
+    m_observer = std::move(observer);
+}
+
+void Database::report(const QString &sql, const QVariantList &bound, qint64 ns, int rows,
+                      const QString &error) const
+{
+    if (!m_observer)
+        return;
+    SqlEvent event;
+    event.sql = sql;
+    event.bound = bound;
+    event.durationNs = ns;
+    event.rows = rows;
+    event.error = error;
+    m_observer(event);
+}
+
+Result<QSqlQuery> Database::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        report(sql, {}, 0, -1, q.lastError().text());
+        return toError(q.lastError(), tr("Preparing a statement"));
+    }
+    return q;
+}
+
+Result<int> Database::execPrepared(QSqlQuery &query, const QVariantList &bound)
+{
+    for (int i = 0; i < bound.size(); ++i)
+        query.bindValue(i, bound.at(i));
+    QElapsedTimer timer;
+    if (m_observer)
+        timer.start();
+    const bool ok = query.exec();
+    const int rows = ok ? query.numRowsAffected() : -1;
+    if (m_observer)
+        report(query.lastQuery(), bound, timer.nsecsElapsed(), rows,
+               ok ? QString() : query.lastError().text());
+    if (!ok)
+        return toError(query.lastError(), tr("Running a statement"));
+    return rows;
+}
+
+Result<int> Database::exec(const QString &sql, const QVariantList &bound)
+{
+    auto q = prepare(sql);
+    if (!q)
+        return q.error();
+    return execPrepared(q.value(), bound);
+}
+
+Result<int> Database::select(const QString &sql, const QVariantList &bound,
+                             const std::function<void(const QSqlQuery &)> &row)
+{
+    QElapsedTimer timer;
+    if (m_observer)
+        timer.start();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    bool ok = q.prepare(sql);
+    if (ok) {
+        for (int i = 0; i < bound.size(); ++i)
+            q.bindValue(i, bound.at(i));
+        ok = q.exec();
+    }
+    int rows = 0;
+    if (ok) {
+        while (q.next()) {
+            row(q);
+            ++rows;
+        }
+        // A fetch can fail half-way (busy, corrupt page): that is an error, not a short list.
+        ok = !q.lastError().isValid();
+    }
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (m_observer)
+        report(sql, bound, timer.nsecsElapsed(), ok ? rows : -1, ok ? QString() : error.text());
+    if (!ok)
+        return toError(error, tr("Reading from the database"));
+    return rows;
+}
+
+} // namespace pm

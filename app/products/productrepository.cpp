@@ -1,0 +1,443 @@
+#include "products/productrepository.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace pm {
+
+namespace {
+
+// SQLite's historic limit is 999 bound variables per statement; stay well below it.
+constexpr int IdChunk = 900;
+// Rows per multi-row INSERT: 4–5 values each, still under the limit; one prepared statement
+// is reused for every full chunk.
+constexpr int InsertChunk = 150;
+constexpr int ProgressEvery = 500;
+
+const QString kColumns = QStringLiteral("id, title, price_cents, created_ms, updated_ms");
+
+Product readProduct(const QSqlQuery &q)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.title = q.value(1).toString();
+    p.price = Money(q.value(2).toLongLong());
+    p.createdMs = q.value(3).toLongLong();
+    p.updatedMs = q.value(4).toLongLong();
+    return p;
+}
+
+QString placeholders(int n, const QString &one = QStringLiteral("?"))
+{
+    QString s;
+    s.reserve(n * (one.size() + 2));
+    for (int i = 0; i < n; ++i) {
+        if (i)
+            s += QStringLiteral(", ");
+        s += one;
+    }
+    return s;
+}
+
+QList<qint64> unique(const QList<qint64> &ids)
+{
+    QList<qint64> out;
+    out.reserve(ids.size());
+    QSet<qint64> seen;
+    seen.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out.append(id);
+        }
+    }
+    return out;
+}
+
+Result<void> checkPrice(Money price)
+{
+    if (price.cents() < 0 || price.cents() > Money::MaxCents)
+        return Error(ErrorKind::InvalidInput,
+                     QCoreApplication::translate("pm::ProductRepository",
+                                                 "The price is outside 0.00–99,999,999.99."),
+                     QStringLiteral("price"));
+    return {};
+}
+
+/// A write transaction that rolls back unless committed, and bumps list_version in the same
+/// transaction before committing.
+class WriteScope
+{
+public:
+    explicit WriteScope(Database &db)
+        : m_db(db)
+    { }
+    ~WriteScope()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    WriteScope(const WriteScope &) = delete;
+    WriteScope &operator=(const WriteScope &) = delete;
+
+    Result<void> begin()
+    {
+        auto r = m_db.beginWrite();
+        m_open = r.ok();
+        return r;
+    }
+
+    /// Bumps list_version and commits; returns the new version.
+    Result<qint64> commit()
+    {
+        qint64 version = -1;
+        auto r = m_db.select(QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = "
+                                            "'list_version' RETURNING value"),
+                             {},
+                             [&version](const QSqlQuery &q) { version = q.value(0).toLongLong(); });
+        if (!r)
+            return r.error();
+        if (version < 0)
+            return Error(ErrorKind::Corrupt,
+                         ProductRepository::tr("The list version is missing from the database."));
+        if (auto c = m_db.commit(); !c) {
+            m_open = false; // commit() already rolled back
+            return c.error();
+        }
+        m_open = false;
+        return version;
+    }
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
+} // namespace
+
+ProductRepository::ProductRepository(Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<Product> ProductRepository::create(const ProductFields &fields)
+{
+    auto title = ProductRules::validateTitle(fields.title);
+    if (!title)
+        return title.error();
+    if (auto r = checkPrice(fields.price); !r)
+        return r.error();
+
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const qint64 now = m_clock.nowMs();
+    Product product;
+    auto r = m_db.select(QStringLiteral("INSERT INTO products (title, price_cents, created_ms, "
+                                        "updated_ms) VALUES (?, ?, ?, ?) RETURNING ")
+                                 + kColumns,
+                         {title.value(), fields.price.cents(), now, now},
+                         [&product](const QSqlQuery &q) { product = readProduct(q); });
+    if (!r)
+        return r.error();
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    qCDebug(lcProducts) << "created product" << product.id;
+    emit productCreated(product);
+    emit productsChanged(version.value());
+    return product;
+}
+
+Result<Product> ProductRepository::update(qint64 id, const ProductChanges &changes)
+{
+    QStringList sets;
+    QVariantList bound;
+    if (changes.title) {
+        auto title = ProductRules::validateTitle(*changes.title);
+        if (!title)
+            return title.error();
+        sets << QStringLiteral("title = ?");
+        bound << title.value();
+    }
+    if (changes.price) {
+        if (auto r = checkPrice(*changes.price); !r)
+            return r.error();
+        sets << QStringLiteral("price_cents = ?");
+        bound << changes.price->cents();
+    }
+    sets << QStringLiteral("updated_ms = ?");
+    bound << m_clock.nowMs() << id;
+
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    std::optional<Product> product;
+    auto r = m_db.select(QStringLiteral("UPDATE products SET %1 WHERE id = ? RETURNING %2")
+                                 .arg(sets.join(QStringLiteral(", ")), kColumns),
+                         bound, [&product](const QSqlQuery &q) { product = readProduct(q); });
+    if (!r)
+        return r.error();
+    if (!product)
+        return Error(ErrorKind::NotFound, tr("Product %1 does not exist.").arg(id));
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    emit productUpdated(*product);
+    emit productsChanged(version.value());
+    return *product;
+}
+
+Result<int> ProductRepository::bulkUpdate(const QList<qint64> &requested,
+                                          const ProductChanges &changes)
+{
+    const QList<qint64> ids = unique(requested);
+    if (ids.isEmpty())
+        return 0;
+    QStringList sets;
+    QVariantList head;
+    if (changes.title) {
+        auto title = ProductRules::validateTitle(*changes.title);
+        if (!title)
+            return title.error();
+        sets << QStringLiteral("title = ?");
+        head << title.value();
+    }
+    if (changes.price) {
+        if (auto r = checkPrice(*changes.price); !r)
+            return r.error();
+        sets << QStringLiteral("price_cents = ?");
+        head << changes.price->cents();
+    }
+    sets << QStringLiteral("updated_ms = ?");
+    head << m_clock.nowMs();
+    const QString setClause = sets.join(QStringLiteral(", "));
+
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QList<qint64> updated;
+    updated.reserve(ids.size());
+    // One statement per chunk of ids (a single one below the variable limit), all in one
+    // transaction.
+    for (qsizetype start = 0; start < ids.size(); start += IdChunk) {
+        const int n = int(std::min<qsizetype>(IdChunk, ids.size() - start));
+        QVariantList bound = head;
+        for (int i = 0; i < n; ++i)
+            bound << ids.at(start + i);
+        auto r = m_db.select(
+                QStringLiteral("UPDATE products SET %1 WHERE id IN (%2) RETURNING id")
+                        .arg(setClause, placeholders(n)),
+                bound, [&updated](const QSqlQuery &q) { updated << q.value(0).toLongLong(); });
+        if (!r)
+            return r.error();
+    }
+    if (updated.isEmpty())
+        return 0; // nothing matched: roll back, nothing to announce
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    const int affected = int(updated.size());
+    emit productsBulkUpdated(updated, affected);
+    emit productsChanged(version.value());
+    return affected;
+}
+
+Result<bool> ProductRepository::remove(qint64 id)
+{
+    auto removed = removeMany({id});
+    if (!removed)
+        return removed.error();
+    return removed.value() > 0;
+}
+
+Result<int> ProductRepository::removeMany(const QList<qint64> &requested)
+{
+    const QList<qint64> ids = unique(requested);
+    if (ids.isEmpty())
+        return 0;
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    QList<qint64> removed;
+    for (qsizetype start = 0; start < ids.size(); start += IdChunk) {
+        const int n = int(std::min<qsizetype>(IdChunk, ids.size() - start));
+        QVariantList bound;
+        bound.reserve(n);
+        for (int i = 0; i < n; ++i)
+            bound << ids.at(start + i);
+        auto r = m_db.select(
+                QStringLiteral("DELETE FROM products WHERE id IN (%1) RETURNING id")
+                        .arg(placeholders(n)),
+                bound, [&removed](const QSqlQuery &q) { removed << q.value(0).toLongLong(); });
+        if (!r)
+            return r.error();
+    }
+    if (removed.isEmpty())
+        return 0;
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    emit productsDeleted(removed);
+    emit productsChanged(version.value());
+    return int(removed.size());
+}
+
+namespace {
+
+/// Runs a multi-row INSERT over rows in chunks, reusing one prepared statement for every
+/// full chunk. bindRow appends one row's values. Returns false through the Result if
+/// progress asked to stop.
+template<typename Row, typename BindRow>
+Result<bool> insertChunked(Database &db, const QList<Row> &rows, const QString &insertHead,
+                           const QString &rowPlaceholder, const BindRow &bindRow,
+                           const std::function<bool(int, int)> &progress)
+{
+    const int total = int(rows.size());
+    std::optional<QSqlQuery> full;
+    int done = 0;
+    int nextReport = ProgressEvery;
+    while (done < total) {
+        const int n = std::min(InsertChunk, total - done);
+        QVariantList bound;
+        bound.reserve(n * 5);
+        for (int i = 0; i < n; ++i)
+            bindRow(bound, rows.at(done + i));
+        const QString sql = insertHead + placeholders(n, rowPlaceholder);
+        Result<int> r = 0;
+        if (n == InsertChunk) {
+            if (!full) {
+                auto q = db.prepare(sql);
+                if (!q)
+                    return q.error();
+                full = std::move(q.value());
+            }
+            r = db.execPrepared(*full, bound);
+        } else {
+            r = db.exec(sql, bound);
+        }
+        if (!r)
+            return r.error();
+        done += n;
+        if (progress && (done >= nextReport || done == total)) {
+            nextReport = (done / ProgressEvery + 1) * ProgressEvery;
+            if (!progress(done, total))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+Result<int> ProductRepository::insertMany(const QList<ProductFields> &rows,
+                                          const std::function<bool(int done, int total)> &progress)
+{
+    if (rows.isEmpty())
+        return 0;
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const qint64 now = m_clock.nowMs();
+    auto r = insertChunked(
+            m_db, rows,
+            QStringLiteral("INSERT INTO products (title, price_cents, created_ms, updated_ms) "
+                           "VALUES "),
+            QStringLiteral("(?, ?, ?, ?)"),
+            [now](QVariantList &bound, const ProductFields &f) {
+                bound << f.title << f.price.cents() << now << now;
+            },
+            progress);
+    if (!r)
+        return r.error();
+    if (!r.value()) {
+        qCInfo(lcProducts) << "insertMany cancelled; rolled back";
+        return 0; // the scope rolls back: nothing was inserted
+    }
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    const int count = int(rows.size());
+    emit productsInserted(count);
+    emit productsChanged(version.value());
+    return count;
+}
+
+Result<int> ProductRepository::restore(const QList<Product> &products)
+{
+    if (products.isEmpty())
+        return 0;
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto r = insertChunked(
+            m_db, products,
+            QStringLiteral("INSERT INTO products (id, title, price_cents, created_ms, updated_ms) "
+                           "VALUES "),
+            QStringLiteral("(?, ?, ?, ?, ?)"),
+            [](QVariantList &bound, const Product &p) {
+                bound << p.id << p.title << p.price.cents() << p.createdMs << p.updatedMs;
+            },
+            {});
+    if (!r)
+        return r.error();
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    const int count = int(products.size());
+    emit productsInserted(count);
+    emit productsChanged(version.value());
+    return count;
+}
+
+Result<std::optional<Product>> ProductRepository::find(qint64 id)
+{
+    std::optional<Product> product;
+    auto r = m_db.select(QStringLiteral("SELECT %1 FROM products WHERE id = ?").arg(kColumns), {id},
+                         [&product](const QSqlQuery &q) { product = readProduct(q); });
+    if (!r)
+        return r.error();
+    return product;
+}
+
+Result<QList<Product>> ProductRepository::list()
+{
+    QList<Product> products;
+    // Forward-only, no index on created_ms: the fastest full sorted load (PLATFORM.md).
+    auto r = m_db.select(QStringLiteral("SELECT %1 FROM products ORDER BY created_ms DESC, id DESC")
+                                 .arg(kColumns),
+                         {}, [&products](const QSqlQuery &q) { products.append(readProduct(q)); });
+    if (!r)
+        return r.error();
+    return products;
+}
+
+Result<qint64> ProductRepository::count()
+{
+    qint64 n = 0;
+    auto r = m_db.select(QStringLiteral("SELECT count(*) FROM products"), {},
+                         [&n](const QSqlQuery &q) { n = q.value(0).toLongLong(); });
+    if (!r)
+        return r.error();
+    return n;
+}
+
+Result<qint64> ProductRepository::listVersion()
+{
+    qint64 v = -1;
+    auto r = m_db.select(QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"), {},
+                         [&v](const QSqlQuery &q) { v = q.value(0).toLongLong(); });
+    if (!r)
+        return r.error();
+    if (v < 0)
+        return Error(ErrorKind::Corrupt, tr("The list version is missing from the database."));
+    return v;
+}
+
+} // namespace pm

@@ -1,0 +1,596 @@
+#include "core/clock.h"
+#include "db/database.h"
+#include "pgsupport.h"
+#include "products/productrepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace pm;
+
+Q_DECLARE_METATYPE(pm::ErrorKind)
+Q_DECLARE_METATYPE(pm::DatabaseConfig::Driver)
+
+namespace {
+
+QString errorText(const Error &e)
+{
+    return e.toString();
+}
+
+template<typename T>
+QString describe(const Result<T> &r)
+{
+    return r.ok() ? QStringLiteral("ok") : errorText(r.error());
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+
+    DatabaseConfig sqliteConfig(const QString &name, int busyTimeoutMs = 5000)
+    {
+        DatabaseConfig c;
+        c.path = m_dir.filePath(name);
+        c.busyTimeoutMs = busyTimeoutMs;
+        return c;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // --- URLs -----------------------------------------------------------------------------
+
+    void fromUrl_valid_parsesEveryPart_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<DatabaseConfig::Driver>("driver");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("name");
+        using D = DatabaseConfig::Driver;
+        QTest::newRow("sqlite-url")
+                << "sqlite:///var/lib/pm/products.db" << D::Sqlite << "/var/lib/pm/products.db"
+                << "" << 5432 << ""
+                << ""
+                << "";
+        QTest::newRow("sqlite-escaped")
+                << "sqlite:///tmp/my%20products.db" << D::Sqlite << "/tmp/my products.db"
+                << "" << 5432 << ""
+                << ""
+                << "";
+        QTest::newRow("plain-absolute") << "/tmp/products.db" << D::Sqlite << "/tmp/products.db"
+                                        << "" << 5432 << ""
+                                        << ""
+                                        << "";
+        QTest::newRow("pg-full") << "postgresql://alice:s3cr%40t@db.example.com:6543/catalogue"
+                                 << D::Postgres << ""
+                                 << "db.example.com" << 6543 << "alice"
+                                 << "s3cr@t"
+                                 << "catalogue";
+        QTest::newRow("pg-short-scheme") << "postgres://bob@localhost/shop" << D::Postgres << ""
+                                         << "localhost" << 5432 << "bob"
+                                         << ""
+                                         << "shop";
+        QTest::newRow("pg-socket-query")
+                << "postgresql:///shop?host=/run/postgresql&user=me" << D::Postgres << ""
+                << "/run/postgresql" << 5432 << "me"
+                << ""
+                << "shop";
+        QTest::newRow("pg-socket-encoded")
+                << "postgresql://me@%2Ftmp%2Fpg/shop" << D::Postgres << ""
+                << "/tmp/pg" << 5432 << "me"
+                << ""
+                << "shop";
+        QTest::newRow("pg-ipv6") << "postgresql://u@[::1]:5433/shop" << D::Postgres << ""
+                                 << "::1" << 5433 << "u"
+                                 << ""
+                                 << "shop";
+        QTest::newRow("pg-port-query") << "postgresql://h/shop?port=7000" << D::Postgres << ""
+                                       << "h" << 7000 << ""
+                                       << ""
+                                       << "shop";
+    }
+    void fromUrl_valid_parsesEveryPart()
+    {
+        QFETCH(QString, url);
+        QFETCH(DatabaseConfig::Driver, driver);
+        QFETCH(QString, path);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, user);
+        QFETCH(QString, password);
+        QFETCH(QString, name);
+        const auto c = DatabaseConfig::fromUrl(url);
+        QVERIFY2(c.ok(), qPrintable(describe(c)));
+        QCOMPARE(c->driver, driver);
+        QCOMPARE(c->path, path);
+        QCOMPARE(c->host, host);
+        QCOMPARE(c->port, port);
+        QCOMPARE(c->user, user);
+        QCOMPARE(c->password, password);
+        QCOMPARE(c->name, name);
+    }
+
+    void fromUrl_relativePlainPath_becomesAbsolute()
+    {
+        const auto c = DatabaseConfig::fromUrl(QStringLiteral("products.db"));
+        QVERIFY(c.ok());
+        QVERIFY(c->path.startsWith(QLatin1Char('/')));
+        QVERIFY(c->path.endsWith(QLatin1String("/products.db")));
+    }
+
+    void fromUrl_malformed_isInvalidInputWithClearMessage_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("sqlite-relative") << "sqlite://relative/path.db"
+                                         << "absolute";
+        QTest::newRow("sqlite-nothing") << "sqlite://"
+                                        << "absolute";
+        QTest::newRow("sqlite-no-slashes") << "sqlite:products.db"
+                                           << "malformed";
+        QTest::newRow("unknown-scheme") << "mysql://h/db"
+                                        << "mysql";
+        QTest::newRow("pg-no-db") << "postgresql://localhost"
+                                  << "database name";
+        QTest::newRow("pg-empty-db") << "postgresql://localhost/"
+                                     << "database name";
+        QTest::newRow("pg-bad-port") << "postgresql://localhost:99999/db"
+                                     << "port";
+        QTest::newRow("pg-text-port") << "postgresql://localhost:abc/db"
+                                      << "port";
+        QTest::newRow("pg-unknown-param") << "postgresql://h/db?sslmdoe=require"
+                                          << "sslmdoe";
+        QTest::newRow("pg-ipv6-open") << "postgresql://[::1/db"
+                                      << "IPv6";
+    }
+    void fromUrl_malformed_isInvalidInputWithClearMessage()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, mentions);
+        const auto c = DatabaseConfig::fromUrl(url);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(c.error().message.contains(mentions, Qt::CaseInsensitive),
+                 qPrintable(c.error().message));
+    }
+
+    void redactedUrl_masksThePassword()
+    {
+        const auto c = DatabaseConfig::fromUrl(
+                QStringLiteral("postgresql://alice:hunter2@db.example.com:6543/catalogue"));
+        QVERIFY(c.ok());
+        const QString shown = c->redactedUrl();
+        QVERIFY(!shown.contains(QLatin1String("hunter2")));
+        QCOMPARE(shown, QStringLiteral("postgresql://alice:***@db.example.com:6543/catalogue"));
+
+        const auto s = DatabaseConfig::fromUrl(
+                QStringLiteral("postgresql:///shop?host=/run/pg&user=me&password=hunter2"));
+        QVERIFY(s.ok());
+        QVERIFY(!s->redactedUrl().contains(QLatin1String("hunter2")));
+        // The redacted form of a password-less URL parses back to the same place.
+        const auto back = DatabaseConfig::fromUrl(
+                DatabaseConfig::fromUrl(QStringLiteral("postgresql:///shop?host=/run/pg&user=me"))
+                        ->redactedUrl());
+        QVERIFY(back.ok());
+        QCOMPARE(back->host, QStringLiteral("/run/pg"));
+        QCOMPARE(back->user, QStringLiteral("me"));
+        QCOMPARE(back->name, QStringLiteral("shop"));
+
+        QCOMPARE(DatabaseConfig::fromUrl(QStringLiteral("sqlite:///tmp/a.db"))->redactedUrl(),
+                 QStringLiteral("sqlite:///tmp/a.db"));
+    }
+
+    // --- SQLite ---------------------------------------------------------------------------
+
+    void open_newSqliteFile_appliesPragmasAndSchema()
+    {
+        auto db = Database::open(sqliteConfig(QStringLiteral("pragmas.db"), 1234));
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        Database &d = *db.value();
+        QCOMPARE(scalar(d, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(scalar(d, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1234);
+        QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+        QCOMPARE(d.schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"))
+                         .toLongLong(),
+                 0);
+        QVERIFY(!d.isReadOnly());
+    }
+
+    void open_createsMissingParentDirectory()
+    {
+        auto db = Database::open(sqliteConfig(QStringLiteral("nested/deeper/p.db")));
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("nested/deeper/p.db"))));
+    }
+
+    void open_twoInstances_haveDistinctConnections()
+    {
+        const auto config = sqliteConfig(QStringLiteral("two.db"));
+        auto a = Database::open(config);
+        auto b = Database::open(config);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a.value()->connection().connectionName()
+                != b.value()->connection().connectionName());
+        const QString name = a.value()->connection().connectionName();
+        a.value().reset();
+        QVERIFY(!QSqlDatabase::contains(name)); // removed on destruction
+    }
+
+    void open_again_migrationsAreIdempotentAndDataSurvives()
+    {
+        const auto config = sqliteConfig(QStringLiteral("again.db"));
+        {
+            auto db = Database::open(config);
+            QVERIFY(db.ok());
+            ProductRepository repo(*db.value(), m_clock);
+            QVERIFY(repo.create({QStringLiteral("Kept"), Money(100)}).ok());
+        }
+        for (int i = 0; i < 3; ++i) {
+            QList<SqlEvent> events;
+            auto db = Database::open(config);
+            QVERIFY2(db.ok(), qPrintable(describe(db)));
+            QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+            ProductRepository repo(*db.value(), m_clock);
+            QCOMPARE(repo.count().value(), 1);
+            QCOMPARE(repo.listVersion().value(), 1);
+            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 2);
+        }
+    }
+
+    void open_newerSchema_isRefusedWithAClearMessage()
+    {
+        const auto config = sqliteConfig(QStringLiteral("newer.db"));
+        {
+            auto db = Database::open(config);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 99 WHERE key = "
+                                          "'schema_version'")));
+        }
+        auto db = Database::open(config);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::SchemaTooNew);
+        QVERIFY2(db.error().message.contains(QLatin1String("99")), qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QString::number(Database::SchemaVersion)),
+                 qPrintable(db.error().message));
+        QVERIFY2(db.error().message.contains(QLatin1String("newer")),
+                 qPrintable(db.error().message));
+    }
+
+    void open_olderSchema_isUpgraded()
+    {
+        // A version-0 database: meta exists but no schema yet (an interrupted first run).
+        const QString path = m_dir.filePath(QStringLiteral("older.db"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("raw-older"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT "
+                                          "NOT NULL)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-older"));
+        auto db = Database::open(sqliteConfig(QStringLiteral("older.db")));
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        ProductRepository repo(*db.value(), m_clock);
+        QVERIFY(repo.create({QStringLiteral("Works"), Money(1)}).ok());
+    }
+
+    void open_readOnlyFile_readsButWritesFailWithReadOnly()
+    {
+        const auto config = sqliteConfig(QStringLiteral("readonly.db"));
+        {
+            auto db = Database::open(config);
+            QVERIFY(db.ok());
+            ProductRepository repo(*db.value(), m_clock);
+            QVERIFY(repo.create({QStringLiteral("One"), Money(100)}).ok());
+            QVERIFY(repo.create({QStringLiteral("Two"), Money(200)}).ok());
+        }
+        QFile file(config.path);
+        const auto perms = file.permissions();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                    | QFileDevice::ReadOther));
+        const auto restorePerms = qScopeGuard([&] { file.setPermissions(perms); });
+
+        auto db = Database::open(config);
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        QVERIFY(db.value()->isReadOnly());
+        ProductRepository repo(*db.value(), m_clock);
+        const auto before = repo.list();
+        QVERIFY2(before.ok(), qPrintable(describe(before)));
+        QCOMPARE(before->size(), 2);
+
+        const auto created = repo.create({QStringLiteral("Three"), Money(300)});
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, ErrorKind::ReadOnly);
+        QVERIFY2(created.error().message.contains(QLatin1String("read-only")),
+                 qPrintable(created.error().message));
+        const auto removed = repo.removeMany({before->at(0).id, before->at(1).id});
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().kind, ErrorKind::ReadOnly);
+
+        // Nothing lost.
+        QCOMPARE(repo.list().value(), before.value());
+    }
+
+    void open_lockedDatabase_writeFailsWithLockedAfterTheBusyTimeout()
+    {
+        const auto holderConfig = sqliteConfig(QStringLiteral("locked.db"));
+        auto holder = Database::open(holderConfig);
+        QVERIFY(holder.ok());
+        auto waiter = Database::open(sqliteConfig(QStringLiteral("locked.db"), 200));
+        QVERIFY(waiter.ok());
+        QVERIFY(holder.value()->beginWrite().ok()); // BEGIN IMMEDIATE: holds the write lock
+
+        ProductRepository repo(*waiter.value(), m_clock);
+        QElapsedTimer timer;
+        timer.start();
+        const auto created = repo.create({QStringLiteral("Blocked"), Money(1)});
+        const qint64 waited = timer.elapsed();
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().kind, ErrorKind::Locked);
+        QVERIFY2(waited >= 150, qPrintable(QString::number(waited))); // it did wait
+        QVERIFY2(waited < 4000, qPrintable(QString::number(waited)));
+        QVERIFY2(created.error().message.contains(QLatin1String("busy")),
+                 qPrintable(created.error().message));
+
+        // Once the holder lets go, the same connection writes fine.
+        holder.value()->rollback();
+        QVERIFY2(repo.create({QStringLiteral("Free"), Money(1)}).ok(), "write after unlock");
+        QCOMPARE(repo.count().value(), 1);
+    }
+
+    void open_lockedDatabase_readersAreNotBlocked()
+    {
+        auto holder = Database::open(sqliteConfig(QStringLiteral("wal-read.db")));
+        QVERIFY(holder.ok());
+        ProductRepository writer(*holder.value(), m_clock);
+        QVERIFY(writer.create({QStringLiteral("Committed"), Money(1)}).ok());
+        auto reader = Database::open(sqliteConfig(QStringLiteral("wal-read.db"), 100));
+        QVERIFY(reader.ok());
+        QVERIFY(holder.value()->beginWrite().ok());
+        ProductRepository repo(*reader.value(), m_clock);
+        QCOMPARE(repo.list().value().size(), 1); // WAL: readers never wait for the writer
+        holder.value()->rollback();
+    }
+
+    void open_fileThatIsNotADatabase_isCorrupt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray garbage
+                = QByteArray("This is a text file, not a database.\n").repeated(200);
+        f.write(garbage);
+        f.close();
+        auto db = Database::open(sqliteConfig(QStringLiteral("garbage.db")));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Corrupt);
+        QVERIFY2(db.error().message.contains(QLatin1String("not a product database")),
+                 qPrintable(db.error().message));
+        // And the file is left alone.
+        QCOMPARE(QFileInfo(path).size(), qint64(garbage.size()));
+    }
+
+    void open_directory_isInvalidInput()
+    {
+        auto db = Database::open(sqliteConfig(QString()));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::InvalidInput);
+    }
+
+    void beginWrite_onSqlite_sendsBeginImmediate()
+    {
+        auto db = Database::open(sqliteConfig(QStringLiteral("immediate.db")));
+        QVERIFY(db.ok());
+        QStringList sql;
+        db.value()->setSqlObserver([&sql](const SqlEvent &e) { sql << e.sql; });
+        QVERIFY(db.value()->beginWrite().ok());
+        QVERIFY(db.value()->inTransaction());
+        QVERIFY(db.value()->commit().ok());
+        QCOMPARE(sql, QStringList({QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("COMMIT")}));
+        const auto nested = db.value()->commit();
+        QVERIFY(!nested.ok());
+    }
+
+    void exec_reportsSqlBoundValuesRowsAndErrors()
+    {
+        auto db = Database::open(sqliteConfig(QStringLiteral("observe.db")));
+        QVERIFY(db.ok());
+        QList<SqlEvent> events;
+        db.value()->setSqlObserver([&events](const SqlEvent &e) { events << e; });
+        const auto n = db.value()->exec(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
+                                        {qint64(5), QStringLiteral("list_version")});
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), 1);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.at(0).bound.size(), 2);
+        QCOMPARE(events.at(0).bound.at(1).toString(), QStringLiteral("list_version"));
+        QCOMPARE(events.at(0).rows, 1);
+        QVERIFY(events.at(0).durationNs > 0);
+
+        const auto bad = db.value()->exec(QStringLiteral("UPDATE nowhere SET x = 1"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().kind, ErrorKind::Database);
+        QCOMPARE(events.size(), 2);
+        QVERIFY(!events.at(1).error.isEmpty());
+    }
+
+    // --- Error mapping --------------------------------------------------------------------
+
+    void toError_mapsDriverCodes_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<ErrorKind>("kind");
+        const int stmt = QSqlError::StatementError;
+        const int conn = QSqlError::ConnectionError;
+        QTest::newRow("sqlite-busy") << "5"
+                                     << "database is locked" << conn << ErrorKind::Locked;
+        QTest::newRow("sqlite-locked") << "6"
+                                       << "database table is locked" << stmt << ErrorKind::Locked;
+        QTest::newRow("sqlite-readonly")
+                << "8"
+                << "attempt to write a readonly database" << stmt << ErrorKind::ReadOnly;
+        QTest::newRow("sqlite-extended-readonly") << "1032"
+                                                  << "readonly" << stmt << ErrorKind::ReadOnly;
+        QTest::newRow("sqlite-corrupt")
+                << "11"
+                << "database disk image is malformed" << stmt << ErrorKind::Corrupt;
+        QTest::newRow("sqlite-notadb") << "26"
+                                       << "file is not a database" << stmt << ErrorKind::Corrupt;
+        QTest::newRow("sqlite-cantopen")
+                << "14"
+                << "unable to open database file" << conn << ErrorKind::Unavailable;
+        QTest::newRow("sqlite-constraint")
+                << "19"
+                << "CHECK constraint failed" << stmt << ErrorKind::InvalidInput;
+        QTest::newRow("sqlite-full") << "13"
+                                     << "database or disk is full" << stmt << ErrorKind::Io;
+        QTest::newRow("sqlite-syntax") << "1"
+                                       << "near \"x\": syntax error" << stmt << ErrorKind::Database;
+        QTest::newRow("pg-deadlock") << "40P01"
+                                     << "deadlock detected" << stmt << ErrorKind::Locked;
+        QTest::newRow("pg-lock-na") << "55P03"
+                                    << "could not obtain lock" << stmt << ErrorKind::Locked;
+        QTest::newRow("pg-readonly") << "25006"
+                                     << "cannot execute INSERT in a read-only "
+                                        "transaction"
+                                     << stmt << ErrorKind::ReadOnly;
+        QTest::newRow("pg-connection") << "08006"
+                                       << "connection failure" << conn << ErrorKind::Unavailable;
+        QTest::newRow("pg-shutdown") << "57P01"
+                                     << "terminating connection" << conn << ErrorKind::Unavailable;
+        QTest::newRow("pg-unique") << "23505"
+                                   << "duplicate key value" << stmt << ErrorKind::InvalidInput;
+        QTest::newRow("pg-check") << "23514"
+                                  << "violates check constraint" << stmt << ErrorKind::InvalidInput;
+        QTest::newRow("pg-auth") << "28P01"
+                                 << "password authentication failed" << conn << ErrorKind::Auth;
+        QTest::newRow("pg-corrupt") << "XX001"
+                                    << "invalid page" << stmt << ErrorKind::Corrupt;
+        QTest::newRow("pg-undefined-table")
+                << "42P01"
+                << "relation does not exist" << stmt << ErrorKind::Database;
+        QTest::newRow("text-only-locked") << ""
+                                          << "database is locked" << stmt << ErrorKind::Locked;
+        QTest::newRow("no-code-connection")
+                << ""
+                << "could not connect to server" << conn << ErrorKind::Unavailable;
+    }
+    void toError_mapsDriverCodes()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        QFETCH(ErrorKind, kind);
+        const QSqlError sqlError(QStringLiteral("driver"), text, QSqlError::ErrorType(type), code);
+        const Error e = Database::toError(sqlError, QStringLiteral("Doing a thing"));
+        QCOMPARE(e.kind, kind);
+        QVERIFY2(e.message.contains(QLatin1String("Doing a thing")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(text), qPrintable(e.message));
+    }
+
+    // --- PostgreSQL -----------------------------------------------------------------------
+
+    void open_postgres_migratesIsIdempotentAndRefusesNewer()
+    {
+        auto config = test::freshPostgresDatabase(QStringLiteral("pm_tst_database"));
+        QVERIFY2(config.ok(), qPrintable(describe(config)));
+        {
+            auto db = Database::open(config.value());
+            QVERIFY2(db.ok(), qPrintable(describe(db)));
+            QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+            ProductRepository repo(*db.value(), m_clock);
+            QVERIFY(repo.create({QStringLiteral("Kept"), Money(100)}).ok());
+        }
+        {
+            auto db = Database::open(config.value());
+            QVERIFY2(db.ok(), qPrintable(describe(db)));
+            ProductRepository repo(*db.value(), m_clock);
+            QCOMPARE(repo.count().value(), 1);
+            QCOMPARE(repo.listVersion().value(), 1);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 42 WHERE key = "
+                                          "'schema_version'")));
+        }
+        auto db = Database::open(config.value());
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::SchemaTooNew);
+        QVERIFY2(db.error().message.contains(QLatin1String("42")), qPrintable(db.error().message));
+    }
+
+    void open_postgres_fromUrlWithSocketDirectory()
+    {
+        auto socketDir = test::postgresSocketDir();
+        QVERIFY2(socketDir.ok(), qPrintable(describe(socketDir)));
+        QVERIFY(test::freshPostgresDatabase(QStringLiteral("pm_tst_database_url")).ok());
+        const auto config = DatabaseConfig::fromUrl(
+                QStringLiteral("postgresql:///pm_tst_database_url?host=%1&user=postgres")
+                        .arg(socketDir.value()));
+        QVERIFY2(config.ok(), qPrintable(describe(config)));
+        auto db = Database::open(config.value());
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        QCOMPARE(db.value()->driver(), DatabaseConfig::Driver::Postgres);
+        QStringList sql;
+        db.value()->setSqlObserver([&sql](const SqlEvent &e) { sql << e.sql; });
+        QVERIFY(db.value()->beginWrite().ok());
+        db.value()->rollback();
+        QCOMPARE(sql, QStringList({QStringLiteral("BEGIN"), QStringLiteral("ROLLBACK")}));
+    }
+
+    void open_postgresUnreachable_isUnavailable()
+    {
+        DatabaseConfig c;
+        c.driver = DatabaseConfig::Driver::Postgres;
+        c.host = m_dir.filePath(QStringLiteral("no-server-here"));
+        c.name = QStringLiteral("nothing");
+        c.user = QStringLiteral("postgres");
+        c.password = QStringLiteral("hunter2");
+        auto db = Database::open(c);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::Unavailable);
+        QVERIFY2(!db.error().message.contains(QLatin1String("hunter2")),
+                 qPrintable(db.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
