@@ -13,15 +13,16 @@
 namespace pm {
 
 /// How long a value lives, already resolved by the Cache front end from the caller's timeout.
-/// Forever: never expires. Otherwise `ms` milliseconds from now; `ms <= 0` means "expire at
+/// `infinite`: never expires. Otherwise `ms` milliseconds from now; `ms <= 0` means "expire at
 /// once" (set removes the key, add returns true but nothing can be read back).
+/// (Not named `forever`: Qt defines `forever` as a macro.)
 struct Expiry
 {
-    bool forever = false;
+    bool infinite = false;
     qint64 ms = 0;
     static Expiry never() { return {true, 0}; }
     static Expiry inMs(qint64 ms) { return {false, ms}; }
-    bool expiresAtOnce() const { return !forever && ms <= 0; }
+    bool expiresAtOnce() const { return !infinite && ms <= 0; }
 };
 
 /// What the backend knows about a key's remaining life.
@@ -36,8 +37,8 @@ struct KeyTtl
 struct KeyInfo
 {
     QByteArray key; ///< the made key, prefix and version included
-    QString type;   ///< "int", "string", "bytes", "list", "map", "null", a registered object
-                    ///< type such as "product_list", or the Redis type for foreign values
+    QString type; ///< "int", "string", "bytes", "list", "map", "null", a registered object
+                  ///< type such as "product_list", or the Redis type for foreign values
     qint64 sizeBytes = -1;
     KeyTtl ttl;
 };
@@ -54,7 +55,7 @@ struct CallFacts
 {
     int hits = 0;
     int misses = 0;
-    qint64 bytesIn = 0;  ///< bytes read from the store
+    qint64 bytesIn = 0; ///< bytes read from the store
     qint64 bytesOut = 0; ///< bytes written to the store
     int decodeFailures = 0;
 };
@@ -77,19 +78,23 @@ public:
 
     virtual Result<std::optional<QVariant>> get(const QByteArray &key, CallFacts &facts) = 0;
     virtual Result<void> set(const QByteArray &key, const QVariant &value, Expiry expiry,
-                             CallFacts &facts) = 0;
+                             CallFacts &facts)
+            = 0;
     /// True if stored; false if a live key exists (its value, TTL and LRU position untouched).
     virtual Result<bool> add(const QByteArray &key, const QVariant &value, Expiry expiry,
-                             CallFacts &facts) = 0;
+                             CallFacts &facts)
+            = 0;
     /// True if something was removed.
     virtual Result<bool> remove(const QByteArray &key, CallFacts &facts) = 0;
 
     /// Present keys only (stored nulls included). One round trip on Redis (MGET).
     virtual Result<QList<QPair<QByteArray, QVariant>>> getMany(const QList<QByteArray> &keys,
-                                                               CallFacts &facts) = 0;
+                                                               CallFacts &facts)
+            = 0;
     /// Keys that failed (empty on success). One round trip on Redis (pipeline).
     virtual Result<QList<QByteArray>> setMany(const QList<QPair<QByteArray, QVariant>> &items,
-                                              Expiry expiry, CallFacts &facts) = 0;
+                                              Expiry expiry, CallFacts &facts)
+            = 0;
     /// Number removed. One round trip on Redis.
     virtual Result<int> removeMany(const QList<QByteArray> &keys, CallFacts &facts) = 0;
 
@@ -110,7 +115,8 @@ public:
     virtual Result<qint64> clear(const QByteArray &namespacePrefix, CallFacts &facts) = 0;
     /// One page of the keys that start with `namespacePrefix` (SCAN-paged on Redis).
     virtual Result<KeyPage> scan(const QByteArray &namespacePrefix, const QByteArray &cursor,
-                                 int pageSize, CallFacts &facts) = 0;
+                                 int pageSize, CallFacts &facts)
+            = 0;
 
     /// Releases connections; the next call reconnects.
     virtual void close() = 0;

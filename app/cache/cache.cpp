@@ -1,0 +1,853 @@
+#include "cache/cache.h"
+
+#include "cache/valuecodec.h"
+#include "core/logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
+#include <cstring>
+#include <thread>
+
+namespace pm {
+
+namespace {
+
+constexpr int MaxKeyLength = 250; // memcached's limit, which Django warns about
+
+std::atomic<quint64> g_nextCacheId{1};
+
+QVariant normalized(const QVariant &value)
+{
+    // Integers of every width are stored as qlonglong, so that both backends return the same
+    // type and incr works on anything that was set as an integer.
+    if (value.metaType().id() != QMetaType::LongLong && ValueCodec::isInteger(value)) {
+        if (value.metaType().id() == QMetaType::ULongLong
+            || value.metaType().id() == QMetaType::ULong) {
+            const qulonglong u = value.toULongLong();
+            if (u > qulonglong(std::numeric_limits<qlonglong>::max()))
+                return value; // refused later by the codec, never silently wrapped
+        }
+        return QVariant(value.toLongLong());
+    }
+    return value;
+}
+
+Error notFound(const QString &key)
+{
+    return Error(ErrorKind::NotFound,
+                 QCoreApplication::translate("pm::Cache", "key '%1' not found").arg(key));
+}
+
+template<typename T>
+const Error *errorOf(const Result<T> &r)
+{
+    return r.ok() ? nullptr : &r.error();
+}
+
+} // namespace
+
+Cache::Cache(std::unique_ptr<CacheBackend> backend, CacheOptions options)
+    : m_backend(std::move(backend))
+    , m_options(std::move(options))
+    , m_backendName(m_backend->name())
+    , m_id(g_nextCacheId.fetch_add(1))
+{
+    if (m_options.defaultTimeout.isDefault())
+        m_options.defaultTimeout = Timeout::ms(300'000);
+    m_defaultHead = m_options.keyPrefix + ':' + QByteArray::number(m_options.defaultVersion) + ':';
+}
+
+Cache::~Cache() = default;
+
+QByteArray Cache::namespacePrefix() const
+{
+    return m_options.keyPrefix + ':';
+}
+
+QByteArray Cache::makeKey(const QString &key, Version version) const
+{
+    int warnings = 0;
+    return makeKeyChecked(key, resolve(version), &warnings);
+}
+
+QString Cache::keyWarning(const QByteArray &madeKey)
+{
+    qsizetype chars = 0;
+    bool bad = false;
+    for (const char c : madeKey) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u & 0xC0) != 0x80)
+            ++chars; // counts code points, as Django counts str characters
+        if (u < 33 || u == 127)
+            bad = true;
+    }
+    if (chars > MaxKeyLength) {
+        return QCoreApplication::translate("pm::Cache",
+                                           "Cache key will cause errors if used with memcached: "
+                                           "%1 (longer than %2)")
+                .arg(QString::fromUtf8(madeKey.left(60)) + QStringLiteral("…"))
+                .arg(MaxKeyLength);
+    }
+    if (bad) {
+        return QCoreApplication::translate("pm::Cache",
+                                           "Cache key contains characters that will cause errors "
+                                           "if used with memcached: %1")
+                .arg(QString::fromUtf8(madeKey.toPercentEncoding(":/")));
+    }
+    return {};
+}
+
+QByteArray Cache::makeKeyChecked(const QString &key, int version, int *warnings) const
+{
+    QByteArray made;
+    if (m_options.keyFunction) {
+        made = m_options.keyFunction(key, m_options.keyPrefix, version);
+    } else {
+        const QByteArray head = version == m_options.defaultVersion
+                ? m_defaultHead
+                : m_options.keyPrefix + ':' + QByteArray::number(version) + ':';
+        // ASCII keys (the common case) are narrowed in place: one allocation, no UTF-8 pass.
+        const QChar *p = key.constData();
+        const qsizetype n = key.size();
+        made.resize(head.size() + n);
+        char *out = made.data();
+        std::memcpy(out, head.constData(), size_t(head.size()));
+        out += head.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = p[i].unicode();
+            if (Q_UNLIKELY(u >= 0x80)) {
+                made.truncate(head.size() + i);
+                made.append(QStringView(p + i, n - i).toUtf8());
+                break;
+            }
+            out[i] = char(u);
+        }
+    }
+    // The check is a byte loop over a short key: cheap enough for every call.
+    bool suspicious = made.size() > MaxKeyLength;
+    for (const char c : made) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 33 || u == 127) {
+            suspicious = true;
+            break;
+        }
+    }
+    if (suspicious) {
+        const QString warning = keyWarning(made);
+        if (!warning.isEmpty()) {
+            ++*warnings;
+            qCWarning(lcCache).noquote() << warning;
+        }
+    }
+    return made;
+}
+
+Expiry Cache::resolve(Timeout timeout) const
+{
+    if (timeout.isDefault())
+        timeout = m_options.defaultTimeout;
+    if (timeout.isForever())
+        return Expiry::never();
+    return Expiry::inMs(timeout.milliseconds());
+}
+
+namespace {
+
+// Without observers, durations are sampled: the first call of each operation on each thread
+// and then one call in SampleEvery is timed, and its duration counts for the calls since the
+// previous sample. Reading the time stamp counter twice costs about as much as the whole
+// bookkeeping otherwise would, and this keeps instrumentation under 5% of a memory hit.
+// With an observer attached every call is timed, because each record carries its duration.
+constexpr quint32 SampleEvery = 16;
+
+struct ShardSlot
+{
+    quint64 cacheId = 0;
+    void *shard = nullptr;
+};
+// initial-exec: pm_core is linked into executables only, so TLS access needs no function call.
+thread_local __attribute__((tls_model("initial-exec"))) ShardSlot t_slot;
+
+// Single writer per shard: a relaxed load and store instead of a locked read-modify-write.
+inline void bump(std::atomic<quint64> &counter, quint64 delta)
+{
+    counter.store(counter.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
+}
+
+} // namespace
+
+struct Cache::Shard
+{
+    struct Op
+    {
+        std::atomic<quint64> calls{0};
+        std::atomic<quint64> hits{0};
+        std::atomic<quint64> misses{0};
+        std::atomic<quint64> errors{0};
+        std::atomic<quint64> ticks{0}; ///< sampled ticks times their weight
+        quint32 pending = SampleEvery - 1; ///< untimed calls since the last sample
+    };
+    std::array<Op, CacheOpCount> ops;
+    std::atomic<quint64> decodeFailures{0};
+    std::atomic<quint64> keyWarnings{0};
+    std::thread::id owner;
+};
+
+Cache::Shard &Cache::shard()
+{
+    if (Q_LIKELY(t_slot.cacheId == m_id))
+        return *static_cast<Shard *>(t_slot.shard);
+    return registerShard();
+}
+
+Cache::Shard &Cache::registerShard()
+{
+    std::lock_guard lock(m_shardMutex);
+    const std::thread::id me = std::this_thread::get_id();
+    Shard *found = nullptr;
+    for (const auto &s : m_shards) {
+        if (s->owner == me)
+            found = s.get();
+    }
+    if (!found) {
+        m_shards.push_back(std::make_unique<Shard>());
+        found = m_shards.back().get();
+        found->owner = me;
+    }
+    t_slot = {m_id, found};
+    return *found;
+}
+
+Cache::CallStart Cache::beginCall(CacheOp op)
+{
+    if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
+        return {cacheticks::now(), 1};
+    quint32 &pending = shard().ops[size_t(op)].pending;
+    if (++pending < SampleEvery)
+        return {};
+    const quint32 weight = pending;
+    pending = 0;
+    return {cacheticks::now(), weight};
+}
+
+void Cache::record(CacheOp op, CallStart start, const CallFacts &facts, const Error *error,
+                   int keyWarnings, int version, const QString *key, const QStringList *keys,
+                   quint64 excludedTicks)
+{
+    Shard &sh = shard();
+    Shard::Op &c = sh.ops[size_t(op)];
+    quint64 ticks = 0;
+    if (start.weight != 0) {
+        ticks = cacheticks::now() - start.ticks - excludedTicks;
+        bump(c.ticks, ticks * start.weight);
+    }
+    bump(c.calls, 1);
+    if (facts.hits)
+        bump(c.hits, quint64(facts.hits));
+    if (facts.misses)
+        bump(c.misses, quint64(facts.misses));
+    if (Q_UNLIKELY(error != nullptr))
+        bump(c.errors, 1);
+    if (Q_UNLIKELY(facts.decodeFailures != 0))
+        bump(sh.decodeFailures, quint64(facts.decodeFailures));
+    if (Q_UNLIKELY(keyWarnings != 0))
+        bump(sh.keyWarnings, quint64(keyWarnings));
+    if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
+        notify(op, ticks, facts, error, keyWarnings, version, key, keys);
+}
+
+void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Error *error,
+                   int keyWarnings, int version, const QString *key, const QStringList *keys)
+{
+    CacheCallRecord rec;
+    rec.operation = op;
+    if (keys)
+        rec.keys = *keys;
+    else if (key)
+        rec.keys = QStringList{*key};
+    rec.version = version;
+    rec.hits = facts.hits;
+    rec.misses = facts.misses;
+    rec.decodeFailures = facts.decodeFailures;
+    rec.keyWarnings = keyWarnings;
+    rec.durationNs = cacheticks::toNs(ticks);
+    rec.bytes = facts.bytesIn + facts.bytesOut;
+    rec.timestampMs = QDateTime::currentMSecsSinceEpoch() - rec.durationNs / 1'000'000;
+    rec.backend = m_backendName;
+    if (error)
+        rec.error = *error;
+    rec.origin = CacheOrigin::current();
+    std::vector<CacheObserver *> observers;
+    {
+        std::lock_guard lock(m_observerMutex);
+        observers = m_observers;
+    }
+    // Outside the lock, so that an observer may remove itself.
+    for (CacheObserver *o : observers)
+        o->callRecorded(rec);
+}
+
+void Cache::addObserver(CacheObserver *observer)
+{
+    std::lock_guard lock(m_observerMutex);
+    if (std::find(m_observers.begin(), m_observers.end(), observer) != m_observers.end())
+        return;
+    m_observers.push_back(observer);
+    m_observerCount.store(int(m_observers.size()));
+}
+
+void Cache::removeObserver(CacheObserver *observer)
+{
+    std::lock_guard lock(m_observerMutex);
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer),
+                      m_observers.end());
+    m_observerCount.store(int(m_observers.size()));
+}
+
+CacheStats Cache::rawStats() const
+{
+    CacheStats s;
+    for (const auto &sh : m_shards) {
+        for (int i = 0; i < CacheOpCount; ++i) {
+            const Shard::Op &c = sh->ops[size_t(i)];
+            CacheOpStats &o = s.perOperation[size_t(i)];
+            o.calls += c.calls.load(std::memory_order_relaxed);
+            o.hits += c.hits.load(std::memory_order_relaxed);
+            o.misses += c.misses.load(std::memory_order_relaxed);
+            o.errors += c.errors.load(std::memory_order_relaxed);
+            o.totalNs += cacheticks::toNs(c.ticks.load(std::memory_order_relaxed));
+        }
+        s.decodeFailures += sh->decodeFailures.load(std::memory_order_relaxed);
+        s.keyWarnings += sh->keyWarnings.load(std::memory_order_relaxed);
+    }
+    return s;
+}
+
+CacheStats Cache::stats() const
+{
+    std::lock_guard lock(m_shardMutex);
+    CacheStats s = rawStats();
+    const CacheStats &b = m_statsBase;
+    for (int i = 0; i < CacheOpCount; ++i) {
+        CacheOpStats &o = s.perOperation[size_t(i)];
+        const CacheOpStats &ob = b.perOperation[size_t(i)];
+        o.calls -= ob.calls;
+        o.hits -= ob.hits;
+        o.misses -= ob.misses;
+        o.errors -= ob.errors;
+        o.totalNs = std::max<qint64>(0, o.totalNs - ob.totalNs);
+        s.calls += o.calls;
+        s.hits += o.hits;
+        s.misses += o.misses;
+        s.errors += o.errors;
+        s.totalNs += o.totalNs;
+    }
+    s.decodeFailures -= b.decodeFailures;
+    s.keyWarnings -= b.keyWarnings;
+    return s;
+}
+
+void Cache::resetStats()
+{
+    std::lock_guard lock(m_shardMutex);
+    m_statsBase = rawStats();
+}
+
+Error Cache::userKeyError(const Error &error, const QString &key) const
+{
+    // Backends name the made key; the caller knows the key it wrote.
+    if (error.kind == ErrorKind::NotFound)
+        return notFound(key);
+    return error;
+}
+
+// ---- single-key operations --------------------------------------------------------------------
+
+Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Get);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<std::optional<QVariant>> r = m_backend->get(made, facts);
+    record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<QVariant> Cache::get(const QString &key, const QVariant &defaultValue, Version version)
+{
+    Result<std::optional<QVariant>> r = get(key, version);
+    if (!r)
+        return r.error();
+    if (r->has_value())
+        return std::move(*std::move(r).value());
+    return defaultValue;
+}
+
+Result<void> Cache::set(const QString &key, const QVariant &value, Timeout timeout, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Set);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<void> r = m_backend->set(made, normalized(value), resolve(timeout), facts);
+    record(CacheOp::Set, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<bool> Cache::add(const QString &key, const QVariant &value, Timeout timeout, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Add);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<bool> r = m_backend->add(made, normalized(value), resolve(timeout), facts);
+    record(CacheOp::Add, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<bool> Cache::remove(const QString &key, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Delete);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<bool> r = m_backend->remove(made, facts);
+    record(CacheOp::Delete, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<QVariant> Cache::getOrSet(const QString &key, const QVariant &value, Timeout timeout,
+                                 Version version)
+{
+    return getOrSetImpl(key, &value, nullptr, timeout, version);
+}
+
+Result<QVariant> Cache::getOrSet(const QString &key,
+                                 const std::function<Result<QVariant>()> &compute, Timeout timeout,
+                                 Version version)
+{
+    return getOrSetImpl(key, nullptr, &compute, timeout, version);
+}
+
+Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
+                                     const std::function<Result<QVariant>()> *compute,
+                                     Timeout timeout, Version version)
+{
+    const CallStart start = beginCall(CacheOp::GetOrSet);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    auto finish = [&](auto result, quint64 excluded = 0) {
+        record(CacheOp::GetOrSet, start, facts, errorOf(result), warnings, v, &key, nullptr,
+               excluded);
+        return result;
+    };
+
+    Result<std::optional<QVariant>> found = m_backend->get(made, facts);
+    if (!found)
+        return finish(Result<QVariant>(found.error()));
+    if (found->has_value())
+        return finish(Result<QVariant>(std::move(*std::move(found).value())));
+
+    quint64 computeTicks = 0;
+    QVariant fresh;
+    if (compute) {
+        const quint64 computeStart = cacheticks::now();
+        Result<QVariant> computed = (*compute)();
+        computeTicks = cacheticks::now() - computeStart;
+        if (!computed)
+            return finish(Result<QVariant>(computed.error()), computeTicks);
+        fresh = normalized(std::move(computed).value());
+    } else {
+        fresh = normalized(*value);
+    }
+    Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
+    if (!added)
+        return finish(Result<QVariant>(added.error()), computeTicks);
+    // Read back what is stored: a writer that raced us between get and add wins. The re-read is
+    // not a lookup of the caller's, so its hit or miss is not counted.
+    CallFacts reread;
+    Result<std::optional<QVariant>> stored = m_backend->get(made, reread);
+    facts.bytesIn += reread.bytesIn;
+    facts.decodeFailures += reread.decodeFailures;
+    if (stored.ok() && stored->has_value())
+        return finish(Result<QVariant>(std::move(*std::move(stored).value())), computeTicks);
+    return finish(Result<QVariant>(fresh), computeTicks);
+}
+
+Result<bool> Cache::hasKey(const QString &key, Version version)
+{
+    const CallStart start = beginCall(CacheOp::HasKey);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<bool> r = m_backend->hasKey(made, facts);
+    record(CacheOp::HasKey, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<bool> Cache::touch(const QString &key, Timeout timeout, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Touch);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<bool> r = m_backend->touch(made, resolve(timeout), facts);
+    record(CacheOp::Touch, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<qint64> Cache::incr(const QString &key, qint64 delta, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Incr);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<qint64> r = m_backend->incr(made, delta, facts);
+    if (!r)
+        r = userKeyError(r.error(), key);
+    record(CacheOp::Incr, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<qint64> Cache::decr(const QString &key, qint64 delta, Version version)
+{
+    if (delta == std::numeric_limits<qint64>::min()) {
+        return Error(
+                ErrorKind::Type,
+                QCoreApplication::translate("pm::Cache", "increment or decrement would overflow"));
+    }
+    const CallStart start = beginCall(CacheOp::Decr);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<qint64> r = m_backend->incr(made, -delta, facts);
+    if (!r)
+        r = userKeyError(r.error(), key);
+    record(CacheOp::Decr, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<int> Cache::incrVersion(const QString &key, int delta, Version version)
+{
+    return moveVersion(CacheOp::IncrVersion, key, delta, version);
+}
+
+Result<int> Cache::decrVersion(const QString &key, int delta, Version version)
+{
+    return moveVersion(CacheOp::DecrVersion, key, -delta, version);
+}
+
+Result<int> Cache::moveVersion(CacheOp op, const QString &key, int delta, Version version)
+{
+    const CallStart start = beginCall(op);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray from = makeKeyChecked(key, v, &warnings);
+    auto finish = [&](Result<int> result) {
+        record(op, start, facts, errorOf(result), warnings, v, &key, nullptr);
+        return result;
+    };
+    Result<std::optional<QVariant>> value = m_backend->get(from, facts);
+    if (!value)
+        return finish(value.error());
+    if (!value->has_value())
+        return finish(notFound(key));
+    // Unlike Django, the remaining expiry moves with the value (as django-redis does).
+    Result<KeyTtl> life = m_backend->ttl(from, facts);
+    if (!life)
+        return finish(life.error());
+    Expiry expiry = Expiry::never();
+    switch (life->state) {
+    case KeyTtl::State::Missing:
+        return finish(notFound(key));
+    case KeyTtl::State::Forever:
+        break;
+    case KeyTtl::State::Expiring:
+        expiry = Expiry::inMs(life->ms);
+        break;
+    }
+    const int target = v + delta;
+    const QByteArray to = makeKeyChecked(key, target, &warnings);
+    Result<void> stored = m_backend->set(to, **value, expiry, facts);
+    if (!stored)
+        return finish(stored.error());
+    Result<bool> removed = m_backend->remove(from, facts);
+    if (!removed)
+        return finish(removed.error());
+    return finish(target);
+}
+
+Result<KeyTtl> Cache::ttl(const QString &key, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Ttl);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<KeyTtl> r = m_backend->ttl(made, facts);
+    record(CacheOp::Ttl, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<bool> Cache::persist(const QString &key, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Persist);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<bool> r = m_backend->persist(made, facts);
+    record(CacheOp::Persist, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+Result<bool> Cache::expire(const QString &key, Timeout timeout, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Expire);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    Result<bool> r = m_backend->expire(made, resolve(timeout), facts);
+    record(CacheOp::Expire, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
+// ---- many-key operations ----------------------------------------------------------------------
+
+Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, Version version)
+{
+    const CallStart start = beginCall(CacheOp::GetMany);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    QList<QByteArray> made;
+    made.reserve(keys.size());
+    QHash<QByteArray, qsizetype> position; // made key → first index in `keys`
+    position.reserve(keys.size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QByteArray k = makeKeyChecked(keys.at(i), v, &warnings);
+        if (!position.contains(k)) {
+            position.insert(k, i);
+            made.append(std::move(k));
+        }
+    }
+    Result<QList<QPair<QByteArray, QVariant>>> r = m_backend->getMany(made, facts);
+    if (!r) {
+        record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+        return r.error();
+    }
+    // Request order, whatever order the backend answered in.
+    QList<std::optional<QVariant>> byIndex(keys.size());
+    for (const auto &pair : *r)
+        byIndex[position.value(pair.first)] = pair.second;
+    QList<QPair<QString, QVariant>> out;
+    out.reserve(r->size());
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (byIndex.at(i))
+            out.append({keys.at(i), *byIndex.at(i)});
+    }
+    record(CacheOp::GetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
+    return out;
+}
+
+Result<QStringList> Cache::setMany(const QList<QPair<QString, QVariant>> &items, Timeout timeout,
+                                   Version version)
+{
+    const CallStart start = beginCall(CacheOp::SetMany);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    QList<QPair<QByteArray, QVariant>> made;
+    made.reserve(items.size());
+    QHash<QByteArray, QString> userKeys;
+    QStringList keys;
+    keys.reserve(items.size());
+    for (const auto &item : items) {
+        QByteArray k = makeKeyChecked(item.first, v, &warnings);
+        userKeys.insert(k, item.first);
+        keys.append(item.first);
+        made.append({std::move(k), normalized(item.second)});
+    }
+    Result<QList<QByteArray>> r = m_backend->setMany(made, resolve(timeout), facts);
+    if (!r) {
+        record(CacheOp::SetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+        return r.error();
+    }
+    QStringList failed;
+    for (const QByteArray &k : *r)
+        failed.append(userKeys.value(k, QString::fromUtf8(k)));
+    record(CacheOp::SetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
+    return failed;
+}
+
+Result<int> Cache::removeMany(const QStringList &keys, Version version)
+{
+    const CallStart start = beginCall(CacheOp::DeleteMany);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    QList<QByteArray> made;
+    made.reserve(keys.size());
+    for (const QString &k : keys) {
+        QByteArray m = makeKeyChecked(k, v, &warnings);
+        if (!made.contains(m))
+            made.append(std::move(m));
+    }
+    Result<int> r = m_backend->removeMany(made, facts);
+    record(CacheOp::DeleteMany, start, facts, errorOf(r), warnings, v, nullptr, &keys);
+    return r;
+}
+
+// ---- namespace operations ---------------------------------------------------------------------
+
+Result<qint64> Cache::clear()
+{
+    const CallStart start = beginCall(CacheOp::Clear);
+    CallFacts facts;
+    Result<qint64> r = m_backend->clear(namespacePrefix(), facts);
+    if (r)
+        qCInfo(lcCache) << "cleared" << *r << "keys of namespace" << namespacePrefix();
+    record(CacheOp::Clear, start, facts, errorOf(r), 0, m_options.defaultVersion, nullptr, nullptr);
+    return r;
+}
+
+bool Cache::globMatch(QStringView pattern, QStringView text)
+{
+    // Iterative glob with backtracking on the last '*' (linear for typical patterns).
+    qsizetype p = 0, t = 0, starP = -1, starT = 0;
+    auto matchClass = [&](qsizetype &pi, QChar c) {
+        // pattern[pi] == '['; on return pi is past the closing ']'.
+        ++pi;
+        bool negate = false;
+        if (pi < pattern.size() && pattern[pi] == QLatin1Char('^')) {
+            negate = true;
+            ++pi;
+        }
+        bool matched = false;
+        while (pi < pattern.size() && pattern[pi] != QLatin1Char(']')) {
+            if (pattern[pi] == QLatin1Char('\\') && pi + 1 < pattern.size()) {
+                ++pi;
+                matched |= pattern[pi] == c;
+                ++pi;
+            } else if (pi + 2 < pattern.size() && pattern[pi + 1] == QLatin1Char('-')
+                       && pattern[pi + 2] != QLatin1Char(']')) {
+                QChar lo = pattern[pi], hi = pattern[pi + 2];
+                if (lo > hi)
+                    std::swap(lo, hi);
+                matched |= c >= lo && c <= hi;
+                pi += 3;
+            } else {
+                matched |= pattern[pi] == c;
+                ++pi;
+            }
+        }
+        if (pi < pattern.size())
+            ++pi; // ']'
+        return matched != negate;
+    };
+    while (t < text.size()) {
+        if (p < pattern.size()) {
+            const QChar pc = pattern[p];
+            if (pc == QLatin1Char('*')) {
+                starP = p++;
+                starT = t;
+                continue;
+            }
+            if (pc == QLatin1Char('?')) {
+                ++p;
+                ++t;
+                continue;
+            }
+            if (pc == QLatin1Char('[')) {
+                qsizetype pi = p;
+                if (matchClass(pi, text[t])) {
+                    p = pi;
+                    ++t;
+                    continue;
+                }
+            } else {
+                qsizetype pi = p;
+                if (pc == QLatin1Char('\\') && pi + 1 < pattern.size())
+                    ++pi;
+                if (pattern[pi] == text[t]) {
+                    p = pi + 1;
+                    ++t;
+                    continue;
+                }
+            }
+        }
+        if (starP < 0)
+            return false;
+        p = starP + 1;
+        t = ++starT;
+    }
+    while (p < pattern.size() && pattern[p] == QLatin1Char('*'))
+        ++p;
+    return p == pattern.size();
+}
+
+Result<QStringList> Cache::keys(const QString &glob, Version version)
+{
+    const CallStart start = beginCall(CacheOp::Keys);
+    CallFacts facts;
+    const int v = resolve(version);
+    const QByteArray ns = namespacePrefix();
+    const QByteArray head
+            = m_options.keyFunction ? ns : m_options.keyPrefix + ':' + QByteArray::number(v) + ':';
+    QStringList out;
+    QByteArray cursor;
+    do {
+        Result<KeyPage> page = m_backend->scan(ns, cursor, 1000, facts);
+        if (!page) {
+            record(CacheOp::Keys, start, facts, &page.error(), 0, v, nullptr, nullptr);
+            return page.error();
+        }
+        for (const KeyInfo &info : page->keys) {
+            if (!info.key.startsWith(head))
+                continue;
+            const QString userKey = QString::fromUtf8(info.key.mid(head.size()));
+            if (globMatch(glob, userKey))
+                out.append(userKey);
+        }
+        cursor = page->cursor;
+    } while (!cursor.isEmpty());
+    out.sort();
+    out.removeDuplicates(); // SCAN may return a key twice
+    record(CacheOp::Keys, start, facts, nullptr, 0, v, nullptr, nullptr);
+    return out;
+}
+
+Result<KeyPage> Cache::scan(const QByteArray &cursor, int pageSize)
+{
+    const CallStart start = beginCall(CacheOp::Keys);
+    CallFacts facts;
+    Result<KeyPage> r = m_backend->scan(namespacePrefix(), cursor, pageSize, facts);
+    record(CacheOp::Keys, start, facts, errorOf(r), 0, m_options.defaultVersion, nullptr, nullptr);
+    return r;
+}
+
+void Cache::close()
+{
+    const CallStart start = beginCall(CacheOp::Close);
+    m_backend->close();
+    record(CacheOp::Close, start, CallFacts(), nullptr, 0, m_options.defaultVersion, nullptr,
+           nullptr);
+}
+
+} // namespace pm

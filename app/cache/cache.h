@@ -1,0 +1,177 @@
+#pragma once
+
+#include "cache/cachebackend.h"
+#include "cache/cacheinstrumentation.h"
+#include "cache/cacheoptions.h"
+#include "cache/cachetimeout.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace pm {
+
+/**
+ * The low-level cache API (Django's django.core.cache, SPEC §2) over one backend.
+ *
+ * Every call is instrumented by the service itself: it is timed, counted in stats() and, when
+ * observers are attached, delivered to them as a CacheCallRecord whose hits and misses come from
+ * the backend. Without observers a call allocates nothing for its instrumentation.
+ *
+ * Values: a stored null (QVariant::fromValue(nullptr)) is a value; integers of any width are
+ * stored as qlonglong. Lookups return std::optional inside the Result: an empty optional is a
+ * miss, an Error means the backend failed (the caller decides whether that is a miss).
+ *
+ * Thread-safe as far as the backend is (both backends are).
+ */
+class Cache
+{
+public:
+    explicit Cache(std::unique_ptr<CacheBackend> backend, CacheOptions options = {});
+    ~Cache();
+    Cache(const Cache &) = delete;
+    Cache &operator=(const Cache &) = delete;
+
+    const CacheOptions &options() const { return m_options; }
+    CacheBackend &backend() const { return *m_backend; }
+    /// "memory" or "redis".
+    QString backendName() const { return m_backendName; }
+
+    /// The stored key for `key` (`prefix:version:key` by default).
+    QByteArray makeKey(const QString &key, Version version = Version()) const;
+    /// Every key of this cache starts with this: `keyPrefix + ':'`.
+    QByteArray namespacePrefix() const;
+    /// Django's memcache key warnings: a made key over 250 characters or with a control
+    /// character or a space. Empty when the key is fine.
+    static QString keyWarning(const QByteArray &madeKey);
+
+    /// The value, or an empty optional when missing or expired.
+    Result<std::optional<QVariant>> get(const QString &key, Version version = Version());
+    /// The value, or `defaultValue` when missing or expired (a stored null is returned as is).
+    Result<QVariant> get(const QString &key, const QVariant &defaultValue,
+                         Version version = Version());
+    /// Stores `value`, overwriting. A timeout of 0 or less removes the key.
+    Result<void> set(const QString &key, const QVariant &value, Timeout timeout = Timeout(),
+                     Version version = Version());
+    /// True if stored; false if a live key exists (its value, TTL and LRU position untouched).
+    Result<bool> add(const QString &key, const QVariant &value, Timeout timeout = Timeout(),
+                     Version version = Version());
+    /// True if something was removed (Django's delete()).
+    Result<bool> remove(const QString &key, Version version = Version());
+
+    /// The stored value; on a miss stores `value` with add() and returns what is then stored
+    /// (a racing writer's value wins).
+    Result<QVariant> getOrSet(const QString &key, const QVariant &value,
+                              Timeout timeout = Timeout(), Version version = Version());
+    /// As above, but `compute` runs only on a miss. Its error is returned and nothing stored.
+    /// Its run time is not counted as cache time.
+    Result<QVariant> getOrSet(const QString &key, const std::function<Result<QVariant>()> &compute,
+                              Timeout timeout = Timeout(), Version version = Version());
+
+    /// The present keys only (stored nulls included), in request order.
+    Result<QList<QPair<QString, QVariant>>> getMany(const QStringList &keys,
+                                                    Version version = Version());
+    /// The keys that failed to be stored (empty on success).
+    Result<QStringList> setMany(const QList<QPair<QString, QVariant>> &items,
+                                Timeout timeout = Timeout(), Version version = Version());
+    /// The number of keys removed.
+    Result<int> removeMany(const QStringList &keys, Version version = Version());
+
+    /// True for a live key, including a stored null.
+    Result<bool> hasKey(const QString &key, Version version = Version());
+    /// True if a live key's expiry was reset to `timeout`.
+    Result<bool> touch(const QString &key, Timeout timeout = Timeout(),
+                       Version version = Version());
+    /// The new value. NotFound on a missing key, Type on a non-integer; expiry unchanged.
+    Result<qint64> incr(const QString &key, qint64 delta = 1, Version version = Version());
+    Result<qint64> decr(const QString &key, qint64 delta = 1, Version version = Version());
+    /// Moves the value (and its remaining expiry) to version + delta; returns the new version.
+    Result<int> incrVersion(const QString &key, int delta = 1, Version version = Version());
+    Result<int> decrVersion(const QString &key, int delta = 1, Version version = Version());
+
+    /// Remaining life: Missing, Forever, or Expiring with milliseconds left.
+    Result<KeyTtl> ttl(const QString &key, Version version = Version());
+    /// Removes the expiry; false if the key is missing.
+    Result<bool> persist(const QString &key, Version version = Version());
+    /// Sets the expiry; false if the key is missing.
+    Result<bool> expire(const QString &key, Timeout timeout, Version version = Version());
+
+    /// Removes every key of this cache's namespace, and nothing else. Returns the count.
+    Result<qint64> clear();
+    /// The keys of `version` matching the glob (`*`, `?`, `[abc]`, `\x`) as the caller wrote
+    /// them, sorted. With a custom key function, the made keys without the namespace prefix.
+    Result<QStringList> keys(const QString &glob = QStringLiteral("*"),
+                             Version version = Version());
+    /// One page of the namespace, made keys and all, for the inspector.
+    Result<KeyPage> scan(const QByteArray &cursor = QByteArray(), int pageSize = 100);
+    /// Releases the backend's connections; the next call reconnects.
+    void close();
+
+    /// Observers are not owned; remove them before they die.
+    void addObserver(CacheObserver *observer);
+    void removeObserver(CacheObserver *observer);
+
+    CacheStats stats() const;
+    void resetStats();
+
+    /// Glob matching as Redis's MATCH does it; exposed for the console and the inspector.
+    static bool globMatch(QStringView pattern, QStringView text);
+
+private:
+    // Counters live in per-thread shards written only by their thread (plain load + store, no
+    // locked instruction on the hot path) and summed by stats().
+    struct Shard;
+    Shard &shard();
+    Shard &registerShard();
+
+    /// Start of a call: its start ticks and how many calls its duration stands for (0: the
+    /// call is not timed; see beginCall()).
+    struct CallStart
+    {
+        quint64 ticks = 0;
+        quint32 weight = 0;
+    };
+    CallStart beginCall(CacheOp op);
+
+    QByteArray makeKeyChecked(const QString &key, int version, int *warnings) const;
+    Expiry resolve(Timeout timeout) const;
+    int resolve(Version version) const { return version.valueOr(m_options.defaultVersion); }
+    void record(CacheOp op, CallStart start, const CallFacts &facts, const Error *error,
+                int keyWarnings, int version, const QString *key, const QStringList *keys,
+                quint64 excludedTicks = 0);
+    void notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Error *error,
+                int keyWarnings, int version, const QString *key, const QStringList *keys);
+    Error userKeyError(const Error &error, const QString &key) const;
+    Result<int> moveVersion(CacheOp op, const QString &key, int delta, Version version);
+    Result<QVariant> getOrSetImpl(const QString &key, const QVariant *value,
+                                  const std::function<Result<QVariant>()> *compute, Timeout timeout,
+                                  Version version);
+
+    std::unique_ptr<CacheBackend> m_backend;
+    CacheOptions m_options;
+    QString m_backendName;
+    QByteArray m_defaultHead; ///< "prefix:defaultVersion:" for the default key function
+    bool m_prefixNeedsCheck = false;
+
+    const quint64 m_id; ///< unique per Cache, so a thread's shard slot never outlives its cache
+    mutable std::mutex m_shardMutex;
+    std::vector<std::unique_ptr<Shard>> m_shards;
+    CacheStats rawStats() const;
+    CacheStats m_statsBase; ///< subtracted by stats(): resetStats() never writes the shards
+
+    std::atomic<int> m_observerCount{0};
+    mutable std::mutex m_observerMutex;
+    std::vector<CacheObserver *> m_observers;
+};
+
+} // namespace pm

@@ -1,0 +1,132 @@
+#pragma once
+// The backends the cache behaviour suite runs against. Each row makes a fixture that owns one
+// store (a MemoryBackend with a ManualClock, a private redis-server …). To add a backend, add a
+// row in backendsUnderTest().
+
+#include "cache/cachebackend.h"
+#include "cache/memorybackend.h"
+#include "core/clock.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace pm::test {
+
+/// One store under test.
+class BackendFixture
+{
+public:
+    virtual ~BackendFixture() = default;
+    /// A new backend over this fixture's store: two calls give two clients of the same data.
+    virtual std::unique_ptr<CacheBackend> connect() = 0;
+    /// Lets `ms` milliseconds pass. A fixture with a manual clock moves it; a real-time fixture
+    /// does nothing, and the tests wait for expiry with QTRY_* (so TTLs in the suite are short).
+    virtual void advance(qint64 ms) = 0;
+    /// True when time passes on its own (Redis): tests then tolerate elapsed milliseconds.
+    virtual bool isRealTime() const = 0;
+};
+
+/// Forwards every call to a backend owned elsewhere, so several Cache objects can share it.
+class ForwardingBackend final : public CacheBackend
+{
+public:
+    explicit ForwardingBackend(CacheBackend &target)
+        : m_t(target)
+    { }
+    QString name() const override { return m_t.name(); }
+    Result<std::optional<QVariant>> get(const QByteArray &k, CallFacts &f) override
+    {
+        return m_t.get(k, f);
+    }
+    Result<void> set(const QByteArray &k, const QVariant &v, Expiry e, CallFacts &f) override
+    {
+        return m_t.set(k, v, e, f);
+    }
+    Result<bool> add(const QByteArray &k, const QVariant &v, Expiry e, CallFacts &f) override
+    {
+        return m_t.add(k, v, e, f);
+    }
+    Result<bool> remove(const QByteArray &k, CallFacts &f) override { return m_t.remove(k, f); }
+    Result<QList<QPair<QByteArray, QVariant>>> getMany(const QList<QByteArray> &k,
+                                                       CallFacts &f) override
+    {
+        return m_t.getMany(k, f);
+    }
+    Result<QList<QByteArray>> setMany(const QList<QPair<QByteArray, QVariant>> &i, Expiry e,
+                                      CallFacts &f) override
+    {
+        return m_t.setMany(i, e, f);
+    }
+    Result<int> removeMany(const QList<QByteArray> &k, CallFacts &f) override
+    {
+        return m_t.removeMany(k, f);
+    }
+    Result<bool> hasKey(const QByteArray &k, CallFacts &f) override { return m_t.hasKey(k, f); }
+    Result<bool> touch(const QByteArray &k, Expiry e, CallFacts &f) override
+    {
+        return m_t.touch(k, e, f);
+    }
+    Result<qint64> incr(const QByteArray &k, qint64 d, CallFacts &f) override
+    {
+        return m_t.incr(k, d, f);
+    }
+    Result<KeyTtl> ttl(const QByteArray &k, CallFacts &f) override { return m_t.ttl(k, f); }
+    Result<bool> persist(const QByteArray &k, CallFacts &f) override { return m_t.persist(k, f); }
+    Result<bool> expire(const QByteArray &k, Expiry e, CallFacts &f) override
+    {
+        return m_t.expire(k, e, f);
+    }
+    Result<qint64> clear(const QByteArray &p, CallFacts &f) override { return m_t.clear(p, f); }
+    Result<KeyPage> scan(const QByteArray &p, const QByteArray &c, int n, CallFacts &f) override
+    {
+        return m_t.scan(p, c, n, f);
+    }
+    void close() override { m_t.close(); }
+
+private:
+    CacheBackend &m_t;
+};
+
+/// The memory backend on a manual clock.
+class MemoryFixture final : public BackendFixture
+{
+public:
+    explicit MemoryFixture(MemoryBackendOptions options = {})
+        : m_backend(m_clock, options)
+    { }
+    std::unique_ptr<CacheBackend> connect() override
+    {
+        return std::make_unique<ForwardingBackend>(m_backend);
+    }
+    void advance(qint64 ms) override { m_clock.advanceMs(ms); }
+    bool isRealTime() const override { return false; }
+
+private:
+    ManualClock m_clock;
+    MemoryBackend m_backend;
+};
+
+struct BackendRow
+{
+    QString name;
+    std::function<std::unique_ptr<BackendFixture>()> make;
+};
+
+/// Every backend the behaviour suite covers.
+static inline QList<BackendRow> backendsUnderTest()
+{
+    QList<BackendRow> rows;
+    rows.append({QStringLiteral("memory"), [] {
+                     return std::make_unique<MemoryFixture>();
+                 }});
+    // The Redis helper adds: rows.append({"redis", [] { return std::make_unique<RedisFixture>();
+    // }});
+    return rows;
+}
+
+} // namespace pm::test
+
+Q_DECLARE_METATYPE(pm::test::BackendRow)
