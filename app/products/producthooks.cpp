@@ -28,4 +28,10 @@ bool ProductHooks::isEmpty() const
     return true;
 }
 
+void ProductHooks::clear()
+{
+    for (auto &list : m_hooks)
+        list.clear();
+}
+
 } // namespace pm

@@ -37,6 +37,8 @@ public:
     void on(std::initializer_list<LifecycleMoment> moments, const Hook &hook);
     void run(LifecycleMoment moment, const Product &product) const;
     bool isEmpty() const;
+    bool has(LifecycleMoment moment) const { return !m_hooks[size_t(moment)].isEmpty(); }
+    void clear();
 
 private:
     static constexpr int MomentCount = int(LifecycleMoment::AfterDelete) + 1;

@@ -1,5 +1,7 @@
 #include "products/productlistcodec.h"
 
+#include "cache/valuecodec.h"
+
 #include <QtEndian>
 
 #include <cstring>
@@ -32,14 +34,47 @@ Error corrupt(const char *what)
 
 } // namespace
 
+namespace {
+void encodeInto(const ProductList &products, QByteArray &out);
+} // namespace
+
 QByteArray encode(const ProductList &products)
+{
+    QByteArray out;
+    encodeInto(products, out);
+    return out;
+}
+
+void registerWith(ValueCodec &codec)
+{
+    ObjectCodec c;
+    c.name = QString::fromLatin1(TypeName);
+    c.metaTypeId = qMetaTypeId<ProductList>();
+    c.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
+        encodeInto(value.value<ProductList>(), out);
+        return {};
+    };
+    c.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
+        auto list = decode(data, size);
+        if (!list)
+            return list.error();
+        return QVariant::fromValue(std::move(list.value()));
+    };
+    codec.registerObjectCodec(std::move(c));
+}
+
+namespace {
+
+/// Appends the encoding to `out` (the envelope's header may already be there).
+void encodeInto(const ProductList &products, QByteArray &out)
 {
     qsizetype size = 4;
     for (const Product &p : products)
         size += FixedPerProduct + 2 * p.title.size();
 
-    QByteArray out(size, Qt::Uninitialized);
-    char *w = out.data();
+    const qsizetype offset = out.size();
+    out.resize(offset + size);
+    char *w = out.data() + offset;
     put<quint32>(w, quint32(products.size()));
     for (const Product &p : products) {
         put<qint64>(w, p.id);
@@ -55,13 +90,19 @@ QByteArray encode(const ProductList &products)
         }
         w += bytes;
     }
-    return out;
 }
+
+} // namespace
 
 Result<ProductList> decode(const QByteArray &payload)
 {
-    const char *r = payload.constData();
-    const char *end = r + payload.size();
+    return decode(payload.constData(), payload.size());
+}
+
+Result<ProductList> decode(const char *data, qsizetype size)
+{
+    const char *r = data;
+    const char *end = r + size;
     if (end - r < 4)
         return corrupt("too short for a count");
     const quint32 count = take<quint32>(r);

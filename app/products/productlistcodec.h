@@ -8,6 +8,8 @@
 
 namespace pm {
 
+class ValueCodec;
+
 using ProductList = QList<Product>;
 
 /// A flat binary codec for a whole product list: the payload the cache envelope carries for
@@ -23,6 +25,9 @@ inline constexpr char TypeName[] = "product_list";
 QByteArray encode(const ProductList &products);
 /// Corrupt on any inconsistency (short buffer, trailing bytes, absurd lengths).
 Result<ProductList> decode(const QByteArray &payload);
+Result<ProductList> decode(const char *data, qsizetype size);
+/// Registers the "product_list" object codec, so the cache stores a ProductList with it.
+void registerWith(ValueCodec &codec);
 } // namespace ProductListCodec
 
 } // namespace pm
