@@ -5,7 +5,11 @@
 
 #include "cache/cachebackend.h"
 #include "cache/memorybackend.h"
+#include "cache/redisbackend.h"
+#include "cache/valuecodec.h"
 #include "core/clock.h"
+#include "redis/redisoptions.h"
+#include "redisserver.h"
 
 #include <QList>
 #include <QString>
@@ -109,6 +113,31 @@ private:
     MemoryBackend m_backend;
 };
 
+/// A private redis-server (unix socket, db 0) started for the fixture; each connect() is a new
+/// client with its own connection. Redis keeps time itself, so advance() does nothing.
+class RedisFixture final : public BackendFixture
+{
+public:
+    RedisFixture() { m_started = m_server.start(); }
+    std::unique_ptr<CacheBackend> connect() override
+    {
+        RedisOptions options;
+        options.transport = RedisOptions::Transport::Unix;
+        options.socketPath = m_server.socketPath();
+        // Generous: the suite shares two cores with parallel builds; deadlines have own tests.
+        options.commandDeadlineMs = 2000;
+        return std::make_unique<RedisBackend>(options, ValueCodec());
+    }
+    void advance(qint64) override { }
+    bool isRealTime() const override { return true; }
+    bool isStarted() const { return m_started; }
+    RedisServer &server() { return m_server; }
+
+private:
+    RedisServer m_server;
+    bool m_started = false;
+};
+
 struct BackendRow
 {
     QString name;
@@ -122,8 +151,9 @@ static inline QList<BackendRow> backendsUnderTest()
     rows.append({QStringLiteral("memory"), [] {
                      return std::make_unique<MemoryFixture>();
                  }});
-    // The Redis helper adds: rows.append({"redis", [] { return std::make_unique<RedisFixture>();
-    // }});
+    rows.append({QStringLiteral("redis"), [] {
+                     return std::make_unique<RedisFixture>();
+                 }});
     return rows;
 }
 

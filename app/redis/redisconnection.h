@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/result.h"
+#include "redis/redisoptions.h"
+#include "redis/redisreply.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+struct redisContext;
+
+namespace pm {
+
+/// One command: its arguments, binary-safe (explicit lengths, never printf-style).
+using RedisArgv = QList<QByteArray>;
+
+/// Per-call overrides for RedisConnection. Negative values mean "use the RedisOptions
+/// default" / "no limit".
+struct RedisCallOptions
+{
+    int deadlineMs = -1; ///< total time for the call, reconnect included
+    qint64 maxReplyBytes = -1; ///< refuse (ErrorKind::TooLarge) a reply larger than this
+};
+
+/// A synchronous Redis connection with a real total deadline per call.
+///
+/// hiredis 0.14's own timeout is only an idle-read timeout, so this class drives the socket
+/// itself: the context is non-blocking (redisConnectNonBlock / redisConnectUnixNonBlock),
+/// connect completion and every read and write wait in poll() against ONE deadline per call.
+/// A connection counts as healthy only after AUTH, SELECT and a PING have been answered.
+///
+/// Failure handling: an I/O error, a closed socket or a missed deadline frees the context
+/// (a reply may still be in flight, so it cannot be reused). The next call reconnects,
+/// re-applying AUTH and SELECT, but only once the capped exponential backoff (with jitter)
+/// has elapsed; until then calls fail fast with ErrorKind::Unavailable instead of waiting.
+/// An error reply (WRONGTYPE, OOM …) leaves the connection usable.
+///
+/// Thread-safety: every public method may be called from any thread. A timed mutex
+/// serialises calls on the single context; a call waiting for the mutex spends its own
+/// deadline doing so and fails with ErrorKind::Timeout if it cannot get the connection in time.
+class RedisConnection
+{
+public:
+    using CallOptions = RedisCallOptions;
+
+    /// Counters since construction.
+    struct Stats
+    {
+        quint64 commands = 0; ///< calls that got their replies (error replies included)
+        quint64 connects = 0; ///< successful handshakes (first connect included)
+        quint64 reconnects = 0; ///< successful handshakes after the first one
+        quint64 failures = 0; ///< calls that failed without a reply (I/O, timeout, backoff)
+        quint64 timeouts = 0; ///< of those, deadline misses
+    };
+
+    enum class State {
+        Disconnected, ///< no context; the next call connects
+        Connected, ///< healthy after the last call
+        BackingOff, ///< the last attempt failed; calls fail fast until the backoff ends
+    };
+
+    explicit RedisConnection(RedisOptions options);
+    ~RedisConnection();
+    RedisConnection(const RedisConnection &) = delete;
+    RedisConnection &operator=(const RedisConnection &) = delete;
+
+    const RedisOptions &options() const { return m_options; }
+
+    /// Runs one command. An error reply becomes an Error classified by RedisError
+    /// (the raw reply text is the message); the connection stays usable after it.
+    Result<RedisReply> command(const RedisArgv &argv, CallOptions call = {});
+
+    /// Runs several commands in one round trip. Error replies are returned in place (check
+    /// RedisReply::isError(), classify with RedisError::fromReply()); only a transport failure
+    /// fails the whole call.
+    Result<std::vector<RedisReply>> pipeline(const QList<RedisArgv> &commands,
+                                             CallOptions call = {});
+
+    /// PING; connects first if needed.
+    Result<void> ping(CallOptions call = {});
+
+    /// Frees the context; the next call reconnects at once (no backoff).
+    void close();
+
+    State state() const { return m_state.load(); }
+    Stats stats() const;
+    /// The last transport or handshake error (empty message when none yet).
+    Error lastError() const;
+
+private:
+    using SteadyClock = std::chrono::steady_clock;
+    using TimePoint = SteadyClock::time_point;
+    struct ContextDeleter
+    {
+        void operator()(redisContext *c) const;
+    };
+    using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
+
+    Result<std::vector<RedisReply>> run(const RedisArgv *const *commands, std::size_t count,
+                                        const CallOptions &call);
+    Result<void> ensureConnected(TimePoint deadline);
+    Result<ContextPtr> connect(TimePoint deadline);
+    Result<std::vector<RedisReply>> roundTrip(redisContext *c, const RedisArgv *const *commands,
+                                              std::size_t count, TimePoint deadline,
+                                              qint64 maxReplyBytes);
+    Result<void> waitFor(int fd, short events, TimePoint deadline);
+    enum class Drop { Keep, FailFast, Context, ContextAndBackOff };
+    Error recordFailure(Error error, Drop drop);
+    Error timeoutError() const;
+
+    const RedisOptions m_options;
+    std::optional<Error> m_invalid; // options that failed validate(): every call fails
+    std::timed_mutex m_mutex; // guards everything below up to m_request
+    ContextPtr m_context;
+    TimePoint m_nextAttempt;
+    TimePoint m_lastUse;
+    int m_streak = 0; // consecutive failures since the last healthy handshake
+    std::vector<char> m_buffer; // socket reads
+    QByteArray m_request; // formatted RESP of the current call
+
+    std::atomic<State> m_state{State::Disconnected};
+    std::atomic<quint64> m_commands{0};
+    std::atomic<quint64> m_connects{0};
+    std::atomic<quint64> m_failures{0};
+    std::atomic<quint64> m_timeouts{0};
+    mutable std::mutex m_errorMutex;
+    Error m_lastError;
+};
+
+} // namespace pm

@@ -1,0 +1,152 @@
+#include "redis/redisoptions.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace pm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pm::RedisOptions", text);
+}
+
+Error invalid(const QString &message)
+{
+    return Error(ErrorKind::InvalidInput, message, QStringLiteral("url"));
+}
+
+// Reads an optional non-negative integer query item; false if present but malformed.
+bool readInt(const QUrlQuery &query, const QString &name, int &out)
+{
+    if (!query.hasQueryItem(name))
+        return true;
+    bool ok = false;
+    const int v = query.queryItemValue(name).toInt(&ok);
+    if (!ok || v < 0)
+        return false;
+    out = v;
+    return true;
+}
+
+bool isTruthy(const QString &v)
+{
+    return v == QLatin1String("1") || v.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
+            || v.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid())
+        return invalid(tr("Not a valid Redis URL."));
+
+    RedisOptions o;
+    const QString scheme = url.scheme().toLower();
+    const QUrlQuery query(url);
+    if (scheme == QLatin1String("redis")) {
+        o.transport = Transport::Tcp;
+        if (url.host().isEmpty())
+            return invalid(tr("A redis:// URL needs a host."));
+        o.host = url.host();
+        o.port = url.port(6379);
+        const QString path = url.path();
+        if (!path.isEmpty() && path != QLatin1String("/")) {
+            bool ok = false;
+            o.db = path.mid(1).toInt(&ok);
+            if (!ok || o.db < 0)
+                return invalid(tr("The database number in a redis:// URL must be an integer."));
+        }
+    } else if (scheme == QLatin1String("unix")) {
+        o.transport = Transport::Unix;
+        o.socketPath = url.path();
+        if (o.socketPath.isEmpty() || !o.socketPath.startsWith(QLatin1Char('/')))
+            return invalid(tr("A unix:// URL needs an absolute socket path."));
+    } else if (scheme == QLatin1String("rediss")) {
+        return invalid(tr("TLS (rediss://) is not supported by this build."));
+    } else {
+        return invalid(tr("Unsupported Redis URL scheme."));
+    }
+
+    o.user = url.userName(QUrl::FullyDecoded);
+    o.password = url.password(QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("user")))
+        o.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("password")))
+        o.password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    // "redis://user@host" is how some tools write a password without a user.
+    if (o.password.isEmpty() && !o.user.isEmpty() && url.password().isNull()
+        && !query.hasQueryItem(QStringLiteral("user"))) {
+        o.password = o.user;
+        o.user.clear();
+    }
+    if (!readInt(query, QStringLiteral("db"), o.db))
+        return invalid(tr("The db parameter must be a non-negative integer."));
+    if (!readInt(query, QStringLiteral("connect_timeout"), o.connectTimeoutMs)
+        || !readInt(query, QStringLiteral("deadline"), o.commandDeadlineMs))
+        return invalid(tr("Timeouts must be non-negative integers (milliseconds)."));
+    if (query.hasQueryItem(QStringLiteral("allow_insecure")))
+        o.allowInsecureRemote = isTruthy(query.queryItemValue(QStringLiteral("allow_insecure")));
+
+    const Result<void> valid = o.validate();
+    if (!valid)
+        return valid.error();
+    return o;
+}
+
+QString RedisOptions::redactedDescription() const
+{
+    QString auth;
+    if (!user.isEmpty() || !password.isEmpty()) {
+        auth = QString::fromUtf8(QUrl::toPercentEncoding(user));
+        if (!password.isEmpty())
+            auth += QStringLiteral(":***");
+        auth += QLatin1Char('@');
+    }
+    if (transport == Transport::Unix) {
+        QString s = QStringLiteral("unix://") + auth + socketPath;
+        if (db != 0)
+            s += QStringLiteral("?db=%1").arg(db);
+        return s;
+    }
+    const QString h
+            = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return QStringLiteral("redis://%1%2:%3/%4").arg(auth, h).arg(port).arg(db);
+}
+
+bool RedisOptions::isLocal() const
+{
+    if (transport == Transport::Unix)
+        return true;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    // QHostAddress lives in QtNetwork, which pm_core does not link.
+    static const QRegularExpression v4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return v4.match(host).hasMatch() || host == QLatin1String("::1")
+            || host == QLatin1String("0:0:0:0:0:0:0:1");
+}
+
+Result<void> RedisOptions::validate() const
+{
+    if (transport == Transport::Unix && socketPath.isEmpty())
+        return invalid(tr("A unix socket path is required."));
+    if (transport == Transport::Tcp && (host.isEmpty() || port <= 0 || port > 65535))
+        return invalid(tr("A Redis host and a port between 1 and 65535 are required."));
+    if (db < 0)
+        return invalid(tr("The database number must not be negative."));
+    if (connectTimeoutMs <= 0 || commandDeadlineMs <= 0)
+        return invalid(tr("Timeouts must be positive."));
+    if (backoffInitialMs < 0 || backoffMaxMs < backoffInitialMs || idleCheckMs < 0)
+        return invalid(tr("The backoff limits are inconsistent."));
+    if (!isLocal() && !allowInsecureRemote)
+        return invalid(tr("Redis traffic to a remote host is not encrypted (no TLS in hiredis "
+                          "0.14). Add allow_insecure=1 to the URL to accept this."));
+    return {};
+}
+
+} // namespace pm

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace pm {
+
+/// How to reach a Redis server and how long to wait for it. Modelled on redis-plus-plus's
+/// ConnectionOptions. Parsed from a URL:
+///   redis://[user:password@]host[:port][/db][?connect_timeout=ms&deadline=ms&allow_insecure=1]
+///   unix:///path/redis.sock[?db=N&user=u&password=p&connect_timeout=ms&deadline=ms]
+/// The password is never printed: use redactedDescription() in logs and the UI.
+struct RedisOptions
+{
+    enum class Transport { Tcp, Unix };
+
+    Transport transport = Transport::Tcp;
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 6379;
+    QString socketPath; ///< for Transport::Unix
+    int db = 0;
+    QString user; ///< ACL user; empty means the default user
+    QString password; ///< never logged; empty means no AUTH
+
+    int connectTimeoutMs = 250; ///< connect + AUTH/SELECT/PING handshake
+    int commandDeadlineMs = 250; ///< total time allowed for one call, reconnect included
+    int backoffInitialMs = 50; ///< first delay after a failure
+    int backoffMaxMs = 2000; ///< cap of the exponential backoff
+    bool keepAlive = true; ///< TCP keep-alive (TCP only)
+    /// A connection idle for at least this long is checked for a server-side close (one
+    /// zero-timeout poll) before use, so that a restarted server costs no failed call.
+    int idleCheckMs = 100;
+    /// hiredis 0.14 has no TLS: a non-loopback TCP server needs this explicit opt-in.
+    bool allowInsecureRemote = false;
+
+    /// Parses a redis:// or unix:// URL. Errors: InvalidInput.
+    static Result<RedisOptions> fromUrl(const QString &url);
+
+    /// The URL with the password masked ("***"): safe for logs and the UI.
+    QString redactedDescription() const;
+
+    /// True for a unix socket or a loopback TCP host.
+    bool isLocal() const;
+
+    /// Checks the options for consistency (ranges, TLS opt-in). Errors: InvalidInput.
+    Result<void> validate() const;
+};
+
+} // namespace pm

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+struct redisContext;
+
+namespace pm::test {
+
+/// A private redis-server for one test: unix socket in a short /tmp directory, no
+/// persistence, optional TCP port and extra arguments. Always stopped in the destructor.
+class RedisServer
+{
+public:
+    struct Options
+    {
+        QStringList extraArgs; ///< e.g. {"--maxmemory", "1mb"}
+        bool tcp = false; ///< also listen on a free loopback TCP port
+        QByteArray password; ///< passed as --requirepass and used by command()
+    };
+
+    RedisServer();
+    explicit RedisServer(Options options);
+    ~RedisServer();
+    RedisServer(const RedisServer &) = delete;
+    RedisServer &operator=(const RedisServer &) = delete;
+
+    /// Starts the server and waits (with a deadline) until it answers PING.
+    bool start();
+    /// SIGTERM and wait.
+    void stop();
+    /// SIGKILL and wait.
+    void kill();
+    /// SIGSTOP: the server hangs but still accepts connections.
+    void pause();
+    /// SIGCONT.
+    void resume();
+    /// stop() then start() on the same socket and port.
+    bool restart();
+
+    bool isRunning() const;
+    QString socketPath() const;
+    int port() const { return m_port; }
+    qint64 pid() const;
+    QString dir() const { return m_dir.path(); }
+    /// unix:// URL for the socket (with db and password when given).
+    QString unixUrl(int db = 0, const QString &password = {}) const;
+
+    /// The password command() uses from now on (after CONFIG SET requirepass).
+    void setPassword(const QByteArray &password) { m_options.password = password; }
+
+    /// Runs a command on the fixture's own connection (db `db`) and returns the reply as text:
+    /// strings and status as-is, integers in decimal, nil as "(nil)", errors prefixed with
+    /// "ERROR:", arrays as their elements joined by '\n'.
+    QByteArray command(const QList<QByteArray> &argv, int db = 0);
+    QByteArray command(const QStringList &argv, int db = 0);
+    /// How many times the server ran `commandName` (from INFO commandstats), e.g. "mget".
+    qint64 commandCalls(const QByteArray &commandName);
+
+private:
+    bool waitUntilReady(int timeoutMs);
+    void dropConnection();
+
+    Options m_options;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    int m_port = 0;
+    redisContext *m_context = nullptr;
+    int m_contextDb = -1;
+    bool m_paused = false;
+};
+
+} // namespace pm::test
