@@ -6,9 +6,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -265,6 +268,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         if (e.kind == ErrorKind::Database)
             e.kind = ErrorKind::Unavailable;
         return e;
+    }
+    if (sqlite) {
+        // Qt's SQLite plugin links the system libsqlite3, the same library we link.
+        const QVariant handle = db->m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            db->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     }
     if (auto r = db->configure(); !r)
         return r.error();
@@ -674,6 +683,51 @@ Result<int> Database::select(const QString &sql, const QVariantList &bound,
         report(sql, bound, timer.nsecsElapsed(), ok ? rows : -1, ok ? QString() : error.text());
     if (!ok)
         return toError(error, tr("Reading from the database"));
+    return rows;
+}
+
+Result<int> Database::selectSqlite(const QString &sql, const QVariantList &bound,
+                                   const std::function<void(sqlite3_stmt *)> &row)
+{
+    if (!m_sqlite)
+        return Error(ErrorKind::Internal, tr("The SQLite fast path needs a SQLite connection."));
+    QElapsedTimer timer;
+    if (m_observer)
+        timer.start();
+    const auto fail = [&](int rc) -> Error {
+        const QSqlError e(tr("SQLite error"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
+                          QSqlError::StatementError, QString::number(rc));
+        if (m_observer)
+            report(sql, bound, timer.nsecsElapsed(), -1, e.text());
+        return toError(e, tr("Reading from the database"));
+    };
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(rc);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
+    for (int i = 0; i < bound.size(); ++i) {
+        const QVariant &v = bound.at(i);
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return fail(rc);
+    }
+    int rows = 0;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        row(stmt);
+        ++rows;
+    }
+    if (rc != SQLITE_DONE)
+        return fail(rc);
+    if (m_observer)
+        report(sql, bound, timer.nsecsElapsed(), rows, QString());
     return rows;
 }
 

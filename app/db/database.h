@@ -12,6 +12,8 @@
 #include <memory>
 
 class QSqlError;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace pm {
 
@@ -105,6 +107,14 @@ public:
     Result<int> select(const QString &sql, const QVariantList &bound,
                        const std::function<void(const QSqlQuery &)> &row);
 
+    /// True on SQLite connections whose C handle is reachable (the fast path below works).
+    bool hasSqliteHandle() const { return m_sqlite != nullptr; }
+    /// SQLite fast path for big reads: runs a statement through the C API, skipping Qt's
+    /// QVariant per value (which roughly doubles a full list load). row() reads the columns
+    /// with sqlite3_column_*. Reported like select(). Internal error without a handle.
+    Result<int> selectSqlite(const QString &sql, const QVariantList &bound,
+                             const std::function<void(sqlite3_stmt *)> &row);
+
 private:
     explicit Database(DatabaseConfig config, QString connectionName);
     Result<void> configure();
@@ -118,6 +128,7 @@ private:
     DatabaseConfig m_config;
     QString m_connectionName;
     QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr; // owned by the Qt driver
     std::function<void(const SqlEvent &)> m_observer;
     bool m_readOnly = false;
     bool m_inTransaction = false;

@@ -14,6 +14,12 @@ if [ -z "$cmd" ] || [ -z "$dir" ]; then
     exit 2
 fi
 
+# The server runs from its data directory: every path it is given must be absolute.
+case "$dir" in
+    /*) ;;
+    *) dir=$(pwd)/$dir ;;
+esac
+
 bindir=""
 for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
     if [ -x "$d/initdb" ]; then bindir=$d; break; fi
