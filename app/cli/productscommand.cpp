@@ -78,8 +78,7 @@ QString productJson(const Product &p)
     return QStringLiteral("{\"id\":%1,\"title\":%2,\"price\":\"%3\",\"created\":\"%4\","
                           "\"updated\":\"%5\"}")
             .arg(p.id)
-            .arg(jsonString(p.title), p.price.toString(), isoUtc(p.createdMs),
-                 isoUtc(p.updatedMs));
+            .arg(jsonString(p.title), p.price.toString(), isoUtc(p.createdMs), isoUtc(p.updatedMs));
 }
 
 QString objectJson(const QJsonObject &object)
@@ -174,12 +173,13 @@ int runList(ProductService &service, Database &db, bool withStats)
     std::fflush(stdout);
     if (withStats) {
         const CacheStats after = service.cache().stats();
-        print(stderr, objectJson({{QStringLiteral("hits"), qint64(after.hits - before.hits)},
-                                  {QStringLiteral("misses"), qint64(after.misses - before.misses)},
-                                  {QStringLiteral("sql"), statements},
-                                  {QStringLiteral("calls"), qint64(after.calls - before.calls)},
-                                  {QStringLiteral("list_version"), load.listVersion},
-                                  {QStringLiteral("backend"), service.cache().backendName()}}));
+        print(stderr,
+              objectJson({{QStringLiteral("hits"), qint64(after.hits - before.hits)},
+                          {QStringLiteral("misses"), qint64(after.misses - before.misses)},
+                          {QStringLiteral("sql"), statements},
+                          {QStringLiteral("calls"), qint64(after.calls - before.calls)},
+                          {QStringLiteral("list_version"), load.listVersion},
+                          {QStringLiteral("backend"), service.cache().backendName()}}));
     }
     return 0;
 }
@@ -218,10 +218,11 @@ int runCommand(ProductService &service, Database &db, const QString &command,
         if (!parsed)
             return failure(parsed.error());
         for (const ImportRejection &r : parsed->rejected) {
-            print(stderr, tr("rejected row %1: %2%3")
-                                  .arg(r.row)
-                                  .arg(r.field.isEmpty() ? QString() : r.field + QStringLiteral(": "),
-                                       r.reason));
+            print(stderr,
+                  tr("rejected row %1: %2%3")
+                          .arg(r.row)
+                          .arg(r.field.isEmpty() ? QString() : r.field + QStringLiteral(": "),
+                               r.reason));
         }
         return runInsert(service, parsed->rows, QStringLiteral("import"),
                          int(parsed->rejected.size()));

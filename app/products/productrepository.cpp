@@ -293,8 +293,9 @@ Result<bool> ProductRepository::remove(qint64 id)
         m_hooks.run(LifecycleMoment::BeforeDelete, *current.value());
     }
     std::optional<Product> removed;
-    auto r = m_db.select(QStringLiteral("DELETE FROM products WHERE id = ? RETURNING %1").arg(kColumns),
-                         {id}, [&removed](const QSqlQuery &q) { removed = readProduct(q); });
+    auto r = m_db.select(
+            QStringLiteral("DELETE FROM products WHERE id = ? RETURNING %1").arg(kColumns), {id},
+            [&removed](const QSqlQuery &q) { removed = readProduct(q); });
     if (!r)
         return r.error();
     if (!removed)

@@ -15,7 +15,9 @@ Result<ProductList> ListSingleFlight::run(qint64 version,
     if (auto it = m_flights.find(version); it != m_flights.end()) {
         // Someone is loading this version already: wait for their result.
         std::shared_ptr<Flight> flight = it->second;
+        ++m_waiting;
         m_cv.wait(lock, [&flight] { return flight->done; });
+        --m_waiting;
         if (ranLoad)
             *ranLoad = false;
         return *flight->result;
@@ -35,6 +37,18 @@ Result<ProductList> ListSingleFlight::run(qint64 version,
     if (ranLoad)
         *ranLoad = true;
     return result;
+}
+
+int ListSingleFlight::inFlight() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_flights.size());
+}
+
+int ListSingleFlight::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_waiting;
 }
 
 namespace {
@@ -96,16 +110,14 @@ void ProductService::connectMechanism()
     switch (m_mechanism) {
     case InvalidationMechanism::Signals:
         // Django's post_save and post_delete receivers.
-        connect(&m_repository, &ProductRepository::productCreated, this,
-                [this](const Product &p) {
-                    invalidateAfterWrite(QStringLiteral("create"), QStringLiteral("signal"), {p.id},
-                                         m_repository.lastCommittedListVersion());
-                });
-        connect(&m_repository, &ProductRepository::productUpdated, this,
-                [this](const Product &p) {
-                    invalidateAfterWrite(QStringLiteral("update"), QStringLiteral("signal"), {p.id},
-                                         m_repository.lastCommittedListVersion());
-                });
+        connect(&m_repository, &ProductRepository::productCreated, this, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("create"), QStringLiteral("signal"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        connect(&m_repository, &ProductRepository::productUpdated, this, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("update"), QStringLiteral("signal"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
         connect(&m_repository, &ProductRepository::productDeleted, this, [this](qint64 id) {
             invalidateAfterWrite(QStringLiteral("delete"), QStringLiteral("signal"), {id},
                                  m_repository.lastCommittedListVersion());
@@ -235,7 +247,8 @@ Result<bool> ProductService::invalidateCache()
     record.mechanism = QStringLiteral("button");
     record.keys << QString::fromUtf8(m_cache.makeKey(ListKey, listVersionKey(version.value())));
     auto removed = m_cache.remove(ListKey, listVersionKey(version.value()));
-    emitRecord(record, removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
+    emitRecord(record,
+               removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
     if (!removed)
         return removed.error();
     return removed.value();
@@ -255,7 +268,8 @@ void ProductService::invalidateAfterWrite(const QString &write, const QString &m
     const Version superseded = listVersionKey(newVersion - 1);
     record.keys << QString::fromUtf8(m_cache.makeKey(ListKey, superseded));
     auto removed = m_cache.remove(ListKey, superseded);
-    emitRecord(record, removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
+    emitRecord(record,
+               removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
 }
 
 void ProductService::emitRecord(InvalidationRecord record, const Result<int> &removed)

@@ -22,7 +22,7 @@ class ProductRepository;
 /// writes (bulk update, delete many, import, seed, undo) bypass both and always invalidate
 /// through the repository's batch path, like the tutorial's custom QuerySet.update().
 enum class InvalidationMechanism {
-    Signals,        ///< repository Qt signals: Django's post_save / post_delete receivers
+    Signals, ///< repository Qt signals: Django's post_save / post_delete receivers
     LifecycleHooks, ///< model hooks AFTER_SAVE / AFTER_DELETE, like django-lifecycle's @hook
 };
 
@@ -30,11 +30,11 @@ enum class InvalidationMechanism {
 struct InvalidationRecord
 {
     qint64 timestampMs = 0;
-    QString write;     ///< "create", "update", "bulk_update", "delete", "import", "manual" …
+    QString write; ///< "create", "update", "bulk_update", "delete", "import", "manual" …
     QString mechanism; ///< "signal", "hook", "batch", "button"
     QList<qint64> productIds;
     QStringList keys; ///< the made keys removed or superseded
-    int removed = 0;  ///< how many of them existed
+    int removed = 0; ///< how many of them existed
     qint64 listVersion = 0; ///< the version after the write (0 for the button)
     std::optional<Error> error; ///< a failed invalidation is never silent
 };
@@ -45,7 +45,7 @@ struct ListLoadStats
     bool hit = false;
     bool fromDatabaseBecauseCacheFailed = false;
     int versionProbes = 0; ///< O(1) single-row reads of list_version
-    int listQueries = 0;   ///< full list queries
+    int listQueries = 0; ///< full list queries
     int cacheCalls = 0;
     qint64 listVersion = 0;
 };
@@ -57,6 +57,9 @@ class ListSingleFlight
 public:
     Result<ProductList> run(qint64 version, const std::function<Result<ProductList>()> &load,
                             bool *ranLoad = nullptr);
+    /// Loads running now, and callers waiting for one (for tests and the panel).
+    int inFlight() const;
+    int waiting() const;
 
 private:
     struct Flight
@@ -64,8 +67,9 @@ private:
         bool done = false;
         std::optional<Result<ProductList>> result;
     };
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_cv;
+    int m_waiting = 0;
     std::map<qint64, std::shared_ptr<Flight>> m_flights;
 };
 
@@ -118,7 +122,10 @@ public:
 
     /// Test seam: runs between the list query and the cache fill of a miss, so a test can
     /// interleave a write deterministically (the tutorial's stale-fill race).
-    void setFillInterleaveForTest(std::function<void()> hook) { m_fillInterleave = std::move(hook); }
+    void setFillInterleaveForTest(std::function<void()> hook)
+    {
+        m_fillInterleave = std::move(hook);
+    }
 
 signals:
     void invalidated(const pm::InvalidationRecord &record);
