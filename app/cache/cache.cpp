@@ -58,6 +58,12 @@ Cache::Cache(std::unique_ptr<CacheBackend> backend, CacheOptions options)
     if (m_options.defaultTimeout.isDefault())
         m_options.defaultTimeout = Timeout::ms(300'000);
     m_defaultHead = m_options.keyPrefix + ':' + QByteArray::number(m_options.defaultVersion) + ':';
+    // The prefix is checked once here, so the per-call check covers the caller's key only.
+    for (const char c : std::as_const(m_options.keyPrefix)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 33 || u == 127)
+            m_prefixNeedsCheck = true;
+    }
 }
 
 Cache::~Cache() = default;
@@ -103,39 +109,45 @@ QString Cache::keyWarning(const QByteArray &madeKey)
 QByteArray Cache::makeKeyChecked(const QString &key, int version, int *warnings) const
 {
     QByteArray made;
+    bool suspicious = false;
+    bool checked = false;
     if (m_options.keyFunction) {
         made = m_options.keyFunction(key, m_options.keyPrefix, version);
     } else {
         const QByteArray head = version == m_options.defaultVersion
                 ? m_defaultHead
                 : m_options.keyPrefix + ':' + QByteArray::number(version) + ':';
-        // ASCII keys (the common case) are narrowed in place: one allocation, no UTF-8 pass.
+        // ASCII keys (the common case) are narrowed in place: one allocation, no UTF-8 pass,
+        // and the memcached character check rides along.
         const QChar *p = key.constData();
         const qsizetype n = key.size();
-        made.resize(head.size() + n);
+        made = QByteArray(head.size() + n, Qt::Uninitialized);
         char *out = made.data();
         std::memcpy(out, head.constData(), size_t(head.size()));
         out += head.size();
+        checked = true;
+        suspicious = m_prefixNeedsCheck;
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t u = p[i].unicode();
             if (Q_UNLIKELY(u >= 0x80)) {
                 made.truncate(head.size() + i);
                 made.append(QStringView(p + i, n - i).toUtf8());
+                checked = false;
                 break;
             }
+            suspicious |= u < 33 || u == 127;
             out[i] = char(u);
         }
     }
-    // The check is a byte loop over a short key: cheap enough for every call.
-    bool suspicious = made.size() > MaxKeyLength;
-    for (const char c : made) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 33 || u == 127) {
-            suspicious = true;
-            break;
+    suspicious |= made.size() > MaxKeyLength;
+    if (!checked) {
+        const char *c = made.constData();
+        for (const char *end = c + made.size(); c != end && !suspicious; ++c) {
+            const auto u = static_cast<unsigned char>(*c);
+            suspicious = u < 33 || u == 127;
         }
     }
-    if (suspicious) {
+    if (Q_UNLIKELY(suspicious)) {
         const QString warning = keyWarning(made);
         if (!warning.isEmpty()) {
             ++*warnings;
@@ -196,14 +208,16 @@ struct Cache::Shard
     std::thread::id owner;
 };
 
-Cache::Shard &Cache::shard()
+// The hot path (shard lookup, call start, counting) is inlined into every operation; anything
+// rare (timing a sample, errors, warnings, observers) goes through recordRest().
+Q_ALWAYS_INLINE Cache::Shard &Cache::shard()
 {
     if (Q_LIKELY(t_slot.cacheId == m_id))
         return *static_cast<Shard *>(t_slot.shard);
     return registerShard();
 }
 
-Cache::Shard &Cache::registerShard()
+Q_NEVER_INLINE Cache::Shard &Cache::registerShard()
 {
     std::lock_guard lock(m_shardMutex);
     const std::thread::id me = std::this_thread::get_id();
@@ -221,41 +235,54 @@ Cache::Shard &Cache::registerShard()
     return *found;
 }
 
-Cache::CallStart Cache::beginCall(CacheOp op)
-{
-    if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
-        return {cacheticks::now(), 1};
-    quint32 &pending = shard().ops[size_t(op)].pending;
-    if (++pending < SampleEvery)
-        return {};
-    const quint32 weight = pending;
-    pending = 0;
-    return {cacheticks::now(), weight};
-}
-
-void Cache::record(CacheOp op, CallStart start, const CallFacts &facts, const Error *error,
-                   int keyWarnings, int version, const QString *key, const QStringList *keys,
-                   quint64 excludedTicks)
+Q_ALWAYS_INLINE Cache::CallStart Cache::beginCall(CacheOp op)
 {
     Shard &sh = shard();
+    if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
+        return {&sh, cacheticks::now(), 1};
+    quint32 &pending = sh.ops[size_t(op)].pending;
+    if (Q_LIKELY(++pending < SampleEvery))
+        return {&sh, 0, 0};
+    const quint32 weight = pending;
+    pending = 0;
+    return {&sh, cacheticks::now(), weight};
+}
+
+Q_ALWAYS_INLINE void Cache::record(CacheOp op, const CallStart &start, const CallFacts &facts,
+                                   const Error *error, int keyWarnings, int version,
+                                   const QString *key, const QStringList *keys,
+                                   quint64 excludedTicks)
+{
+    Shard::Op &c = start.shard->ops[size_t(op)];
+    bump(c.calls, 1);
+    bump(c.hits, quint64(facts.hits));
+    bump(c.misses, quint64(facts.misses));
+    // An observer implies a timed call (beginCall gives it weight 1).
+    if (Q_UNLIKELY(start.weight != 0 || error != nullptr || keyWarnings != 0
+                   || facts.decodeFailures != 0)) {
+        recordRest(op, start, facts, error, keyWarnings, version, key, keys, excludedTicks);
+    }
+}
+
+Q_NEVER_INLINE void Cache::recordRest(CacheOp op, const CallStart &start, const CallFacts &facts,
+                                      const Error *error, int keyWarnings, int version,
+                                      const QString *key, const QStringList *keys,
+                                      quint64 excludedTicks)
+{
+    Shard &sh = *start.shard;
     Shard::Op &c = sh.ops[size_t(op)];
     quint64 ticks = 0;
     if (start.weight != 0) {
         ticks = cacheticks::now() - start.ticks - excludedTicks;
         bump(c.ticks, ticks * start.weight);
     }
-    bump(c.calls, 1);
-    if (facts.hits)
-        bump(c.hits, quint64(facts.hits));
-    if (facts.misses)
-        bump(c.misses, quint64(facts.misses));
-    if (Q_UNLIKELY(error != nullptr))
+    if (error != nullptr)
         bump(c.errors, 1);
-    if (Q_UNLIKELY(facts.decodeFailures != 0))
+    if (facts.decodeFailures != 0)
         bump(sh.decodeFailures, quint64(facts.decodeFailures));
-    if (Q_UNLIKELY(keyWarnings != 0))
+    if (keyWarnings != 0)
         bump(sh.keyWarnings, quint64(keyWarnings));
-    if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
+    if (m_observerCount.load(std::memory_order_relaxed) != 0)
         notify(op, ticks, facts, error, keyWarnings, version, key, keys);
 }
 
@@ -636,31 +663,44 @@ Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, 
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
+    QStringList unique = keys;
+    unique.removeDuplicates(); // a map of present keys: each key once
     QList<QByteArray> made;
-    made.reserve(keys.size());
-    QHash<QByteArray, qsizetype> position; // made key → first index in `keys`
-    position.reserve(keys.size());
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        QByteArray k = makeKeyChecked(keys.at(i), v, &warnings);
-        if (!position.contains(k)) {
-            position.insert(k, i);
-            made.append(std::move(k));
-        }
-    }
+    made.reserve(unique.size());
+    for (const QString &k : unique)
+        made.append(makeKeyChecked(k, v, &warnings));
     Result<QList<QPair<QByteArray, QVariant>>> r = m_backend->getMany(made, facts);
     if (!r) {
         record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
         return r.error();
     }
-    // Request order, whatever order the backend answered in.
-    QList<std::optional<QVariant>> byIndex(keys.size());
-    for (const auto &pair : *r)
-        byIndex[position.value(pair.first)] = pair.second;
+    // Backends answer in request order (MGET does), so one merge walk pairs the present keys
+    // with the caller's keys without a hash table.
     QList<QPair<QString, QVariant>> out;
     out.reserve(r->size());
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (byIndex.at(i))
-            out.append({keys.at(i), *byIndex.at(i)});
+    qsizetype i = 0;
+    bool ordered = true;
+    for (const auto &pair : std::as_const(*r)) {
+        while (i < made.size() && made.at(i) != pair.first)
+            ++i;
+        if (i == made.size()) {
+            ordered = false;
+            break;
+        }
+        out.append({unique.at(i), pair.second});
+        ++i;
+    }
+    if (!ordered) {
+        // A backend that answered out of order: pair by lookup instead.
+        QHash<QByteArray, QVariant> found;
+        for (const auto &pair : std::as_const(*r))
+            found.insert(pair.first, pair.second);
+        out.clear();
+        for (qsizetype j = 0; j < made.size(); ++j) {
+            const auto it = found.constFind(made.at(j));
+            if (it != found.cend())
+                out.append({unique.at(j), *it});
+        }
     }
     record(CacheOp::GetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
     return out;
@@ -846,7 +886,7 @@ void Cache::close()
 {
     const CallStart start = beginCall(CacheOp::Close);
     m_backend->close();
-    record(CacheOp::Close, start, CallFacts(), nullptr, 0, m_options.defaultVersion, nullptr,
+    record(CacheOp::Close, start, CallFacts{}, nullptr, 0, m_options.defaultVersion, nullptr,
            nullptr);
 }
 

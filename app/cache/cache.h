@@ -138,6 +138,7 @@ private:
     /// call is not timed; see beginCall()).
     struct CallStart
     {
+        Shard *shard = nullptr;
         quint64 ticks = 0;
         quint32 weight = 0;
     };
@@ -146,9 +147,12 @@ private:
     QByteArray makeKeyChecked(const QString &key, int version, int *warnings) const;
     Expiry resolve(Timeout timeout) const;
     int resolve(Version version) const { return version.valueOr(m_options.defaultVersion); }
-    void record(CacheOp op, CallStart start, const CallFacts &facts, const Error *error,
+    void record(CacheOp op, const CallStart &start, const CallFacts &facts, const Error *error,
                 int keyWarnings, int version, const QString *key, const QStringList *keys,
                 quint64 excludedTicks = 0);
+    void recordRest(CacheOp op, const CallStart &start, const CallFacts &facts, const Error *error,
+                    int keyWarnings, int version, const QString *key, const QStringList *keys,
+                    quint64 excludedTicks);
     void notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Error *error,
                 int keyWarnings, int version, const QString *key, const QStringList *keys);
     Error userKeyError(const Error &error, const QString &key) const;

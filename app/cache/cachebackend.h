@@ -87,7 +87,8 @@ public:
     /// True if something was removed.
     virtual Result<bool> remove(const QByteArray &key, CallFacts &facts) = 0;
 
-    /// Present keys only (stored nulls included). One round trip on Redis (MGET).
+    /// Present keys only (stored nulls included), in the order of `keys`. One round trip on
+    /// Redis (MGET).
     virtual Result<QList<QPair<QByteArray, QVariant>>> getMany(const QList<QByteArray> &keys,
                                                                CallFacts &facts)
             = 0;

@@ -86,14 +86,17 @@ QString MemoryBackend::name() const
 
 MemoryBackend::Lru::iterator MemoryBackend::findLive(const QByteArray &key, qint64 now)
 {
-    const auto it = m_index.find(key);
-    if (it == m_index.end())
+    // constFind: a lookup must not pay QHash's detach check.
+    const auto it = m_index.constFind(key);
+    if (it == m_index.cend())
         return m_lru.end();
-    if ((*it)->expiresAt <= now) {
-        erase(it);
+    const Lru::iterator node = *it;
+    if (node->expiresAt <= now) {
+        m_lru.erase(node);
+        m_index.remove(key);
         return m_lru.end();
     }
-    return *it;
+    return node;
 }
 
 void MemoryBackend::erase(Index::iterator it)

@@ -1,4 +1,6 @@
 // productmanager-cli: the product and cache services from the shell. Links pm_core only.
+#include "cli/cachecommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -8,9 +10,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("productmanager-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PM_VERSION));
     const QStringList args = app.arguments();
-    QTextStream out(stdout);
-    if (args.contains(QStringLiteral("--version"))) {
-        out << "productmanager-cli " << PM_VERSION << Qt::endl;
+    const QString command = args.value(1);
+    // Subcommands first: their own options (e.g. cache --version N) must not be taken for ours.
+    if (command == QLatin1String("cache"))
+        return pm::runCacheCommand(args.mid(2));
+    // Future: if (command == QLatin1String("products")) return pm::runProductsCommand(args.mid(2));
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "productmanager-cli " << PM_VERSION << Qt::endl;
         return 0;
     }
     QTextStream(stderr) << "usage: productmanager-cli (cache|products) [options]" << Qt::endl;
