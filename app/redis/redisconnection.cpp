@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -33,6 +34,17 @@ int remainingMs(std::chrono::steady_clock::time_point deadline)
         return 0;
     // Round up so that poll() never returns just before the deadline and makes us spin.
     return int(std::chrono::ceil<std::chrono::milliseconds>(left).count());
+}
+
+// Bulk replies at least this large skip hiredis's reader (see readBulkDirect).
+constexpr qint64 DirectReadThreshold = 32 * 1024;
+
+Error tooLarge(qint64 limit)
+{
+    return Error(ErrorKind::TooLarge,
+                 QCoreApplication::translate("pm::RedisConnection",
+                                             "The Redis reply exceeds the size limit of %1 bytes.")
+                         .arg(limit));
 }
 
 // Appends "<kind><n>\r\n" (a RESP array or bulk string header).
@@ -258,15 +270,82 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
                 continue;
             return RedisError::fromErrno(errno, "read");
         }
+        if (count == 1 && received == 0 && m_buffer[0] == '$') {
+            Result<std::optional<RedisReply>> direct
+                    = readBulkDirect(c->fd, n, deadline, maxReplyBytes);
+            if (!direct)
+                return direct.error();
+            if (direct->has_value()) {
+                replies.push_back(std::move(*direct.value()));
+                continue;
+            }
+        }
         received += n;
         if (maxReplyBytes >= 0 && received > maxReplyBytes)
-            return Error(
-                    ErrorKind::TooLarge,
-                    tr("The Redis reply exceeds the size limit of %1 bytes.").arg(maxReplyBytes));
+            return tooLarge(maxReplyBytes);
         if (redisReaderFeed(c->reader, m_buffer.data(), size_t(n)) != REDIS_OK)
             return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
     }
     return replies;
+}
+
+Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizetype chunk,
+                                                                  TimePoint deadline,
+                                                                  qint64 maxReplyBytes)
+{
+    // A large bulk string ("$<len>\r\n<bytes>\r\n") is read straight into one buffer of the
+    // right size, instead of through hiredis's reader, which grows its buffer step by step and
+    // then copies the value once more into the reply: one copy instead of three.
+    const char *p = m_buffer.data();
+    const char *lineEnd
+            = static_cast<const char *>(memchr(p, '\r', size_t(qMin<qsizetype>(chunk, 24))));
+    if (!lineEnd || lineEnd + 1 >= p + chunk || lineEnd[1] != '\n')
+        return std::optional<RedisReply>(); // header split across reads: use the reader
+    qint64 length = 0;
+    for (const char *d = p + 1; d < lineEnd; ++d) {
+        if (*d < '0' || *d > '9')
+            return std::optional<RedisReply>(); // "$-1" (nil) and anything odd: the reader
+        length = length * 10 + (*d - '0');
+    }
+    if (length < DirectReadThreshold)
+        return std::optional<RedisReply>();
+    const qsizetype header = lineEnd + 2 - p;
+    if (maxReplyBytes >= 0 && header + length + 2 > maxReplyBytes)
+        return tooLarge(maxReplyBytes); // refused before fetching it whole
+
+    QByteArray bulk(qsizetype(length), Qt::Uninitialized);
+    const qsizetype inChunk = chunk - header;
+    qsizetype filled = qMin<qsizetype>(inChunk, length);
+    memcpy(bulk.data(), p + header, size_t(filled));
+    char tail[2];
+    qsizetype tailFilled = inChunk - filled;
+    if (tailFilled > 2)
+        return Error(ErrorKind::Protocol, tr("Unexpected bytes after a Redis reply."));
+    memcpy(tail, p + header + filled, size_t(tailFilled));
+
+    auto readInto = [&](char *dst, qsizetype &done, qsizetype want) -> Result<void> {
+        while (done < want) {
+            if (Result<void> w = waitFor(fd, POLLIN, deadline); !w)
+                return w.error();
+            const ssize_t n = ::read(fd, dst + done, size_t(want - done));
+            if (n == 0)
+                return Error(ErrorKind::Unavailable, tr("Redis closed the connection."));
+            if (n < 0) {
+                if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+                    continue;
+                return RedisError::fromErrno(errno, "read");
+            }
+            done += n;
+        }
+        return {};
+    };
+    if (Result<void> r = readInto(bulk.data(), filled, length); !r)
+        return r.error();
+    if (Result<void> r = readInto(tail, tailFilled, 2); !r)
+        return r.error();
+    if (tail[0] != '\r' || tail[1] != '\n')
+        return Error(ErrorKind::Protocol, tr("A Redis bulk reply did not end with CRLF."));
+    return std::optional<RedisReply>(RedisReply::fromBulk(std::move(bulk)));
 }
 
 Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
@@ -351,10 +430,11 @@ Result<void> RedisConnection::ensureConnected(TimePoint deadline)
     }
     if (m_streak > 0 && now < m_nextAttempt) {
         const auto wait = std::chrono::ceil<std::chrono::milliseconds>(m_nextAttempt - now).count();
-        return recordFailure(
-                Error(ErrorKind::Unavailable,
-                      tr("Redis is unavailable; the next attempt is in %1 ms.").arg(wait)),
-                Drop::FailFast);
+        // Keep the cause (e.g. "auth: WRONGPASS …") visible in the fail-fast error.
+        return recordFailure(Error(ErrorKind::Unavailable,
+                                   tr("Redis is unavailable (%1); the next attempt is in %2 ms.")
+                                           .arg(lastError().toString(), QString::number(wait))),
+                             Drop::FailFast);
     }
     const TimePoint connectDeadline
             = std::min(deadline, now + std::chrono::milliseconds(m_options.connectTimeoutMs));

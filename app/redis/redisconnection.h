@@ -40,7 +40,14 @@ struct RedisCallOptions
 /// (a reply may still be in flight, so it cannot be reused). The next call reconnects,
 /// re-applying AUTH and SELECT, but only once the capped exponential backoff (with jitter)
 /// has elapsed; until then calls fail fast with ErrorKind::Unavailable instead of waiting.
-/// An error reply (WRONGTYPE, OOM …) leaves the connection usable.
+/// An error reply (WRONGTYPE, OOM …) leaves the connection usable. A connection idle for
+/// RedisOptions::idleCheckMs is checked for a server-side close before use, so a restarted
+/// server costs no failed call. Writes use MSG_NOSIGNAL: a vanished server never raises SIGPIPE.
+/// Large bulk replies (≥ 32 KiB) are read straight into one QByteArray, and a reply above
+/// CallOptions::maxReplyBytes is refused from its header, before it is fetched.
+///
+/// Limitation: a TCP host name is resolved by hiredis with a blocking getaddrinfo() that the
+/// deadline does not bound; use an IP address or a unix socket where that matters.
 ///
 /// Thread-safety: every public method may be called from any thread. A timed mutex
 /// serialises calls on the single context; a call waiting for the mutex spends its own
@@ -110,6 +117,8 @@ private:
     Result<std::vector<RedisReply>> roundTrip(redisContext *c, const RedisArgv *const *commands,
                                               std::size_t count, TimePoint deadline,
                                               qint64 maxReplyBytes);
+    Result<std::optional<RedisReply>> readBulkDirect(int fd, qsizetype chunk, TimePoint deadline,
+                                                     qint64 maxReplyBytes);
     Result<void> waitFor(int fd, short events, TimePoint deadline);
     enum class Drop { Keep, FailFast, Context, ContextAndBackOff };
     Error recordFailure(Error error, Drop drop);

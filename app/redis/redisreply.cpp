@@ -17,8 +17,18 @@ RedisReply RedisReply::adopt(redisReply *reply)
     return r;
 }
 
+RedisReply RedisReply::fromBulk(QByteArray bytes)
+{
+    RedisReply r;
+    r.m_bulk = std::move(bytes);
+    r.m_isBulk = true;
+    return r;
+}
+
 RedisReply::Type RedisReply::type() const
 {
+    if (m_isBulk)
+        return Type::String;
     if (!m_reply)
         return Type::Nil;
     switch (m_reply->type) {
@@ -39,6 +49,8 @@ RedisReply::Type RedisReply::type() const
 
 QByteArrayView RedisReply::view() const
 {
+    if (m_isBulk)
+        return m_bulk;
     if (!m_reply || !m_reply->str)
         return {};
     switch (m_reply->type) {
@@ -53,6 +65,8 @@ QByteArrayView RedisReply::view() const
 
 QByteArray RedisReply::string() const
 {
+    if (m_isBulk)
+        return m_bulk;
     return view().toByteArray();
 }
 

@@ -20,13 +20,15 @@ public:
     RedisReply() = default;
     /// Takes ownership of a reply allocated by hiredis (freed with freeReplyObject).
     static RedisReply adopt(redisReply *reply);
+    /// A String reply read by RedisConnection itself (large values bypass hiredis's reader).
+    static RedisReply fromBulk(QByteArray bytes);
 
     RedisReply(RedisReply &&) noexcept = default;
     RedisReply &operator=(RedisReply &&) noexcept = default;
     RedisReply(const RedisReply &) = delete;
     RedisReply &operator=(const RedisReply &) = delete;
 
-    bool isValid() const { return m_reply != nullptr; }
+    bool isValid() const { return m_reply != nullptr || m_isBulk; }
     Type type() const;
     bool isError() const { return type() == Type::Error; }
     bool isNil() const { return type() == Type::Nil; }
@@ -35,7 +37,8 @@ public:
     bool isInteger() const { return type() == Type::Integer; }
     bool isArray() const { return type() == Type::Array; }
 
-    /// The bytes of a String, Status or Error reply (a deep copy); empty otherwise.
+    /// The bytes of a String, Status or Error reply (a copy, except for large values, which
+    /// are shared); empty otherwise.
     QByteArray string() const;
     /// The same bytes without copying; valid while this reply (or its owner) lives.
     QByteArrayView view() const;
@@ -57,6 +60,8 @@ private:
     };
     std::unique_ptr<redisReply, Deleter> m_owner;
     const redisReply *m_reply = nullptr;
+    QByteArray m_bulk; // the value of a reply made by fromBulk()
+    bool m_isBulk = false;
 };
 
 } // namespace pm

@@ -7,7 +7,16 @@
 #include <QLoggingCategory>
 #include <QTest>
 
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <chrono>
 #include <thread>
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace pm;
 using pm::test::RedisServer;
@@ -34,13 +43,116 @@ qint64 infoField(RedisServer &server, const QByteArray &section, const QByteArra
     return -1;
 }
 
+// A fault injector on a unix socket (fakes only for faults): it answers the handshake PING,
+// then misbehaves on the next command. The sleeps pace the injected fault; tests never sleep.
+class FaultServer
+{
+public:
+    enum class Mode {
+        Garbage, ///< answers the handshake with bytes that are not RESP
+        Drip, ///< answers PONG, then drips the next reply one byte every 30 ms
+    };
+
+    explicit FaultServer(Mode mode)
+        : m_mode(mode)
+        , m_dir(QStringLiteral("/tmp/pmfault-XXXXXX"))
+    {
+        m_path = (m_dir.path() + QStringLiteral("/fault.sock")).toLocal8Bit();
+        m_listen = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        qstrncpy(addr.sun_path, m_path.constData(), sizeof addr.sun_path);
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0)
+            ::listen(m_listen, 4);
+        m_thread = std::thread([this] { serve(); });
+    }
+    ~FaultServer()
+    {
+        m_stop = true;
+        m_thread.join();
+        ::close(m_listen);
+    }
+    QString path() const { return QString::fromLocal8Bit(m_path); }
+    int bytesDripped() const { return m_dripped.load(); }
+
+private:
+    bool readable(int fd, int ms)
+    {
+        pollfd p{fd, POLLIN, 0};
+        return ::poll(&p, 1, ms) > 0;
+    }
+    void serve()
+    {
+        while (!m_stop) {
+            if (!readable(m_listen, 20))
+                continue;
+            const int fd = ::accept(m_listen, nullptr, nullptr);
+            if (fd < 0)
+                continue;
+            handle(fd);
+            ::close(fd);
+        }
+    }
+    void handle(int fd)
+    {
+        QByteArray in;
+        char buf[4096];
+        bool greeted = false;
+        while (!m_stop) {
+            if (!readable(fd, 20))
+                continue;
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n <= 0)
+                return;
+            in.append(buf, n);
+            if (m_mode == Mode::Garbage) {
+                (void)::send(fd, "!bogus\r\n", 8, MSG_NOSIGNAL);
+                continue;
+            }
+            if (!greeted && in.contains("PING")) {
+                greeted = true;
+                in.clear();
+                (void)::send(fd, "+PONG\r\n", 7, MSG_NOSIGNAL);
+                continue;
+            }
+            const QByteArray reply = "$10\r\n0123456789\r\n";
+            for (char ch : reply) {
+                if (m_stop || ::send(fd, &ch, 1, MSG_NOSIGNAL) != 1)
+                    return;
+                ++m_dripped;
+                std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            }
+        }
+    }
+
+    Mode m_mode;
+    QTemporaryDir m_dir;
+    QByteArray m_path;
+    int m_listen = -1;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_dripped{0};
+    std::thread m_thread;
+};
+
+RedisOptions faultOptions(const FaultServer &server)
+{
+    RedisOptions o;
+    o.transport = RedisOptions::Transport::Unix;
+    o.socketPath = server.path();
+    o.commandDeadlineMs = 200;
+    return o;
+}
+
 } // namespace
 
 class TestRedisConnection : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<RedisServer> m_shared;
+
 private slots:
+    void cleanupTestCase() { m_shared.reset(); }
     void options_tcpUrl_isParsed();
     void options_unixUrl_isParsed();
     void options_redactedDescription_neverShowsPassword();
@@ -49,6 +161,8 @@ private slots:
 
     void command_setThenGet_returnsValue();
     void command_binaryValueWithNulBytes_roundTrips();
+    void command_valuesAroundReadBoundaries_roundTrip_data();
+    void command_valuesAroundReadBoundaries_roundTrip();
     void command_overTcp_works();
     void pipeline_hundredCommands_isOneRoundTrip();
     void pipeline_errorReply_isReturnedInPlace();
@@ -66,6 +180,9 @@ private slots:
     void error_outOfMemory_isClassified();
     void error_noAuthAndWrongPass_areAuth();
     void error_replyPrefixes_areClassified();
+    void error_readOnlyReplica_isReadOnly();
+    void deadline_drippingServer_isATotalDeadlineNotAnIdleTimeout();
+    void error_garbageFromServer_isProtocol();
 };
 
 void TestRedisConnection::options_tcpUrl_isParsed()
@@ -176,6 +293,37 @@ void TestRedisConnection::command_binaryValueWithNulBytes_roundTrips()
     QCOMPARE(get->string(), value);
     // The key with a NUL byte is distinct from its truncation.
     QVERIFY(c.command({"GET", "k"})->isNil());
+}
+
+void TestRedisConnection::command_valuesAroundReadBoundaries_roundTrip_data()
+{
+    // Around the direct-read threshold (32 KiB) and the 128 KiB read chunk.
+    QTest::addColumn<int>("size");
+    for (int size :
+         {0, 1, 32767, 32768, 32769, 131072 - 9, 131072 - 8, 131072, 131073, 1024 * 1024 + 3})
+        QTest::addRow("%d", size) << size;
+}
+
+void TestRedisConnection::command_valuesAroundReadBoundaries_roundTrip()
+{
+    QFETCH(int, size);
+    if (!m_shared) { // one server for all rows
+        m_shared = std::make_unique<RedisServer>();
+        QVERIFY(m_shared->start());
+    }
+    RedisConnection c(unixOptions(*m_shared));
+    QByteArray value(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        value[i] = char((i * 131 + size) & 0xff); // includes \r, \n and \0
+    QVERIFY(c.command({"SET", "v", value}).ok());
+    for (int i = 0; i < 3; ++i) { // and again on the same connection: the stream stays aligned
+        const Result<RedisReply> get = c.command({"GET", "v"});
+        QVERIFY(get.ok());
+        QVERIFY(get->isString());
+        QCOMPARE(get->length(), qsizetype(size));
+        QVERIFY(get->string() == value);
+        QVERIFY(c.command({"PING"}).ok());
+    }
 }
 
 void TestRedisConnection::command_overTcp_works()
@@ -503,6 +651,12 @@ void TestRedisConnection::error_noAuthAndWrongPass_areAuth()
     QCOMPARE(b.error().kind, ErrorKind::Auth);
     QVERIFY2(b.error().message.startsWith(QStringLiteral("WRONGPASS")),
              qPrintable(b.error().message));
+    // While backing off, calls fail fast as Unavailable but still name the cause.
+    const Result<void> again = wrong.ping();
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(again.error().message.contains(QStringLiteral("WRONGPASS")),
+             qPrintable(again.error().message));
 
     RedisConnection right(unixOptions(server, 0, QStringLiteral("newpw")));
     QVERIFY(right.ping().ok());
@@ -534,6 +688,46 @@ void TestRedisConnection::error_replyPrefixes_areClassified()
              ErrorKind::Unavailable);
     QCOMPARE(RedisError::kindOfReply("ERR value is not an integer or out of range"),
              ErrorKind::Reply);
+}
+
+void TestRedisConnection::error_readOnlyReplica_isReadOnly()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    // A replica of a master that does not exist: reads work, writes answer READONLY.
+    QCOMPARE(server.command(QStringList{"REPLICAOF", "127.0.0.1", "1"}), QByteArray("OK"));
+    RedisConnection c(unixOptions(server));
+    const Result<RedisReply> r = c.command({"SET", "k", "v"});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::ReadOnly);
+    QVERIFY(r.error().message.startsWith(QStringLiteral("READONLY")));
+    QVERIFY(c.command({"GET", "k"}).ok());
+}
+
+void TestRedisConnection::deadline_drippingServer_isATotalDeadlineNotAnIdleTimeout()
+{
+    // hiredis's own timeout restarts with every byte; a server dripping one byte per 30 ms
+    // would keep such a call busy for 0.5 s. Ours ends at the deadline.
+    FaultServer fault(FaultServer::Mode::Drip);
+    RedisConnection c(faultOptions(fault));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<RedisReply> r = c.command({"GET", "k"});
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Timeout);
+    QVERIFY2(elapsed >= 190 && elapsed <= 250, qPrintable(QString::number(elapsed)));
+    QVERIFY(fault.bytesDripped() >= 2); // bytes did arrive: not an idle connection
+}
+
+void TestRedisConnection::error_garbageFromServer_isProtocol()
+{
+    FaultServer fault(FaultServer::Mode::Garbage);
+    RedisConnection c(faultOptions(fault));
+    const Result<void> r = c.ping();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Protocol);
+    QCOMPARE(c.state(), RedisConnection::State::BackingOff);
 }
 
 QTEST_GUILESS_MAIN(TestRedisConnection)
