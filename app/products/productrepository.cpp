@@ -141,6 +141,11 @@ Result<Product> ProductRepository::create(const ProductFields &fields)
         return r.error();
     const qint64 now = m_clock.nowMs();
     Product product;
+    if (hasHooks({LifecycleMoment::BeforeCreate, LifecycleMoment::BeforeSave})) {
+        const Product pending{0, title.value(), fields.price, now, now};
+        m_hooks.run(LifecycleMoment::BeforeCreate, pending);
+        m_hooks.run(LifecycleMoment::BeforeSave, pending);
+    }
     auto r = m_db.select(QStringLiteral("INSERT INTO products (title, price_cents, created_ms, "
                                         "updated_ms) VALUES (?, ?, ?, ?) RETURNING ")
                                  + kColumns,
@@ -152,7 +157,10 @@ Result<Product> ProductRepository::create(const ProductFields &fields)
     if (!version)
         return version.error();
     qCDebug(lcProducts) << "created product" << product.id;
+    m_lastCommittedVersion = version.value();
     emit productCreated(product);
+    m_hooks.run(LifecycleMoment::AfterCreate, product);
+    m_hooks.run(LifecycleMoment::AfterSave, product);
     emit productsChanged(version.value());
     return product;
 }
@@ -180,6 +188,22 @@ Result<Product> ProductRepository::update(qint64 id, const ProductChanges &chang
     WriteScope tx(m_db);
     if (auto r = tx.begin(); !r)
         return r.error();
+    if (hasHooks({LifecycleMoment::BeforeUpdate, LifecycleMoment::BeforeSave})) {
+        // Before-hooks see the product as it will be saved.
+        auto current = find(id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return Error(ErrorKind::NotFound, tr("Product %1 does not exist.").arg(id));
+        Product pending = *current.value();
+        if (changes.title)
+            pending.title = changes.title->trimmed();
+        if (changes.price)
+            pending.price = *changes.price;
+        pending.updatedMs = bound.at(bound.size() - 2).toLongLong();
+        m_hooks.run(LifecycleMoment::BeforeUpdate, pending);
+        m_hooks.run(LifecycleMoment::BeforeSave, pending);
+    }
     std::optional<Product> product;
     auto r = m_db.select(QStringLiteral("UPDATE products SET %1 WHERE id = ? RETURNING %2")
                                  .arg(sets.join(QStringLiteral(", ")), kColumns),
@@ -191,7 +215,10 @@ Result<Product> ProductRepository::update(qint64 id, const ProductChanges &chang
     auto version = tx.commit();
     if (!version)
         return version.error();
+    m_lastCommittedVersion = version.value();
     emit productUpdated(*product);
+    m_hooks.run(LifecycleMoment::AfterUpdate, *product);
+    m_hooks.run(LifecycleMoment::AfterSave, *product);
     emit productsChanged(version.value());
     return *product;
 }
@@ -246,6 +273,7 @@ Result<int> ProductRepository::bulkUpdate(const QList<qint64> &requested,
     if (!version)
         return version.error();
     const int affected = int(updated.size());
+    afterBatchCommit(QStringLiteral("bulk_update"), updated, affected, version.value());
     emit productsBulkUpdated(updated, affected);
     emit productsChanged(version.value());
     return affected;
@@ -253,10 +281,34 @@ Result<int> ProductRepository::bulkUpdate(const QList<qint64> &requested,
 
 Result<bool> ProductRepository::remove(qint64 id)
 {
-    auto removed = removeMany({id});
+    WriteScope tx(m_db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (hasHooks({LifecycleMoment::BeforeDelete})) {
+        auto current = find(id);
+        if (!current)
+            return current.error();
+        if (!current.value())
+            return false;
+        m_hooks.run(LifecycleMoment::BeforeDelete, *current.value());
+    }
+    std::optional<Product> removed;
+    auto r = m_db.select(
+            QStringLiteral("DELETE FROM products WHERE id = ? RETURNING %1").arg(kColumns), {id},
+            [&removed](const QSqlQuery &q) { removed = readProduct(q); });
+    if (!r)
+        return r.error();
     if (!removed)
-        return removed.error();
-    return removed.value() > 0;
+        return false;
+    auto version = tx.commit();
+    if (!version)
+        return version.error();
+    m_lastCommittedVersion = version.value();
+    emit productDeleted(id);
+    m_hooks.run(LifecycleMoment::AfterDelete, *removed);
+    emit productsDeleted({id});
+    emit productsChanged(version.value());
+    return true;
 }
 
 Result<int> ProductRepository::removeMany(const QList<qint64> &requested)
@@ -286,6 +338,7 @@ Result<int> ProductRepository::removeMany(const QList<qint64> &requested)
     auto version = tx.commit();
     if (!version)
         return version.error();
+    afterBatchCommit(QStringLiteral("delete_many"), removed, int(removed.size()), version.value());
     emit productsDeleted(removed);
     emit productsChanged(version.value());
     return int(removed.size());
@@ -339,7 +392,8 @@ Result<bool> insertChunked(Database &db, const QList<Row> &rows, const QString &
 } // namespace
 
 Result<int> ProductRepository::insertMany(const QList<ProductFields> &rows,
-                                          const std::function<bool(int done, int total)> &progress)
+                                          const std::function<bool(int done, int total)> &progress,
+                                          const QString &write)
 {
     if (rows.isEmpty())
         return 0;
@@ -378,6 +432,7 @@ Result<int> ProductRepository::insertMany(const QList<ProductFields> &rows,
     if (!version)
         return version.error();
     const int count = int(rows.size());
+    afterBatchCommit(write, {}, count, version.value());
     emit productsInserted(count);
     emit productsChanged(version.value());
     return count;
@@ -405,6 +460,11 @@ Result<int> ProductRepository::restore(const QList<Product> &products)
     if (!version)
         return version.error();
     const int count = int(products.size());
+    QList<qint64> ids;
+    ids.reserve(products.size());
+    for (const Product &p : products)
+        ids << p.id;
+    afterBatchCommit(QStringLiteral("undo"), ids, count, version.value());
     emit productsInserted(count);
     emit productsChanged(version.value());
     return count;
@@ -448,6 +508,23 @@ Result<QList<Product>> ProductRepository::list()
     if (!r)
         return r.error();
     return products;
+}
+
+void ProductRepository::afterBatchCommit(const QString &write, const QList<qint64> &ids, int count,
+                                         qint64 version)
+{
+    m_lastCommittedVersion = version;
+    if (m_batchInvalidator)
+        m_batchInvalidator(BatchWrite{write, ids, count, version});
+}
+
+bool ProductRepository::hasHooks(std::initializer_list<LifecycleMoment> moments) const
+{
+    for (LifecycleMoment m : moments) {
+        if (m_hooks.has(m))
+            return true;
+    }
+    return false;
 }
 
 Result<qint64> ProductRepository::count()

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "products/product.h"
+#include "products/producthooks.h"
 
 #include <QList>
 #include <QObject>
@@ -13,6 +14,15 @@ namespace pm {
 
 class Clock;
 class Database;
+
+/// A committed multi-row write, handed to the batch invalidator.
+struct BatchWrite
+{
+    QString write; ///< "bulk_update", "delete_many", "import", "seed", "undo"
+    QList<qint64> ids; ///< the rows touched, when known (empty for inserts)
+    int count = 0;
+    qint64 listVersion = 0; ///< the version after the commit
+};
 
 /// Every product write and read, as prepared SQL with bound values. Multi-row writes run in
 /// one transaction: all or nothing. Every write also bumps `list_version` in the same
@@ -44,7 +54,8 @@ public:
     /// Titles are trimmed and checked first (InvalidInput naming the row, nothing written);
     /// the price range is the database's CHECK: a bad price fails the whole batch too.
     Result<int> insertMany(const QList<ProductFields> &rows,
-                           const std::function<bool(int done, int total)> &progress = {});
+                           const std::function<bool(int done, int total)> &progress = {},
+                           const QString &write = QStringLiteral("import"));
     /// Re-inserts deleted products with their ids and timestamps (Undo of a delete).
     /// All or nothing: an id that exists again fails the whole restore with InvalidInput.
     Result<int> restore(const QList<Product> &products);
@@ -55,19 +66,42 @@ public:
     Result<qint64> count();
     /// The current list version: bumped in the same transaction as every write.
     Result<qint64> listVersion();
+    /// The version this repository's last commit produced (0 before any write).
+    qint64 lastCommittedListVersion() const { return m_lastCommittedVersion; }
+
+    /// Lifecycle hooks of per-row writes (create, update, delete one), django-lifecycle style:
+    /// Before* run inside the transaction before the statement, After* after the commit.
+    ProductHooks &hooks() { return m_hooks; }
+    /// The batch path's own invalidation, like the tutorial's CustomQuerySet.update(): called
+    /// after the commit of bulkUpdate, removeMany, insertMany and restore, which bypass the
+    /// per-row signals and hooks. Runs before the batch signals.
+    void setBatchInvalidator(std::function<void(const BatchWrite &)> invalidator)
+    {
+        m_batchInvalidator = std::move(invalidator);
+    }
 
 signals:
     void productCreated(const pm::Product &product);
     void productUpdated(const pm::Product &product);
     void productsBulkUpdated(const QList<qint64> &ids, int affected);
+    /// A single product was deleted through remove() (Django's post_delete).
+    void productDeleted(qint64 id);
+    /// Products were deleted (by remove() or removeMany()).
     void productsDeleted(const QList<qint64> &ids);
     void productsInserted(int count); // insertMany and restore
     /// Any committed write, after the specific signal. listVersion is the new version.
     void productsChanged(qint64 listVersion);
 
 private:
+    void afterBatchCommit(const QString &write, const QList<qint64> &ids, int count,
+                          qint64 version);
+    bool hasHooks(std::initializer_list<LifecycleMoment> moments) const;
+
     Database &m_db;
     const Clock &m_clock;
+    ProductHooks m_hooks;
+    std::function<void(const BatchWrite &)> m_batchInvalidator;
+    qint64 m_lastCommittedVersion = 0;
 };
 
 } // namespace pm

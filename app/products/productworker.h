@@ -89,7 +89,6 @@ private:
 } // namespace pm
 
 Q_DECLARE_METATYPE(pm::ImportSummary)
-Q_DECLARE_METATYPE(pm::Error)
 Q_DECLARE_METATYPE(pm::ProductFields)
 Q_DECLARE_METATYPE(pm::ProductChanges)
 Q_DECLARE_METATYPE(pm::DatabaseConfig)

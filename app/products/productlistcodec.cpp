@@ -1,0 +1,143 @@
+#include "products/productlistcodec.h"
+
+#include "cache/valuecodec.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace pm::ProductListCodec {
+
+namespace {
+
+constexpr int FixedPerProduct = 4 * 8 + 4;
+
+template<typename T>
+void put(char *&out, T value)
+{
+    qToLittleEndian(value, out);
+    out += sizeof(T);
+}
+
+template<typename T>
+T take(const char *&in)
+{
+    const T value = qFromLittleEndian<T>(in);
+    in += sizeof(T);
+    return value;
+}
+
+Error corrupt(const char *what)
+{
+    return Error(ErrorKind::Corrupt, QStringLiteral("product list: %1").arg(QLatin1String(what)));
+}
+
+} // namespace
+
+namespace {
+void encodeInto(const ProductList &products, QByteArray &out);
+} // namespace
+
+QByteArray encode(const ProductList &products)
+{
+    QByteArray out;
+    encodeInto(products, out);
+    return out;
+}
+
+void registerWith(ValueCodec &codec)
+{
+    ObjectCodec c;
+    c.name = QString::fromLatin1(TypeName);
+    c.metaTypeId = qMetaTypeId<ProductList>();
+    c.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
+        encodeInto(value.value<ProductList>(), out);
+        return {};
+    };
+    c.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
+        auto list = decode(data, size);
+        if (!list)
+            return list.error();
+        return QVariant::fromValue(std::move(list.value()));
+    };
+    codec.registerObjectCodec(std::move(c));
+}
+
+namespace {
+
+/// Appends the encoding to `out` (the envelope's header may already be there).
+void encodeInto(const ProductList &products, QByteArray &out)
+{
+    qsizetype size = 4;
+    for (const Product &p : products)
+        size += FixedPerProduct + 2 * p.title.size();
+
+    const qsizetype offset = out.size();
+    out.resize(offset + size);
+    char *w = out.data() + offset;
+    put<quint32>(w, quint32(products.size()));
+    for (const Product &p : products) {
+        put<qint64>(w, p.id);
+        put<qint64>(w, p.price.cents());
+        put<qint64>(w, p.createdMs);
+        put<qint64>(w, p.updatedMs);
+        put<quint32>(w, quint32(p.title.size()));
+        const qsizetype bytes = 2 * p.title.size();
+        if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+            std::memcpy(w, p.title.utf16(), size_t(bytes));
+        } else {
+            qToLittleEndian<char16_t>(p.title.utf16(), p.title.size(), w);
+        }
+        w += bytes;
+    }
+}
+
+} // namespace
+
+Result<ProductList> decode(const QByteArray &payload)
+{
+    return decode(payload.constData(), payload.size());
+}
+
+Result<ProductList> decode(const char *data, qsizetype size)
+{
+    const char *r = data;
+    const char *end = r + size;
+    if (end - r < 4)
+        return corrupt("too short for a count");
+    const quint32 count = take<quint32>(r);
+    // Every product needs at least FixedPerProduct bytes: bound the count before reserving.
+    if (quint64(count) * FixedPerProduct > quint64(end - r))
+        return corrupt("count exceeds the payload");
+
+    ProductList products;
+    products.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        if (end - r < FixedPerProduct)
+            return corrupt("truncated product");
+        Product p;
+        p.id = take<qint64>(r);
+        const qint64 cents = take<qint64>(r);
+        if (cents < 0 || cents > Money::MaxCents)
+            return corrupt("price out of range");
+        p.price = Money(cents);
+        p.createdMs = take<qint64>(r);
+        p.updatedMs = take<qint64>(r);
+        const quint32 units = take<quint32>(r);
+        if (units > quint32(ProductRules::MaxTitleLength) * 2 || qint64(units) * 2 > end - r)
+            return corrupt("bad title length");
+        p.title.resize(qsizetype(units));
+        if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
+            std::memcpy(p.title.data(), r, size_t(units) * 2);
+        } else {
+            qFromLittleEndian<char16_t>(r, units, p.title.data());
+        }
+        r += qsizetype(units) * 2;
+        products.append(std::move(p));
+    }
+    if (r != end)
+        return corrupt("trailing bytes");
+    return products;
+}
+
+} // namespace pm::ProductListCodec

@@ -1,0 +1,289 @@
+#include "products/productservice.h"
+
+#include "core/logging.h"
+#include "products/productrepository.h"
+
+#include <QDateTime>
+
+namespace pm {
+
+Result<ProductList> ListSingleFlight::run(qint64 version,
+                                          const std::function<Result<ProductList>()> &load,
+                                          bool *ranLoad)
+{
+    std::unique_lock lock(m_mutex);
+    if (auto it = m_flights.find(version); it != m_flights.end()) {
+        // Someone is loading this version already: wait for their result.
+        std::shared_ptr<Flight> flight = it->second;
+        ++m_waiting;
+        m_cv.wait(lock, [&flight] { return flight->done; });
+        --m_waiting;
+        if (ranLoad)
+            *ranLoad = false;
+        return *flight->result;
+    }
+    auto flight = std::make_shared<Flight>();
+    m_flights.emplace(version, flight);
+    lock.unlock();
+
+    Result<ProductList> result = load();
+
+    lock.lock();
+    flight->result = result;
+    flight->done = true;
+    m_flights.erase(version);
+    lock.unlock();
+    m_cv.notify_all();
+    if (ranLoad)
+        *ranLoad = true;
+    return result;
+}
+
+int ListSingleFlight::inFlight() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_flights.size());
+}
+
+int ListSingleFlight::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_waiting;
+}
+
+namespace {
+
+/// Counts the cache calls made while it lives, from the cache's own statistics.
+class CacheCallCounter
+{
+public:
+    explicit CacheCallCounter(const Cache &cache)
+        : m_cache(cache)
+        , m_start(cache.stats().calls)
+    { }
+    int count() const { return int(m_cache.stats().calls - m_start); }
+
+private:
+    const Cache &m_cache;
+    quint64 m_start;
+};
+
+Version listVersionKey(qint64 listVersion)
+{
+    // The list version is the cache version of the list key (Django's key versioning).
+    return Version(int(listVersion));
+}
+
+} // namespace
+
+ProductService::ProductService(ProductRepository &repository, Cache &cache,
+                               InvalidationMechanism mechanism, ListSingleFlight *singleFlight,
+                               QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_cache(cache)
+    , m_mechanism(mechanism)
+    , m_singleFlight(singleFlight)
+{
+    qRegisterMetaType<pm::InvalidationRecord>();
+    if (!m_singleFlight) {
+        m_ownSingleFlight = std::make_unique<ListSingleFlight>();
+        m_singleFlight = m_ownSingleFlight.get();
+    }
+    connectMechanism();
+}
+
+ProductService::~ProductService()
+{
+    m_repository.setBatchInvalidator({});
+    m_repository.hooks().clear();
+}
+
+void ProductService::connectMechanism()
+{
+    // Batch writes bypass per-row signals and hooks; the repository's batch path calls this
+    // after the commit, like the tutorial's CustomQuerySet.update().
+    m_repository.setBatchInvalidator([this](const BatchWrite &batch) {
+        invalidateAfterWrite(batch.write, QStringLiteral("batch"), batch.ids, batch.listVersion);
+    });
+
+    switch (m_mechanism) {
+    case InvalidationMechanism::Signals:
+        // Django's post_save and post_delete receivers.
+        connect(&m_repository, &ProductRepository::productCreated, this, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("create"), QStringLiteral("signal"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        connect(&m_repository, &ProductRepository::productUpdated, this, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("update"), QStringLiteral("signal"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        connect(&m_repository, &ProductRepository::productDeleted, this, [this](qint64 id) {
+            invalidateAfterWrite(QStringLiteral("delete"), QStringLiteral("signal"), {id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        break;
+    case InvalidationMechanism::LifecycleHooks:
+        // @hook(AFTER_SAVE) @hook(AFTER_DELETE) def invalidate_cache(self): …
+        m_repository.hooks().on(LifecycleMoment::AfterCreate, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("create"), QStringLiteral("hook"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        m_repository.hooks().on(LifecycleMoment::AfterUpdate, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("update"), QStringLiteral("hook"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        m_repository.hooks().on(LifecycleMoment::AfterDelete, [this](const Product &p) {
+            invalidateAfterWrite(QStringLiteral("delete"), QStringLiteral("hook"), {p.id},
+                                 m_repository.lastCommittedListVersion());
+        });
+        break;
+    }
+}
+
+Result<ProductList> ProductService::list(ListLoadStats *stats)
+{
+    ListLoadStats local;
+    ListLoadStats &s = stats ? *stats : local;
+    s = ListLoadStats();
+    const CacheCallCounter calls(m_cache);
+
+    // The O(1) probe: one single-row read by key.
+    auto version = m_repository.listVersion();
+    ++s.versionProbes;
+    if (!version)
+        return version.error();
+    s.listVersion = version.value();
+
+    auto cached = m_cache.get(ListKey, listVersionKey(s.listVersion));
+    if (cached && cached.value() && cached.value()->canConvert<ProductList>()) {
+        s.hit = true;
+        s.cacheCalls = calls.count();
+        return cached.value()->value<ProductList>();
+    }
+    if (!cached) {
+        s.fromDatabaseBecauseCacheFailed = true;
+        qCWarning(lcProducts) << "cache read failed, loading from the database:"
+                              << cached.error().toString();
+        emit cacheFailed(cached.error());
+    } else if (cached.value()) {
+        // Something else sits under our key (e.g. written from the console): a miss.
+        qCWarning(lcProducts) << "unexpected value type under" << ListKey << "- treated as a miss";
+    }
+
+    bool ranLoad = false;
+    const bool cacheUsable = cached.ok();
+    auto products = m_singleFlight->run(
+            s.listVersion,
+            [&]() -> Result<ProductList> {
+                // The rows are read after the version probe, so they are at least as new as
+                // that version: storing them under it can never serve an older list to a
+                // reader who saw a newer version (those readers ask for another key).
+                auto rows = m_repository.list();
+                if (!rows)
+                    return rows.error();
+                if (m_fillInterleave)
+                    m_fillInterleave();
+                if (cacheUsable) {
+                    auto set = m_cache.set(ListKey, QVariant::fromValue(rows.value()), Timeout(),
+                                           listVersionKey(s.listVersion));
+                    if (!set) {
+                        qCWarning(lcProducts) << "cache fill failed:" << set.error().toString();
+                        emit cacheFailed(set.error());
+                    }
+                }
+                return rows;
+            },
+            &ranLoad);
+    if (ranLoad)
+        ++s.listQueries;
+    s.cacheCalls = calls.count();
+    return products;
+}
+
+Result<Product> ProductService::create(const ProductFields &fields)
+{
+    return m_repository.create(fields);
+}
+
+Result<Product> ProductService::update(qint64 id, const ProductChanges &changes)
+{
+    return m_repository.update(id, changes);
+}
+
+Result<int> ProductService::bulkUpdate(const QList<qint64> &ids, const ProductChanges &changes)
+{
+    return m_repository.bulkUpdate(ids, changes);
+}
+
+Result<bool> ProductService::remove(qint64 id)
+{
+    return m_repository.remove(id);
+}
+
+Result<int> ProductService::removeMany(const QList<qint64> &ids)
+{
+    return m_repository.removeMany(ids);
+}
+
+Result<int> ProductService::insertMany(const QList<ProductFields> &rows, const QString &write,
+                                       const std::function<bool(int, int)> &progress)
+{
+    return m_repository.insertMany(rows, progress, write);
+}
+
+Result<int> ProductService::restore(const QList<Product> &products)
+{
+    return m_repository.restore(products);
+}
+
+Result<bool> ProductService::invalidateCache()
+{
+    auto version = m_repository.listVersion();
+    if (!version)
+        return version.error();
+    InvalidationRecord record;
+    record.write = QStringLiteral("manual");
+    record.mechanism = QStringLiteral("button");
+    record.keys << QString::fromUtf8(m_cache.makeKey(ListKey, listVersionKey(version.value())));
+    auto removed = m_cache.remove(ListKey, listVersionKey(version.value()));
+    emitRecord(record,
+               removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
+    if (!removed)
+        return removed.error();
+    return removed.value();
+}
+
+void ProductService::invalidateAfterWrite(const QString &write, const QString &mechanism,
+                                          const QList<qint64> &ids, qint64 newVersion)
+{
+    // The write bumped list_version once: the key readers used until the commit is the
+    // previous version's. Removing it frees memory and shows the invalidation; correctness
+    // does not depend on it, because nobody asks for that version any more.
+    InvalidationRecord record;
+    record.write = write;
+    record.mechanism = mechanism;
+    record.productIds = ids;
+    record.listVersion = newVersion;
+    const Version superseded = listVersionKey(newVersion - 1);
+    record.keys << QString::fromUtf8(m_cache.makeKey(ListKey, superseded));
+    auto removed = m_cache.remove(ListKey, superseded);
+    emitRecord(record,
+               removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
+}
+
+void ProductService::emitRecord(InvalidationRecord record, const Result<int> &removed)
+{
+    record.timestampMs = QDateTime::currentMSecsSinceEpoch();
+    if (removed) {
+        record.removed = removed.value();
+    } else {
+        record.error = removed.error();
+        qCWarning(lcProducts) << "invalidation failed for" << record.keys
+                              << removed.error().toString();
+        emit cacheFailed(removed.error());
+    }
+    emit invalidated(record);
+}
+
+} // namespace pm

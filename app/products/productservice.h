@@ -1,0 +1,152 @@
+#pragma once
+
+#include "cache/cache.h"
+#include "core/result.h"
+#include "products/product.h"
+#include "products/productlistcodec.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <condition_variable>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+
+namespace pm {
+
+class ProductRepository;
+
+/// Which per-row mechanism invalidates the cached list, as the tutorial teaches them. Batch
+/// writes (bulk update, delete many, import, seed, undo) bypass both and always invalidate
+/// through the repository's batch path, like the tutorial's custom QuerySet.update().
+enum class InvalidationMechanism {
+    Signals, ///< repository Qt signals: Django's post_save / post_delete receivers
+    LifecycleHooks, ///< model hooks AFTER_SAVE / AFTER_DELETE, like django-lifecycle's @hook
+};
+
+/// One invalidation, for the debug panel's invalidation log.
+struct InvalidationRecord
+{
+    qint64 timestampMs = 0;
+    QString write; ///< "create", "update", "bulk_update", "delete", "import", "manual" …
+    QString mechanism; ///< "signal", "hook", "batch", "button"
+    QList<qint64> productIds;
+    QStringList keys; ///< the made keys removed or superseded
+    int removed = 0; ///< how many of them existed
+    qint64 listVersion = 0; ///< the version after the write (0 for the button)
+    std::optional<Error> error; ///< a failed invalidation is never silent
+};
+
+/// What one list load cost, for `list --stats`, the panel and the tests.
+struct ListLoadStats
+{
+    bool hit = false;
+    bool fromDatabaseBecauseCacheFailed = false;
+    int versionProbes = 0; ///< O(1) single-row reads of list_version
+    int listQueries = 0; ///< full list queries
+    int cacheCalls = 0;
+    qint64 listVersion = 0;
+};
+
+/// Concurrent misses of one version in one process run the list query once.
+/// Shared between the services of several threads (each with its own connection).
+class ListSingleFlight
+{
+public:
+    Result<ProductList> run(qint64 version, const std::function<Result<ProductList>()> &load,
+                            bool *ranLoad = nullptr);
+    /// Loads running now, and callers waiting for one (for tests and the panel).
+    int inFlight() const;
+    int waiting() const;
+
+private:
+    struct Flight
+    {
+        bool done = false;
+        std::optional<Result<ProductList>> result;
+    };
+    mutable std::mutex m_mutex;
+    std::condition_variable m_cv;
+    int m_waiting = 0;
+    std::map<qint64, std::shared_ptr<Flight>> m_flights;
+};
+
+/**
+ * The product list through the cache (cache-aside, as in the tutorial) and every write path
+ * with its invalidation.
+ *
+ * The cached list lives under the key `product_objects`, at the cache version equal to the
+ * database's `list_version` (Django's key versioning): with a new database that is the made
+ * key `:1:product_objects`. Every write bumps list_version in its own transaction, so after a
+ * commit every reader asks for a new key: a late fill of an old version lands on a key nobody
+ * reads, whether or not a delete arrived. A hit therefore costs one O(1) version probe and one
+ * get, and no list query.
+ *
+ * Invalidation still deletes the superseded key after every commit — through repository
+ * signals or lifecycle hooks for per-row writes and through the batch path for the others —
+ * so memory is freed, other instances are told, and the debug panel can show it.
+ */
+class ProductService : public QObject
+{
+    Q_OBJECT
+public:
+    static inline const QString ListKey = QStringLiteral("product_objects");
+
+    ProductService(ProductRepository &repository, Cache &cache,
+                   InvalidationMechanism mechanism = InvalidationMechanism::Signals,
+                   ListSingleFlight *singleFlight = nullptr, QObject *parent = nullptr);
+    ~ProductService() override;
+
+    ProductRepository &repository() const { return m_repository; }
+    Cache &cache() const { return m_cache; }
+    InvalidationMechanism mechanism() const { return m_mechanism; }
+
+    /// All products, newest first, through the cache. A cache that fails is a miss: the list
+    /// comes from the database and the failure is counted (stats) and shown (signals).
+    Result<ProductList> list(ListLoadStats *stats = nullptr);
+
+    // Writes: validation and SQL in the repository, invalidation after the commit.
+    Result<Product> create(const ProductFields &fields);
+    Result<Product> update(qint64 id, const ProductChanges &changes);
+    Result<int> bulkUpdate(const QList<qint64> &ids, const ProductChanges &changes);
+    Result<bool> remove(qint64 id);
+    Result<int> removeMany(const QList<qint64> &ids);
+    Result<int> insertMany(const QList<ProductFields> &rows, const QString &write,
+                           const std::function<bool(int, int)> &progress = {});
+    Result<int> restore(const QList<Product> &products);
+
+    /// The "Invalidate cache" button: deletes the list key, as the tutorial's button does.
+    Result<bool> invalidateCache();
+
+    /// Test seam: runs between the list query and the cache fill of a miss, so a test can
+    /// interleave a write deterministically (the tutorial's stale-fill race).
+    void setFillInterleaveForTest(std::function<void()> hook)
+    {
+        m_fillInterleave = std::move(hook);
+    }
+
+signals:
+    void invalidated(const pm::InvalidationRecord &record);
+    /// The cache failed during a list load or an invalidation (never silent).
+    void cacheFailed(const pm::Error &error);
+
+private:
+    void connectMechanism();
+    void invalidateAfterWrite(const QString &write, const QString &mechanism,
+                              const QList<qint64> &ids, qint64 newVersion);
+    void emitRecord(InvalidationRecord record, const Result<int> &removed);
+
+    ProductRepository &m_repository;
+    Cache &m_cache;
+    InvalidationMechanism m_mechanism;
+    ListSingleFlight *m_singleFlight;
+    std::unique_ptr<ListSingleFlight> m_ownSingleFlight;
+    std::function<void()> m_fillInterleave;
+    QString m_pendingWrite; ///< the service-level write in progress, for the log
+};
+
+} // namespace pm
+
+Q_DECLARE_METATYPE(pm::InvalidationRecord)

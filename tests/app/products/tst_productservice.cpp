@@ -1,0 +1,487 @@
+// The product list through the cache (SPEC §3): cache-aside, every write path invalidating
+// through the mechanism the tutorial teaches for it, never a stale list. Runs on both cache
+// backends: memory, and a real redis-server started by the test.
+#include "cache/cache.h"
+#include "cache/cachebackend.h"
+#include "core/clock.h"
+#include "db/database.h"
+#include "products/productcache.h"
+#include "products/productlistcodec.h"
+#include "products/productrepository.h"
+#include "products/productservice.h"
+#include "redisserver.h"
+
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace pm;
+using namespace pm::test;
+
+namespace {
+
+/// Counts the statements a connection ran, split into list queries and everything else.
+struct SqlCounter
+{
+    std::atomic<int> listQueries = 0;
+    std::atomic<int> total = 0;
+    void attach(Database &db)
+    {
+        db.setSqlObserver([this](const SqlEvent &e) {
+            ++total;
+            if (e.sql.contains(QLatin1String("FROM products ORDER BY")))
+                ++listQueries;
+        });
+    }
+};
+
+/// Fault injection only: a backend whose every call fails as a dead Redis would.
+class DeadBackend final : public CacheBackend
+{
+public:
+    QString name() const override { return QStringLiteral("dead"); }
+    static Error down()
+    {
+        return Error(ErrorKind::Unavailable, QStringLiteral("connection refused"));
+    }
+    Result<std::optional<QVariant>> get(const QByteArray &, CallFacts &) override { return down(); }
+    Result<void> set(const QByteArray &, const QVariant &, Expiry, CallFacts &) override
+    {
+        return down();
+    }
+    Result<bool> add(const QByteArray &, const QVariant &, Expiry, CallFacts &) override
+    {
+        return down();
+    }
+    Result<bool> remove(const QByteArray &, CallFacts &) override { return down(); }
+    Result<QList<QPair<QByteArray, QVariant>>> getMany(const QList<QByteArray> &,
+                                                       CallFacts &) override
+    {
+        return down();
+    }
+    Result<QList<QByteArray>> setMany(const QList<QPair<QByteArray, QVariant>> &, Expiry,
+                                      CallFacts &) override
+    {
+        return down();
+    }
+    Result<int> removeMany(const QList<QByteArray> &, CallFacts &) override { return down(); }
+    Result<bool> hasKey(const QByteArray &, CallFacts &) override { return down(); }
+    Result<bool> touch(const QByteArray &, Expiry, CallFacts &) override { return down(); }
+    Result<qint64> incr(const QByteArray &, qint64, CallFacts &) override { return down(); }
+    Result<KeyTtl> ttl(const QByteArray &, CallFacts &) override { return down(); }
+    Result<bool> persist(const QByteArray &, CallFacts &) override { return down(); }
+    Result<bool> expire(const QByteArray &, Expiry, CallFacts &) override { return down(); }
+    Result<qint64> clear(const QByteArray &, CallFacts &) override { return down(); }
+    Result<KeyPage> scan(const QByteArray &, const QByteArray &, int, CallFacts &) override
+    {
+        return down();
+    }
+    void close() override { }
+};
+
+ProductFields fields(const QString &title, qint64 cents)
+{
+    return ProductFields{title, Money(cents)};
+}
+
+} // namespace
+
+class TestProductService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<RedisServer> m_redis;
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<ProductRepository> m_repo;
+    SqlCounter m_sql;
+    int m_dbSerial = 0;
+
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("p%1.db").arg(m_dbSerial)); }
+
+    std::unique_ptr<Database> openDb()
+    {
+        auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://") + dbPath());
+        if (!config)
+            return nullptr;
+        auto db = Database::open(config.value());
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+    QString cacheUrl() const
+    {
+        QFETCH_GLOBAL(QString, backend);
+        return backend == QLatin1String("redis") ? m_redis->unixUrl(2)
+                                                 : QStringLiteral("memory://");
+    }
+
+    std::unique_ptr<ProductService> service(InvalidationMechanism m
+                                            = InvalidationMechanism::Signals)
+    {
+        return std::make_unique<ProductService>(*m_repo, *m_cache, m);
+    }
+
+    /// A fresh look at the database, bypassing the cache.
+    ProductList databaseList()
+    {
+        auto rows = m_repo->list();
+        return rows ? rows.value() : ProductList();
+    }
+
+private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("memory") << QStringLiteral("memory");
+        QTest::newRow("redis") << QStringLiteral("redis");
+    }
+
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_redis = std::make_unique<RedisServer>();
+        QVERIFY2(m_redis->start(), "redis-server did not start");
+    }
+
+    void init()
+    {
+        ++m_dbSerial;
+        m_db = openDb();
+        QVERIFY(m_db);
+        CacheOptions options;
+        options.keyPrefix = QByteArrayLiteral("pmtest");
+        auto cache = createProductCache(cacheUrl(), m_clock, options);
+        QVERIFY2(cache, qPrintable(cache ? QString() : cache.error().toString()));
+        m_cache = std::move(cache.value());
+        QVERIFY(m_cache->clear().ok());
+        m_repo = std::make_unique<ProductRepository>(*m_db, m_clock);
+        QVERIFY(m_repo->insertMany({fields(QStringLiteral("Apple"), 120),
+                                    fields(QStringLiteral("Pear"), 99)})
+                        .ok());
+        m_sql.listQueries = 0;
+        m_sql.total = 0;
+        m_sql.attach(*m_db);
+    }
+
+    void cleanup()
+    {
+        m_repo.reset();
+        m_cache.reset();
+        m_db.reset();
+    }
+
+    void list_firstLoadMisses_secondHitsWithoutListQuery()
+    {
+        auto svc = service();
+        ListLoadStats first;
+        auto a = svc->list(&first);
+        QVERIFY(a);
+        QCOMPARE(a->size(), 2);
+        QVERIFY(!first.hit);
+        QCOMPARE(first.listQueries, 1);
+        QCOMPARE(first.versionProbes, 1);
+        QCOMPARE(first.cacheCalls, 2); // get (miss) + set
+
+        m_sql.total = 0;
+        m_sql.listQueries = 0;
+        ListLoadStats second;
+        auto b = svc->list(&second);
+        QVERIFY(b);
+        QVERIFY(second.hit);
+        QCOMPARE(second.cacheCalls, 1); // get (hit)
+        QCOMPARE(second.listQueries, 0);
+        QCOMPARE(m_sql.listQueries.load(), 0);
+        QCOMPARE(m_sql.total.load(), 1); // the O(1) version probe only
+        QCOMPARE(b.value(), a.value());
+        QCOMPARE(m_cache->stats().hits, quint64(1));
+        QCOMPARE(m_cache->stats().misses, quint64(1));
+    }
+
+    void list_isCachedUnderTheTutorialKeyAtTheListVersion()
+    {
+        auto svc = service();
+        ListLoadStats s;
+        QVERIFY(svc->list(&s));
+        QCOMPARE(m_cache->makeKey(ProductService::ListKey, Version(int(s.listVersion))),
+                 QByteArray("pmtest:") + QByteArray::number(s.listVersion) + ":product_objects");
+        QVERIFY(m_cache->hasKey(ProductService::ListKey, Version(int(s.listVersion))).value());
+    }
+
+    void create_signalMechanism_invalidatesOnceAndNextLoadSeesIt()
+    {
+        auto svc = service(InvalidationMechanism::Signals);
+        QVERIFY(svc->list());
+        QSignalSpy spy(svc.get(), &ProductService::invalidated);
+        auto created = svc->create(fields(QStringLiteral("Cherry"), 500));
+        QVERIFY(created);
+        QCOMPARE(spy.size(), 1);
+        const auto record = spy.at(0).at(0).value<InvalidationRecord>();
+        QCOMPARE(record.mechanism, QStringLiteral("signal"));
+        QCOMPARE(record.write, QStringLiteral("create"));
+        QCOMPARE(record.removed, 1);
+        QVERIFY(!record.error);
+
+        ListLoadStats s;
+        auto after = svc->list(&s);
+        QVERIFY(!s.hit);
+        QCOMPARE(after->first().title, QStringLiteral("Cherry"));
+    }
+
+    void editAndDelete_hookMechanism_invalidateThroughHooks()
+    {
+        auto svc = service(InvalidationMechanism::LifecycleHooks);
+        auto list = svc->list();
+        QVERIFY(list);
+        QSignalSpy spy(svc.get(), &ProductService::invalidated);
+        const qint64 id = list->first().id;
+
+        QVERIFY(svc->update(id, ProductChanges{QStringLiteral("Green apple"), std::nullopt}));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).value<InvalidationRecord>().mechanism, QStringLiteral("hook"));
+        QCOMPARE(spy.at(0).at(0).value<InvalidationRecord>().write, QStringLiteral("update"));
+        auto edited = svc->list();
+        QVERIFY(edited);
+        QCOMPARE(edited.value(), databaseList());
+
+        QVERIFY(svc->remove(id).value());
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(1).at(0).value<InvalidationRecord>().mechanism, QStringLiteral("hook"));
+        QCOMPARE(spy.at(1).at(0).value<InvalidationRecord>().write, QStringLiteral("delete"));
+        QCOMPARE(svc->list()->size(), 1);
+    }
+
+    void hooks_beforeAndAfter_runInOrderForPerRowWrites()
+    {
+        QStringList seen;
+        ProductHooks &hooks = m_repo->hooks();
+        for (auto [moment, name] : {std::pair{LifecycleMoment::BeforeCreate, "before_create"},
+                                    std::pair{LifecycleMoment::AfterCreate, "after_create"},
+                                    std::pair{LifecycleMoment::BeforeSave, "before_save"},
+                                    std::pair{LifecycleMoment::AfterSave, "after_save"},
+                                    std::pair{LifecycleMoment::BeforeUpdate, "before_update"},
+                                    std::pair{LifecycleMoment::AfterUpdate, "after_update"},
+                                    std::pair{LifecycleMoment::BeforeDelete, "before_delete"},
+                                    std::pair{LifecycleMoment::AfterDelete, "after_delete"}}) {
+            const QString label = QString::fromLatin1(name);
+            hooks.on(moment, [&seen, label](const Product &p) { seen << label + u':' + p.title; });
+        }
+        auto p = m_repo->create(fields(QStringLiteral("Kiwi"), 10));
+        QVERIFY(p);
+        QVERIFY(m_repo->update(p->id, ProductChanges{QStringLiteral("Gold kiwi"), std::nullopt}));
+        QVERIFY(m_repo->remove(p->id).value());
+        QCOMPARE(seen,
+                 QStringList({"before_create:Kiwi", "before_save:Kiwi", "after_create:Kiwi",
+                              "after_save:Kiwi", "before_update:Gold kiwi", "before_save:Gold kiwi",
+                              "after_update:Gold kiwi", "after_save:Gold kiwi",
+                              "before_delete:Gold kiwi", "after_delete:Gold kiwi"}));
+        // A batch write bypasses per-row hooks, like QuerySet.update() in Django.
+        seen.clear();
+        const ProductList all = databaseList();
+        QVERIFY(m_repo->bulkUpdate({all.at(0).id, all.at(1).id},
+                                   ProductChanges{std::nullopt, Money(1)}));
+        QVERIFY(seen.isEmpty());
+        hooks.clear();
+    }
+
+    void batchWrites_invalidateOncePerBatch_data()
+    {
+        QTest::addColumn<QString>("write");
+        QTest::addColumn<int>("mechanism");
+        for (const char *write : {"bulk_update", "delete_many", "import", "seed", "undo"}) {
+            QTest::addRow("%s/signals", write)
+                    << QString::fromLatin1(write) << int(InvalidationMechanism::Signals);
+            QTest::addRow("%s/hooks", write)
+                    << QString::fromLatin1(write) << int(InvalidationMechanism::LifecycleHooks);
+        }
+    }
+
+    void batchWrites_invalidateOncePerBatch()
+    {
+        QFETCH(QString, write);
+        QFETCH(int, mechanism);
+        auto svc = service(InvalidationMechanism(mechanism));
+        QVERIFY(svc->insertMany({fields(QStringLiteral("A"), 1), fields(QStringLiteral("B"), 2),
+                                 fields(QStringLiteral("C"), 3)},
+                                QStringLiteral("seed")));
+        const ProductList before = svc->list().value();
+        QSignalSpy spy(svc.get(), &ProductService::invalidated);
+        const QList<qint64> ids{before.at(0).id, before.at(1).id, before.at(2).id};
+        if (write == QLatin1String("bulk_update")) {
+            QCOMPARE(svc->bulkUpdate(ids, ProductChanges{std::nullopt, Money(4242)}).value(), 3);
+        } else if (write == QLatin1String("delete_many")) {
+            QCOMPARE(svc->removeMany(ids).value(), 3);
+        } else if (write == QLatin1String("undo")) {
+            QCOMPARE(svc->removeMany(ids).value(), 3);
+            spy.clear();
+            QCOMPARE(svc->restore(before.mid(0, 3)).value(), 3);
+        } else {
+            QList<ProductFields> rows;
+            for (int i = 0; i < 50; ++i)
+                rows << fields(QStringLiteral("Row %1").arg(i), i);
+            QCOMPARE(svc->insertMany(rows, write).value(), 50);
+        }
+        QCOMPARE(spy.size(), 1); // once per batch, not once per row
+        const auto record = spy.at(0).at(0).value<InvalidationRecord>();
+        QCOMPARE(record.mechanism, QStringLiteral("batch"));
+        QCOMPARE(record.write, write);
+        QCOMPARE(record.removed, write == QLatin1String("undo") ? 0 : 1);
+
+        ListLoadStats s;
+        auto after = svc->list(&s);
+        QVERIFY(!s.hit);
+        QCOMPARE(after.value(), databaseList());
+    }
+
+    void invalidateButton_removesTheListKey_nextLoadIsOneMissOneSetOneQuery()
+    {
+        auto svc = service();
+        QVERIFY(svc->list());
+        QVERIFY(svc->invalidateCache().value());
+        m_cache->resetStats();
+        m_sql.listQueries = 0;
+        ListLoadStats s;
+        QVERIFY(svc->list(&s));
+        QVERIFY(!s.hit);
+        QCOMPARE(m_cache->stats()[CacheOp::Get].misses, quint64(1));
+        QCOMPARE(m_cache->stats()[CacheOp::Set].calls, quint64(1));
+        QCOMPARE(m_sql.listQueries.load(), 1);
+        // Nothing cached any more: the button reports that nothing was removed.
+        QVERIFY(svc->invalidateCache().ok());
+        QVERIFY(!svc->invalidateCache().value());
+    }
+
+    /// The tutorial's bulk update deletes the key BEFORE its UPDATE. A reader that misses in
+    /// between re-caches the old rows under the same key, and every later reader sees them.
+    /// Reproduced deterministically with the plain key, then shown closed by our ordering.
+    void staleFillRace_tutorialOrderingIsStale_oursIsNot()
+    {
+        const QString plainKey = QStringLiteral("tutorial_product_objects");
+        const ProductList initial = databaseList();
+        const QList<qint64> ids{initial.at(0).id};
+        // Tutorial: reader misses, reads the rows; writer deletes the key, then updates;
+        // reader stores what it read.
+        QVERIFY(m_cache->get(plainKey)->has_value() == false);
+        const ProductList readerRows = databaseList();
+        QVERIFY(m_cache->remove(plainKey).ok());
+        QVERIFY(m_repo->bulkUpdate(ids, ProductChanges{QStringLiteral("Renamed"), std::nullopt}));
+        QVERIFY(m_cache->set(plainKey, QVariant::fromValue(readerRows)).ok());
+        const auto tutorialView = m_cache->get(plainKey).value()->value<ProductList>();
+        QVERIFY2(tutorialView != databaseList(), "the tutorial ordering should serve stale rows");
+
+        // Ours: the same interleaving, the write landing between the reader's query and fill.
+        auto svc = service();
+        svc->setFillInterleaveForTest([this, &ids] {
+            QVERIFY(m_repo->bulkUpdate(
+                    ids, ProductChanges{QStringLiteral("Renamed again"), std::nullopt}));
+        });
+        QVERIFY(svc->list()); // this fill stores the pre-write rows under the old version
+        svc->setFillInterleaveForTest({});
+        auto seen = svc->list();
+        QVERIFY(seen);
+        QCOMPARE(seen->first().title, QStringLiteral("Renamed again"));
+        QCOMPARE(seen.value(), databaseList());
+    }
+
+    void lateFillOrLostDelete_cannotServeAStaleList()
+    {
+        auto svc = service();
+        const ProductList old = svc->list().value();
+        // Another instance writes and its delete never reaches us; we even re-plant the old
+        // list under the old version, as a Redis restarted from an old snapshot would.
+        auto other = std::make_unique<ProductRepository>(*m_db, m_clock);
+        QVERIFY(other->create(fields(QStringLiteral("From elsewhere"), 700)));
+        QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(old), Timeout(),
+                             Version(int(m_repo->listVersion().value() - 1)))
+                        .ok());
+        auto now = svc->list();
+        QVERIFY(now);
+        QCOMPARE(now->first().title, QStringLiteral("From elsewhere"));
+    }
+
+    void deadCache_listComesFromDatabase_andFailureIsReported()
+    {
+        Cache dead(std::make_unique<DeadBackend>());
+        ProductService svc(*m_repo, dead);
+        QSignalSpy failures(&svc, &ProductService::cacheFailed);
+        ListLoadStats s;
+        auto rows = svc.list(&s);
+        QVERIFY(rows);
+        QCOMPARE(rows.value(), databaseList());
+        QVERIFY(s.fromDatabaseBecauseCacheFailed);
+        QVERIFY(!failures.isEmpty());
+        QCOMPARE(failures.first().first().value<Error>().kind, ErrorKind::Unavailable);
+
+        // A failed invalidation is never silent: the record carries the error.
+        QSignalSpy records(&svc, &ProductService::invalidated);
+        QVERIFY(svc.create(fields(QStringLiteral("Still saved"), 1)));
+        QCOMPARE(records.size(), 1);
+        QVERIFY(records.first().first().value<InvalidationRecord>().error.has_value());
+        QCOMPARE(databaseList().first().title, QStringLiteral("Still saved"));
+    }
+
+    void foreignValueUnderTheListKey_isAMiss()
+    {
+        auto svc = service();
+        const qint64 v = m_repo->listVersion().value();
+        QVERIFY(m_cache->set(ProductService::ListKey, QStringLiteral("not a list"), Timeout(),
+                             Version(int(v)))
+                        .ok());
+        ListLoadStats s;
+        auto rows = svc->list(&s);
+        QVERIFY(rows);
+        QVERIFY(!s.hit);
+        QCOMPARE(rows.value(), databaseList());
+    }
+
+    void concurrentMisses_runTheListQueryOnce()
+    {
+        ListSingleFlight flight;
+        ProductService first(*m_repo, *m_cache, InvalidationMechanism::Signals, &flight);
+        QSemaphore release(0);
+        first.setFillInterleaveForTest([&release] { release.acquire(); });
+
+        // The second reader has its own connection and thread, as a worker would.
+        SqlCounter secondSql;
+        std::optional<Result<ProductList>> secondResult;
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            auto db = openDb();
+            secondSql.attach(*db);
+            ProductRepository repo(*db, m_clock);
+            ProductService second(repo, *m_cache, InvalidationMechanism::Signals, &flight);
+            secondResult = second.list();
+        }));
+        std::optional<Result<ProductList>> firstResult;
+        std::unique_ptr<QThread> firstThread(QThread::create([&] { firstResult = first.list(); }));
+        firstThread->start();
+        QTRY_COMPARE(flight.inFlight(), 1);
+        thread->start();
+        QTRY_COMPARE(flight.waiting(), 1);
+        release.release();
+        QVERIFY(firstThread->wait(10000));
+        QVERIFY(thread->wait(10000));
+        QVERIFY(firstResult && firstResult->ok());
+        QVERIFY(secondResult && secondResult->ok());
+        QCOMPARE(secondResult->value(), firstResult->value());
+        QCOMPARE(m_sql.listQueries.load() + secondSql.listQueries.load(), 1);
+    }
+
+    void productListCodec_roundTripsAndRejectsTruncation()
+    {
+        ProductList list = databaseList();
+        list.append(Product{99, QStringLiteral("Smörgåsbord \U0001F600"), Money(123456), 5, 6});
+        const QByteArray bytes = ProductListCodec::encode(list);
+        QCOMPARE(ProductListCodec::decode(bytes).value(), list);
+        for (int cut = 0; cut < bytes.size(); ++cut)
+            QVERIFY(!ProductListCodec::decode(bytes.left(cut)).ok());
+        QVERIFY(!ProductListCodec::decode(bytes + 'x').ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProductService)
+#include "tst_productservice.moc"
