@@ -1,4 +1,5 @@
 // Composition root: parse arguments, build settings → database → cache → services → window.
+#include "cache/cacheurl.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "db/database.h"
@@ -88,6 +89,13 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
     }
     options.database = parser.value(database);
     options.cache = parser.value(cache);
+    if (!options.cache.isEmpty()) {
+        // Checked here, before a window exists, so a typo is one clear line on stderr.
+        if (auto url = pm::CacheUrl::parse(options.cache); !url) {
+            std::fprintf(stderr, "%s\n", qPrintable(url.error().message));
+            return 2;
+        }
+    }
     options.language = parser.value(lang);
     options.importFile = parser.value(import);
     if (parser.isSet(seed)) {

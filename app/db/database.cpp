@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -445,8 +446,16 @@ Result<void> Database::applyMigration(int version)
                                      "updated_ms BIGINT NOT NULL)")
                               .arg(sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                           : QStringLiteral("BIGSERIAL PRIMARY KEY"))
-                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('list_version', 0) "
+                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('list_version', 1) "
                                      "ON CONFLICT (key) DO NOTHING");
+        break;
+    case 2:
+        // A random identity for this catalogue. A cached list carries it, so two catalogues
+        // sharing one cache (or a catalogue deleted and created anew) can never serve each
+        // other's list even when their list versions are equal.
+        statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('catalogue_id', %1) "
+                                     "ON CONFLICT (key) DO NOTHING")
+                              .arg(qint64(QRandomGenerator::system()->generate64() >> 1));
         break;
     default:
         return Error(ErrorKind::Internal, tr("No migration to schema version %1.").arg(version));

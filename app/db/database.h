@@ -58,7 +58,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(pm::Database)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// Opens a new connection with a unique connection name. Errors: Unavailable (cannot
     /// connect), ReadOnly, Locked, Corrupt (not a database), SchemaTooNew, Database.

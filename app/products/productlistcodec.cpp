@@ -49,16 +49,27 @@ void registerWith(ValueCodec &codec)
 {
     ObjectCodec c;
     c.name = QString::fromLatin1(TypeName);
-    c.metaTypeId = qMetaTypeId<ProductList>();
+    c.metaTypeId = qMetaTypeId<CachedProductList>();
     c.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
-        encodeInto(value.value<ProductList>(), out);
+        const auto cached = value.value<CachedProductList>();
+        char head[16];
+        qToLittleEndian<qint64>(cached.catalogueId, head);
+        qToLittleEndian<qint64>(cached.listVersion, head + 8);
+        out.append(head, sizeof head);
+        encodeInto(cached.products, out);
         return {};
     };
     c.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
-        auto list = decode(data, size);
+        if (size < 16)
+            return Error(ErrorKind::Corrupt, QStringLiteral("product list: no header"));
+        CachedProductList cached;
+        cached.catalogueId = qFromLittleEndian<qint64>(data);
+        cached.listVersion = qFromLittleEndian<qint64>(data + 8);
+        auto list = decode(data + 16, size - 16);
         if (!list)
             return list.error();
-        return QVariant::fromValue(std::move(list.value()));
+        cached.products = std::move(list.value());
+        return QVariant::fromValue(std::move(cached));
     };
     codec.registerObjectCodec(std::move(c));
 }

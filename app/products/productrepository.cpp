@@ -537,6 +537,18 @@ Result<qint64> ProductRepository::count()
     return n;
 }
 
+Result<qint64> ProductRepository::catalogueId()
+{
+    qint64 id = -1;
+    auto r = m_db.select(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_id'"), {},
+                         [&id](const QSqlQuery &q) { id = q.value(0).toLongLong(); });
+    if (!r)
+        return r.error();
+    if (id < 0)
+        return Error(ErrorKind::Corrupt, tr("The catalogue id is missing from the database."));
+    return id;
+}
+
 Result<qint64> ProductRepository::listVersion()
 {
     qint64 v = -1;

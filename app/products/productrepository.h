@@ -66,6 +66,8 @@ public:
     Result<qint64> count();
     /// The current list version: bumped in the same transaction as every write.
     Result<qint64> listVersion();
+    /// The random identity of this catalogue, fixed when its schema was created.
+    Result<qint64> catalogueId();
     /// The version this repository's last commit produced (0 before any write).
     qint64 lastCommittedListVersion() const { return m_lastCommittedVersion; }
 

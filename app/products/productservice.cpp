@@ -155,13 +155,26 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
         return version.error();
     s.listVersion = version.value();
 
-    auto cached = m_cache.get(ListKey, listVersionKey(s.listVersion));
-    if (cached && cached.value() && cached.value()->canConvert<ProductList>()) {
-        s.hit = true;
-        s.cacheCalls = calls.count();
-        return cached.value()->value<ProductList>();
+    if (!m_catalogueId) {
+        // Fixed for the life of the database: read once.
+        auto id = m_repository.catalogueId();
+        if (!id)
+            return id.error();
+        m_catalogueId = id.value();
     }
-    if (!cached) {
+
+    auto cached = m_cache.get(ListKey, listVersionKey(s.listVersion));
+    if (cached && cached.value() && cached.value()->canConvert<CachedProductList>()) {
+        const auto value = cached.value()->value<CachedProductList>();
+        if (value.catalogueId == *m_catalogueId && value.listVersion == s.listVersion) {
+            s.hit = true;
+            s.cacheCalls = calls.count();
+            return value.products;
+        }
+        // Another catalogue's list at the same version (two databases sharing one cache,
+        // or a catalogue created anew): never served, and replaced by ours below.
+        qCWarning(lcProducts) << "the cached list belongs to another catalogue; treated as a miss";
+    } else if (!cached) {
         s.fromDatabaseBecauseCacheFailed = true;
         qCWarning(lcProducts) << "cache read failed, loading from the database:"
                               << cached.error().toString();
@@ -185,7 +198,8 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
                 if (m_fillInterleave)
                     m_fillInterleave();
                 if (cacheUsable) {
-                    auto set = m_cache.set(ListKey, QVariant::fromValue(rows.value()), Timeout(),
+                    const CachedProductList value{*m_catalogueId, s.listVersion, rows.value()};
+                    auto set = m_cache.set(ListKey, QVariant::fromValue(value), Timeout(),
                                            listVersionKey(s.listVersion));
                     if (!set) {
                         qCWarning(lcProducts) << "cache fill failed:" << set.error().toString();

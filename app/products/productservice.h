@@ -144,6 +144,7 @@ private:
     ListSingleFlight *m_singleFlight;
     std::unique_ptr<ListSingleFlight> m_ownSingleFlight;
     std::function<void()> m_fillInterleave;
+    std::optional<qint64> m_catalogueId;
     QString m_pendingWrite; ///< the service-level write in progress, for the log
 };
 

@@ -2,6 +2,9 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "cache/cache.h"
+#include "cache/cacheurl.h"
+#include "products/productcache.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
 #include "products/productseeder.h"
@@ -20,9 +23,18 @@ ProductWorker::ProductWorker(const Clock &clock, QObject *parent)
 
 ProductWorker::~ProductWorker()
 {
-    // The repository refers to the database: destroy it first, in this (the worker) thread.
+    closeAll();
+}
+
+void ProductWorker::closeAll()
+{
+    // The service refers to the repository and the cache, the repository to the database:
+    // destroy them in that order, in this (the worker) thread.
+    delete m_service;
+    m_service = nullptr;
     delete m_repository;
     m_repository = nullptr;
+    m_cache.reset();
     m_db.reset();
 }
 
@@ -36,21 +48,22 @@ void ProductWorker::registerMetaTypes()
     qRegisterMetaType<pm::ProductFields>();
     qRegisterMetaType<pm::ProductChanges>();
     qRegisterMetaType<pm::DatabaseConfig>();
+    qRegisterMetaType<pm::ListLoadStats>();
+    qRegisterMetaType<pm::InvalidationRecord>();
 }
 
 bool ProductWorker::ensureOpen(int requestId)
 {
-    if (m_repository)
+    if (m_service)
         return true;
     emit failed(requestId, Error(ErrorKind::Unavailable, tr("The database is not open.")));
     return false;
 }
 
-void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIfNew)
+void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIfNew,
+                         const QString &cacheUrl)
 {
-    delete m_repository;
-    m_repository = nullptr;
-    m_db.reset();
+    closeAll();
 
     const bool isNew
             = config.driver == DatabaseConfig::Driver::Sqlite && !QFileInfo::exists(config.path);
@@ -63,11 +76,31 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
     m_db = std::move(db).value();
     m_repository = new ProductRepository(*m_db, m_clock, this);
 
+    // The clock is only read by the memory backend for expiry; SystemClock is the real one.
+    auto cache = createProductCache(cacheUrl, SystemClock::instance());
+    if (!cache) {
+        qCWarning(lcUi) << "cache unusable, falling back to memory://" << cache.error().toString();
+        emit cacheFailed(Error(cache.error().kind,
+                               tr("The cache could not be used (%1); the in-memory cache is "
+                                  "used instead.")
+                                       .arg(cache.error().message)));
+        cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance());
+    }
+    m_cache = std::move(cache).value();
+    m_service = new ProductService(*m_repository, *m_cache, InvalidationMechanism::Signals,
+                                   nullptr, this);
+    connect(m_service, &ProductService::invalidated, this, &ProductWorker::cacheInvalidated);
+    connect(m_service, &ProductService::cacheFailed, this, &ProductWorker::cacheFailed);
+    const auto parsedUrl = CacheUrl::parse(cacheUrl);
+    emit cacheOpened(m_cache->backendName(),
+                     parsedUrl ? parsedUrl->redacted() : QStringLiteral("memory://"));
+
     int seededCount = 0;
     if (isNew && seedIfNew > 0) {
         const auto count = m_repository->count();
         if (count && *count == 0) {
-            const auto inserted = m_repository->insertMany(ProductSeeder::generate(seedIfNew));
+            const auto inserted = m_service->insertMany(ProductSeeder::generate(seedIfNew),
+                                                        QStringLiteral("seed"));
             if (!inserted) {
                 emit failed(requestId, inserted.error());
                 return;
@@ -82,11 +115,14 @@ void ProductWorker::loadList(int requestId)
 {
     if (!ensureOpen(requestId))
         return;
-    auto list = m_repository->list();
+    const CacheOrigin origin(QStringLiteral("load list"));
+    ListLoadStats stats;
+    auto list = m_service->list(&stats);
     if (!list) {
         emit failed(requestId, list.error());
         return;
     }
+    emit listMeasured(requestId, stats);
     emit listLoaded(requestId, *list);
 }
 
@@ -94,7 +130,8 @@ void ProductWorker::create(int requestId, const ProductFields &fields)
 {
     if (!ensureOpen(requestId))
         return;
-    auto product = m_repository->create(fields);
+    const CacheOrigin origin(QStringLiteral("create"));
+    auto product = m_service->create(fields);
     if (!product) {
         emit failed(requestId, product.error());
         return;
@@ -106,7 +143,8 @@ void ProductWorker::update(int requestId, qint64 id, const ProductChanges &chang
 {
     if (!ensureOpen(requestId))
         return;
-    auto product = m_repository->update(id, changes);
+    const CacheOrigin origin(QStringLiteral("edit"));
+    auto product = m_service->update(id, changes);
     if (!product) {
         emit failed(requestId, product.error());
         return;
@@ -119,7 +157,8 @@ void ProductWorker::bulkUpdate(int requestId, const QList<qint64> &ids,
 {
     if (!ensureOpen(requestId))
         return;
-    auto affected = m_repository->bulkUpdate(ids, changes);
+    const CacheOrigin origin(QStringLiteral("bulk edit"));
+    auto affected = m_service->bulkUpdate(ids, changes);
     if (!affected) {
         emit failed(requestId, affected.error());
         return;
@@ -131,7 +170,16 @@ void ProductWorker::remove(int requestId, const QList<qint64> &ids)
 {
     if (!ensureOpen(requestId))
         return;
-    auto count = m_repository->removeMany(ids);
+    // One product goes through the per-row delete (post_delete, AFTER_DELETE); several
+    // through the batch path, which invalidates once.
+    const CacheOrigin origin(QStringLiteral("delete"));
+    Result<int> count = 0;
+    if (ids.size() == 1) {
+        auto removed = m_service->remove(ids.first());
+        count = removed ? Result<int>(*removed ? 1 : 0) : Result<int>(removed.error());
+    } else {
+        count = m_service->removeMany(ids);
+    }
     if (!count) {
         emit failed(requestId, count.error());
         return;
@@ -143,7 +191,8 @@ void ProductWorker::restore(int requestId, const QList<Product> &products)
 {
     if (!ensureOpen(requestId))
         return;
-    auto count = m_repository->restore(products);
+    const CacheOrigin origin(QStringLiteral("undo delete"));
+    auto count = m_service->restore(products);
     if (!count) {
         emit failed(requestId, count.error());
         return;
@@ -155,6 +204,7 @@ void ProductWorker::importFile(int requestId, const QString &path)
 {
     if (!ensureOpen(requestId))
         return;
+    const CacheOrigin origin(QStringLiteral("import"));
     auto parsed = ProductImporter::parseFile(path);
     if (!parsed) {
         emit failed(requestId, parsed.error());
@@ -171,10 +221,11 @@ void ProductWorker::importFile(int requestId, const QString &path)
     }
     if (!parsed->rows.isEmpty()) {
         auto inserted
-                = m_repository->insertMany(parsed->rows, [this, requestId](int done, int total) {
-                      emit progressed(requestId, done, total);
-                      return !isCancelled(requestId);
-                  });
+                = m_service->insertMany(parsed->rows, QStringLiteral("import"),
+                                        [this, requestId](int done, int total) {
+                                            emit progressed(requestId, done, total);
+                                            return !isCancelled(requestId);
+                                        });
         if (!inserted) {
             emit failed(requestId, inserted.error());
             return;
@@ -190,16 +241,30 @@ void ProductWorker::seed(int requestId, int count)
 {
     if (!ensureOpen(requestId))
         return;
-    auto inserted = m_repository->insertMany(ProductSeeder::generate(count),
-                                             [this, requestId](int done, int total) {
-                                                 emit progressed(requestId, done, total);
-                                                 return !isCancelled(requestId);
-                                             });
+    const CacheOrigin origin(QStringLiteral("seed"));
+    auto inserted = m_service->insertMany(ProductSeeder::generate(count), QStringLiteral("seed"),
+                                          [this, requestId](int done, int total) {
+                                              emit progressed(requestId, done, total);
+                                              return !isCancelled(requestId);
+                                          });
     if (!inserted) {
         emit failed(requestId, inserted.error());
         return;
     }
     emit seeded(requestId, *inserted, isCancelled(requestId) && *inserted == 0);
+}
+
+void ProductWorker::invalidateCache(int requestId)
+{
+    if (!ensureOpen(requestId))
+        return;
+    const CacheOrigin origin(QStringLiteral("invalidate cache"));
+    auto removed = m_service->invalidateCache();
+    if (!removed) {
+        emit failed(requestId, removed.error());
+        return;
+    }
+    emit cacheCleared(requestId, *removed);
 }
 
 } // namespace pm

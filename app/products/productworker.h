@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "db/database.h"
 #include "products/product.h"
+#include "products/productservice.h"
 
 #include <QList>
 #include <QObject>
@@ -14,6 +15,7 @@
 
 namespace pm {
 
+class Cache;
 class Clock;
 class ProductRepository;
 
@@ -31,8 +33,10 @@ struct ImportSummary
 /// opened IN that thread by open() and never touched elsewhere. The UI thread invokes the
 /// request slots queued (QMetaObject::invokeMethod with this object as context) and gets
 /// the answers back through queued signals that carry its request id; every failure comes
-/// back as failed(requestId, error). Each request calls one object (today the repository,
-/// later a ProductService), so the worker stays thin.
+/// back as failed(requestId, error). Each request calls one object, the ProductService (the
+/// list through the cache, every write with its invalidation), so the worker stays thin.
+/// The cache is created here too, from the cache URL, so that nothing in it ever runs on the
+/// UI thread.
 class ProductWorker : public QObject
 {
     Q_OBJECT
@@ -48,8 +52,11 @@ public:
     void cancel(int requestId) { m_cancel = requestId; }
 
     // Requests: run in the worker thread.
-    /// Opens the database; when it did not exist before and is empty, seeds `seedIfNew` rows.
-    void open(int requestId, const pm::DatabaseConfig &config, int seedIfNew);
+    /// Opens the database and the cache; when the database did not exist before and is
+    /// empty, seeds `seedIfNew` rows. A cache URL that cannot be used falls back to the memory
+    /// cache and says so through cacheFailed().
+    void open(int requestId, const pm::DatabaseConfig &config, int seedIfNew,
+              const QString &cacheUrl = QStringLiteral("memory://"));
     void loadList(int requestId);
     void create(int requestId, const pm::ProductFields &fields);
     void update(int requestId, qint64 id, const pm::ProductChanges &changes);
@@ -58,6 +65,8 @@ public:
     void restore(int requestId, const QList<pm::Product> &products);
     void importFile(int requestId, const QString &path);
     void seed(int requestId, int count);
+    /// The "Invalidate cache" button: removes the list key, as the tutorial's button does.
+    void invalidateCache(int requestId);
 
 signals:
     /// `seeded` is the number of demo rows added because the database was new.
@@ -75,12 +84,28 @@ signals:
     void seeded(int requestId, int count, bool cancelled);
     void failed(int requestId, const pm::Error &error);
 
+    /// The cache in use: "memory" or "redis", and its URL with any password masked.
+    void cacheOpened(const QString &backend, const QString &redactedUrl);
+    /// What the list load of `requestId` cost (hit or miss, queries, cache calls), sent just
+    /// before listLoaded().
+    void listMeasured(int requestId, const pm::ListLoadStats &stats);
+    /// Every invalidation, with the write and the mechanism that caused it.
+    void cacheInvalidated(const pm::InvalidationRecord &record);
+    /// The cache failed; the list came from the database or an invalidation did not land.
+    void cacheFailed(const pm::Error &error);
+    /// Answer to invalidateCache(): whether a cached list was there to remove.
+    void cacheCleared(int requestId, bool removed);
+
 private:
     bool ensureOpen(int requestId);
 
     const Clock &m_clock;
+    void closeAll();
+
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Cache> m_cache;
     ProductRepository *m_repository = nullptr; // child of this
+    ProductService *m_service = nullptr; // child of this
     bool isCancelled(int requestId) const { return m_cancel.load() == requestId; }
 
     std::atomic_int m_cancel = 0; // request id of the import or seed to cancel
@@ -92,3 +117,4 @@ Q_DECLARE_METATYPE(pm::ImportSummary)
 Q_DECLARE_METATYPE(pm::ProductFields)
 Q_DECLARE_METATYPE(pm::ProductChanges)
 Q_DECLARE_METATYPE(pm::DatabaseConfig)
+Q_DECLARE_METATYPE(pm::ListLoadStats)

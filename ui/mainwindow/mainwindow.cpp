@@ -89,8 +89,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     m_thread->start();
     const DatabaseConfig config = m_options.database;
     const int seedIfNew = m_options.seedIfNew;
-    send(tr("Could not open the database: %1"),
-         [config, seedIfNew](ProductWorker *w, int id) { w->open(id, config, seedIfNew); });
+    const QString cacheUrl = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://")
+                                                          : m_options.cacheUrl;
+    send(tr("Could not open the database: %1"), [config, seedIfNew, cacheUrl](ProductWorker *w, int id) {
+        w->open(id, config, seedIfNew, cacheUrl);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -153,8 +156,9 @@ void MainWindow::createActions()
     m_invalidateAction = new QAction(themedIcon(this, "edit-clear", QStyle::SP_DialogResetButton),
                                      tr("&Invalidate Cache"), this);
     m_invalidateAction->setObjectName(QStringLiteral("actionInvalidateCache"));
-    m_invalidateAction->setToolTip(tr("The cache arrives in a later version"));
-    m_invalidateAction->setEnabled(false);
+    m_invalidateAction->setToolTip(
+            tr("Remove the cached product list; the next load reads the database"));
+    connect(m_invalidateAction, &QAction::triggered, this, &MainWindow::invalidateCache);
 
     m_importAction = new QAction(themedIcon(this, "document-import", QStyle::SP_DialogOpenButton),
                                  tr("&Import…"), this);
@@ -330,6 +334,10 @@ void MainWindow::createStatusBar()
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
 
+    m_cacheLabel = new QLabel(this);
+    m_cacheLabel->setObjectName(QStringLiteral("cacheLabel"));
+    m_cacheLabel->setAccessibleName(tr("Cache"));
+
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setAccessibleName(tr("Database"));
@@ -342,6 +350,7 @@ void MainWindow::createStatusBar()
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_cacheLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -403,6 +412,39 @@ void MainWindow::connectWorker()
         showInfo(tr("Added %Ln demo product(s).", nullptr, count));
         reload();
     });
+    connect(m_worker, &ProductWorker::cacheOpened, this,
+            [this](const QString &backend, const QString &redactedUrl) {
+                m_cacheBackend = backend;
+                m_cacheLabel->setToolTip(redactedUrl);
+                m_cacheLabel->setText(tr("Cache: %1").arg(backend));
+            });
+    connect(m_worker, &ProductWorker::listMeasured, this,
+            [this](int, const ListLoadStats &stats) {
+                m_cacheDown = stats.fromDatabaseBecauseCacheFailed;
+                if (!m_cacheDown)
+                    m_cacheFailureShown = false; // recovered: the next outage is news again
+                if (m_cacheDown)
+                    m_cacheLabel->setText(tr("Cache: %1 unavailable, list from the database")
+                                                  .arg(m_cacheBackend));
+                else if (stats.hit)
+                    m_cacheLabel->setText(tr("Cache: %1, last load a hit").arg(m_cacheBackend));
+                else
+                    m_cacheLabel->setText(tr("Cache: %1, last load a miss").arg(m_cacheBackend));
+            });
+    connect(m_worker, &ProductWorker::cacheFailed, this, [this](const Error &error) {
+        // One message per outage, not one per call: the label keeps showing the state.
+        if (m_cacheFailureShown)
+            return;
+        m_cacheFailureShown = true;
+        showError(tr("The cache is not working (%1). The list is read from the database.")
+                          .arg(error.message));
+    });
+    connect(m_worker, &ProductWorker::cacheCleared, this, [this](int id, bool removed) {
+        finish(id);
+        m_cacheFailureShown = false;
+        showInfo(removed ? tr("Cache invalidated: the next load reads the database.")
+                         : tr("The cache held no product list; nothing to invalidate."));
+    });
     connect(m_worker, &ProductWorker::progressed, this, [this](int id, int done, int total) {
         if (id != m_longRequest || !m_progress)
             return;
@@ -457,6 +499,7 @@ void MainWindow::updateActions()
     m_bulkEditAction->setEnabled(ready && selected >= 1);
     m_deleteAction->setEnabled(ready && selected >= 1);
     m_refreshAction->setEnabled(ready);
+    m_invalidateAction->setEnabled(ready);
     m_importAction->setEnabled(ready);
     m_seedAction->setEnabled(ready);
     m_undoAction->setEnabled(ready && !m_undoProducts.isEmpty());
@@ -589,6 +632,12 @@ void MainWindow::onFailed(int requestId, const Error &error)
     const QString text = pending.failureText.isEmpty() ? error.message
                                                        : pending.failureText.arg(error.message);
     showError(text);
+}
+
+void MainWindow::invalidateCache()
+{
+    send(tr("Could not invalidate the cache: %1"),
+         [](ProductWorker *w, int id) { w->invalidateCache(id); });
 }
 
 void MainWindow::newProduct()

@@ -39,7 +39,7 @@ struct MainWindowOptions
     int seedIfNew = 0; ///< demo rows for a database that did not exist before
     int seedCount = 0; ///< --seed N: add N demo rows after opening
     QString importFile; ///< --import FILE: import after opening
-    QString cacheUrl; ///< --cache URL: stored for the cache issue
+    QString cacheUrl; ///< --cache URL; empty: memory://
     QString language; ///< --lang CODE: stored for the translations issue
     QString currency = QStringLiteral("USD");
 };
@@ -67,6 +67,8 @@ public:
     void deleteSelected();
     void undo();
     void refresh();
+    /// The tutorial's "Invalidate cache" button.
+    void invalidateCache();
     void importFile();
     void seedDemoData();
 
@@ -124,6 +126,10 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_cacheLabel = nullptr;
+    QString m_cacheBackend;
+    bool m_cacheDown = false;
+    bool m_cacheFailureShown = false;
     QProgressBar *m_busy = nullptr;
     QPointer<QProgressDialog> m_progress;
 

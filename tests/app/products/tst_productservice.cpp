@@ -213,6 +213,22 @@ private slots:
         QVERIFY(m_cache->hasKey(ProductService::ListKey, Version(int(s.listVersion))).value());
     }
 
+    void newCatalogue_isCachedUnderTheTutorialsMadeKey()
+    {
+        ++m_dbSerial;
+        auto freshDb = openDb();
+        QVERIFY(freshDb);
+        ProductRepository repo(*freshDb, m_clock);
+        auto cache = createProductCache(QStringLiteral("memory://"), m_clock);
+        QVERIFY(cache);
+        ProductService svc(repo, *cache.value());
+        QVERIFY(svc.list());
+        auto keys = cache.value()->scan();
+        QVERIFY(keys);
+        QCOMPARE(keys->keys.size(), 1);
+        QCOMPARE(keys->keys.first().key, QByteArray(":1:product_objects"));
+    }
+
     void create_signalMechanism_invalidatesOnceAndNextLoadSeesIt()
     {
         auto svc = service(InvalidationMechanism::Signals);
@@ -370,8 +386,10 @@ private slots:
         const ProductList readerRows = databaseList();
         QVERIFY(m_cache->remove(plainKey).ok());
         QVERIFY(m_repo->bulkUpdate(ids, ProductChanges{QStringLiteral("Renamed"), std::nullopt}));
-        QVERIFY(m_cache->set(plainKey, QVariant::fromValue(readerRows)).ok());
-        const auto tutorialView = m_cache->get(plainKey).value()->value<ProductList>();
+        QVERIFY(m_cache->set(plainKey, QVariant::fromValue(CachedProductList{0, 0, readerRows}))
+                        .ok());
+        const auto tutorialView
+                = m_cache->get(plainKey).value()->value<CachedProductList>().products;
         QVERIFY2(tutorialView != databaseList(), "the tutorial ordering should serve stale rows");
 
         // Ours: the same interleaving, the write landing between the reader's query and fill.
@@ -396,12 +414,36 @@ private slots:
         // list under the old version, as a Redis restarted from an old snapshot would.
         auto other = std::make_unique<ProductRepository>(*m_db, m_clock);
         QVERIFY(other->create(fields(QStringLiteral("From elsewhere"), 700)));
-        QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(old), Timeout(),
-                             Version(int(m_repo->listVersion().value() - 1)))
+        const qint64 oldVersion = m_repo->listVersion().value() - 1;
+        const CachedProductList planted{m_repo->catalogueId().value(), oldVersion, old};
+        QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(planted), Timeout(),
+                             Version(int(oldVersion)))
                         .ok());
         auto now = svc->list();
         QVERIFY(now);
         QCOMPARE(now->first().title, QStringLiteral("From elsewhere"));
+    }
+
+    void twoCataloguesSharingOneCache_neverServeEachOthersList()
+    {
+        // Two new databases have equal list versions: the made key is the same.
+        auto svc = service();
+        QVERIFY(svc->list());
+        ++m_dbSerial;
+        auto otherDb = openDb();
+        QVERIFY(otherDb);
+        ProductRepository otherRepo(*otherDb, m_clock);
+        QVERIFY(otherRepo.insertMany({fields(QStringLiteral("Only in B"), 1),
+                                      fields(QStringLiteral("Also in B"), 2)}));
+        QCOMPARE(otherRepo.listVersion().value(), m_repo->listVersion().value());
+        QVERIFY(otherRepo.catalogueId().value() != m_repo->catalogueId().value());
+        ProductService otherService(otherRepo, *m_cache);
+        ListLoadStats s;
+        auto rows = otherService.list(&s);
+        QVERIFY(rows);
+        QVERIFY(!s.hit);
+        QCOMPARE(rows->first().title, QStringLiteral("Also in B"));
+        QCOMPARE(rows.value(), otherRepo.list().value());
     }
 
     void deadCache_listComesFromDatabase_andFailureIsReported()
