@@ -401,6 +401,11 @@ Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
     const int v = resolve(version);
     const QByteArray made = makeKeyChecked(key, v, &warnings);
     Result<std::optional<QVariant>> r = m_backend->get(made, facts);
+    if (Q_UNLIKELY(!r.ok()) && m_options.readErrorsAreMisses) {
+        ++facts.misses;
+        record(CacheOp::Get, start, facts, &r.error(), warnings, v, &key, nullptr);
+        return std::optional<QVariant>();
+    }
     record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
@@ -480,10 +485,15 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
     };
 
     Result<std::optional<QVariant>> found = m_backend->get(made, facts);
-    if (!found)
-        return finish(Result<QVariant>(found.error()));
-    if (found->has_value())
+    std::optional<Error> readError;
+    if (!found) {
+        if (!m_options.readErrorsAreMisses)
+            return finish(Result<QVariant>(found.error()));
+        readError = found.error();
+        ++facts.misses;
+    } else if (found->has_value()) {
         return finish(Result<QVariant>(std::move(*std::move(found).value())));
+    }
 
     quint64 computeTicks = 0;
     QVariant fresh;
@@ -496,6 +506,14 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
         fresh = normalized(std::move(computed).value());
     } else {
         fresh = normalized(*value);
+    }
+    if (readError) {
+        // The backend is failing: serve the fresh value, try to store it, and record the
+        // failure (a store error, if any, is the more useful one to report).
+        Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
+        const Error error = added.ok() ? *readError : added.error();
+        record(CacheOp::GetOrSet, start, facts, &error, warnings, v, &key, nullptr, computeTicks);
+        return fresh;
     }
     Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
     if (!added)
@@ -519,6 +537,11 @@ Result<bool> Cache::hasKey(const QString &key, Version version)
     const int v = resolve(version);
     const QByteArray made = makeKeyChecked(key, v, &warnings);
     Result<bool> r = m_backend->hasKey(made, facts);
+    if (!r.ok() && m_options.readErrorsAreMisses) {
+        ++facts.misses;
+        record(CacheOp::HasKey, start, facts, &r.error(), warnings, v, &key, nullptr);
+        return false;
+    }
     record(CacheOp::HasKey, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
@@ -671,6 +694,11 @@ Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, 
         made.append(makeKeyChecked(k, v, &warnings));
     Result<QList<QPair<QByteArray, QVariant>>> r = m_backend->getMany(made, facts);
     if (!r) {
+        if (m_options.readErrorsAreMisses) {
+            facts.misses += int(made.size());
+            record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+            return QList<QPair<QString, QVariant>>();
+        }
         record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
         return r.error();
     }
