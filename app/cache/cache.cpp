@@ -237,6 +237,8 @@ Q_NEVER_INLINE Cache::Shard &Cache::registerShard()
 
 Q_ALWAYS_INLINE Cache::CallStart Cache::beginCall(CacheOp op)
 {
+    if (Q_UNLIKELY(!m_options.instrumented))
+        return {};
     Shard &sh = shard();
     if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
         return {&sh, cacheticks::now(), 1};
@@ -253,6 +255,8 @@ Q_ALWAYS_INLINE void Cache::record(CacheOp op, const CallStart &start, const Cal
                                    const QString *key, const QStringList *keys,
                                    quint64 excludedTicks)
 {
+    if (Q_UNLIKELY(start.shard == nullptr))
+        return; // instrumentation off
     Shard::Op &c = start.shard->ops[size_t(op)];
     bump(c.calls, 1);
     bump(c.hits, quint64(facts.hits));

@@ -30,6 +30,9 @@ struct CacheOptions
     /// observers with its error. Writes always report their errors. The console turns this off
     /// to show the error.
     bool readErrorsAreMisses = true;
+    /// Off: no statistics, no records. Exists to measure what the instrumentation costs
+    /// (bench_cache); the application never turns it off.
+    bool instrumented = true;
 };
 
 } // namespace pm
