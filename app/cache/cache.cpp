@@ -81,6 +81,7 @@ QByteArray Cache::makeKey(const QString &key, Version version) const
 
 QString Cache::keyWarning(const QByteArray &madeKey)
 {
+    // Log text, in Django's words: not translated.
     qsizetype chars = 0;
     bool bad = false;
     for (const char c : madeKey) {
@@ -91,16 +92,14 @@ QString Cache::keyWarning(const QByteArray &madeKey)
             bad = true;
     }
     if (chars > MaxKeyLength) {
-        return QCoreApplication::translate("pm::Cache",
-                                           "Cache key will cause errors if used with memcached: "
-                                           "%1 (longer than %2)")
-                .arg(QString::fromUtf8(madeKey.left(60)) + QStringLiteral("…"))
+        return QStringLiteral("Cache key will cause errors if used with memcached: '%1…' "
+                              "(longer than %2)")
+                .arg(QString::fromUtf8(madeKey.left(60)))
                 .arg(MaxKeyLength);
     }
     if (bad) {
-        return QCoreApplication::translate("pm::Cache",
-                                           "Cache key contains characters that will cause errors "
-                                           "if used with memcached: %1")
+        return QStringLiteral("Cache key contains characters that will cause errors if used "
+                              "with memcached: '%1'")
                 .arg(QString::fromUtf8(madeKey.toPercentEncoding(":/")));
     }
     return {};
