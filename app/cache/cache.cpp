@@ -348,7 +348,9 @@ CacheStats Cache::rawStats() const
             o.hits += c.hits.load(std::memory_order_relaxed);
             o.misses += c.misses.load(std::memory_order_relaxed);
             o.errors += c.errors.load(std::memory_order_relaxed);
-            o.totalNs += cacheticks::toNs(c.ticks.load(std::memory_order_relaxed));
+            // Ticks for now: converted after the reset base is subtracted, because the
+            // tick-to-ns ratio is refined while the process is young.
+            o.totalNs += qint64(c.ticks.load(std::memory_order_relaxed));
         }
         s.decodeFailures += sh->decodeFailures.load(std::memory_order_relaxed);
         s.keyWarnings += sh->keyWarnings.load(std::memory_order_relaxed);
@@ -368,7 +370,7 @@ CacheStats Cache::stats() const
         o.hits -= ob.hits;
         o.misses -= ob.misses;
         o.errors -= ob.errors;
-        o.totalNs = std::max<qint64>(0, o.totalNs - ob.totalNs);
+        o.totalNs = cacheticks::toNs(quint64(std::max<qint64>(0, o.totalNs - ob.totalNs)));
         s.calls += o.calls;
         s.hits += o.hits;
         s.misses += o.misses;
