@@ -81,6 +81,7 @@ QByteArray Cache::makeKey(const QString &key, Version version) const
 
 QString Cache::keyWarning(const QByteArray &madeKey)
 {
+    // Log text, in Django's words: not translated.
     qsizetype chars = 0;
     bool bad = false;
     for (const char c : madeKey) {
@@ -91,16 +92,14 @@ QString Cache::keyWarning(const QByteArray &madeKey)
             bad = true;
     }
     if (chars > MaxKeyLength) {
-        return QCoreApplication::translate("pm::Cache",
-                                           "Cache key will cause errors if used with memcached: "
-                                           "%1 (longer than %2)")
-                .arg(QString::fromUtf8(madeKey.left(60)) + QStringLiteral("…"))
+        return QStringLiteral("Cache key will cause errors if used with memcached: '%1…' "
+                              "(longer than %2)")
+                .arg(QString::fromUtf8(madeKey.left(60)))
                 .arg(MaxKeyLength);
     }
     if (bad) {
-        return QCoreApplication::translate("pm::Cache",
-                                           "Cache key contains characters that will cause errors "
-                                           "if used with memcached: %1")
+        return QStringLiteral("Cache key contains characters that will cause errors if used "
+                              "with memcached: '%1'")
                 .arg(QString::fromUtf8(madeKey.toPercentEncoding(":/")));
     }
     return {};
@@ -237,6 +236,8 @@ Q_NEVER_INLINE Cache::Shard &Cache::registerShard()
 
 Q_ALWAYS_INLINE Cache::CallStart Cache::beginCall(CacheOp op)
 {
+    if (Q_UNLIKELY(!m_options.instrumented))
+        return {};
     Shard &sh = shard();
     if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
         return {&sh, cacheticks::now(), 1};
@@ -253,6 +254,8 @@ Q_ALWAYS_INLINE void Cache::record(CacheOp op, const CallStart &start, const Cal
                                    const QString *key, const QStringList *keys,
                                    quint64 excludedTicks)
 {
+    if (Q_UNLIKELY(start.shard == nullptr))
+        return; // instrumentation off
     Shard::Op &c = start.shard->ops[size_t(op)];
     bump(c.calls, 1);
     bump(c.hits, quint64(facts.hits));
@@ -345,7 +348,9 @@ CacheStats Cache::rawStats() const
             o.hits += c.hits.load(std::memory_order_relaxed);
             o.misses += c.misses.load(std::memory_order_relaxed);
             o.errors += c.errors.load(std::memory_order_relaxed);
-            o.totalNs += cacheticks::toNs(c.ticks.load(std::memory_order_relaxed));
+            // Ticks for now: converted after the reset base is subtracted, because the
+            // tick-to-ns ratio is refined while the process is young.
+            o.totalNs += qint64(c.ticks.load(std::memory_order_relaxed));
         }
         s.decodeFailures += sh->decodeFailures.load(std::memory_order_relaxed);
         s.keyWarnings += sh->keyWarnings.load(std::memory_order_relaxed);
@@ -365,7 +370,7 @@ CacheStats Cache::stats() const
         o.hits -= ob.hits;
         o.misses -= ob.misses;
         o.errors -= ob.errors;
-        o.totalNs = std::max<qint64>(0, o.totalNs - ob.totalNs);
+        o.totalNs = cacheticks::toNs(quint64(std::max<qint64>(0, o.totalNs - ob.totalNs)));
         s.calls += o.calls;
         s.hits += o.hits;
         s.misses += o.misses;
@@ -401,6 +406,11 @@ Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
     const int v = resolve(version);
     const QByteArray made = makeKeyChecked(key, v, &warnings);
     Result<std::optional<QVariant>> r = m_backend->get(made, facts);
+    if (Q_UNLIKELY(!r.ok()) && m_options.readErrorsAreMisses) {
+        ++facts.misses;
+        record(CacheOp::Get, start, facts, &r.error(), warnings, v, &key, nullptr);
+        return std::optional<QVariant>();
+    }
     record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
@@ -480,10 +490,15 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
     };
 
     Result<std::optional<QVariant>> found = m_backend->get(made, facts);
-    if (!found)
-        return finish(Result<QVariant>(found.error()));
-    if (found->has_value())
+    std::optional<Error> readError;
+    if (!found) {
+        if (!m_options.readErrorsAreMisses)
+            return finish(Result<QVariant>(found.error()));
+        readError = found.error();
+        ++facts.misses;
+    } else if (found->has_value()) {
         return finish(Result<QVariant>(std::move(*std::move(found).value())));
+    }
 
     quint64 computeTicks = 0;
     QVariant fresh;
@@ -496,6 +511,14 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
         fresh = normalized(std::move(computed).value());
     } else {
         fresh = normalized(*value);
+    }
+    if (readError) {
+        // The backend is failing: serve the fresh value, try to store it, and record the
+        // failure (a store error, if any, is the more useful one to report).
+        Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
+        const Error error = added.ok() ? *readError : added.error();
+        record(CacheOp::GetOrSet, start, facts, &error, warnings, v, &key, nullptr, computeTicks);
+        return fresh;
     }
     Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
     if (!added)
@@ -519,6 +542,11 @@ Result<bool> Cache::hasKey(const QString &key, Version version)
     const int v = resolve(version);
     const QByteArray made = makeKeyChecked(key, v, &warnings);
     Result<bool> r = m_backend->hasKey(made, facts);
+    if (!r.ok() && m_options.readErrorsAreMisses) {
+        ++facts.misses;
+        record(CacheOp::HasKey, start, facts, &r.error(), warnings, v, &key, nullptr);
+        return false;
+    }
     record(CacheOp::HasKey, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
@@ -671,6 +699,11 @@ Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, 
         made.append(makeKeyChecked(k, v, &warnings));
     Result<QList<QPair<QByteArray, QVariant>>> r = m_backend->getMany(made, facts);
     if (!r) {
+        if (m_options.readErrorsAreMisses) {
+            facts.misses += int(made.size());
+            record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+            return QList<QPair<QString, QVariant>>();
+        }
         record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
         return r.error();
     }

@@ -170,8 +170,9 @@ private:
     const quint64 m_id; ///< unique per Cache, so a thread's shard slot never outlives its cache
     mutable std::mutex m_shardMutex;
     std::vector<std::unique_ptr<Shard>> m_shards;
-    CacheStats rawStats() const;
-    CacheStats m_statsBase; ///< subtracted by stats(): resetStats() never writes the shards
+    CacheStats rawStats() const; ///< sums of the shards, times still in ticks
+    CacheStats m_statsBase; ///< subtracted by stats() (times in ticks): resetStats() never
+                            ///< writes the shards
 
     std::atomic<int> m_observerCount{0};
     mutable std::mutex m_observerMutex;

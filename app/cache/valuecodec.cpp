@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <cstring>
 #include <limits>
@@ -159,14 +160,10 @@ public:
             putU64(m_out, bits);
             return Tag::Double;
         }
-        case QMetaType::QString: {
-            const QByteArray utf8 = v.toString().toUtf8();
-            if (!reserve(utf8.size() + 4))
+        case QMetaType::QString:
+            if (!writeString(*static_cast<const QString *>(v.constData())))
                 return Tag::Null;
-            putU32(m_out, quint32(utf8.size()));
-            m_out.append(utf8);
             return Tag::String;
-        }
         case QMetaType::QByteArray: {
             const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
             if (!reserve(bytes.size() + 4))
@@ -180,11 +177,8 @@ public:
             putU32(m_out, quint32(list.size()));
             for (const QString &s : list) {
                 m_out.append(char(Tag::String));
-                const QByteArray utf8 = s.toUtf8();
-                if (!reserve(utf8.size() + 4))
+                if (!writeString(s))
                     return Tag::Null;
-                putU32(m_out, quint32(utf8.size()));
-                m_out.append(utf8);
             }
             return Tag::List;
         }
@@ -260,15 +254,41 @@ public:
     {
         putU32(m_out, quint32(map.size()));
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
-            const QByteArray k = it.key().toUtf8();
-            if (!reserve(k.size() + 4))
+            if (!writeString(it.key()))
                 return ValueCodec::Tag::Null;
-            putU32(m_out, quint32(k.size()));
-            m_out.append(k);
             if (!writeTagged(it.value(), depth + 1))
                 return ValueCodec::Tag::Null;
         }
         return ValueCodec::Tag::Map;
+    }
+
+    // Length-prefixed UTF-8. ASCII (the common case) is narrowed straight into the output, without
+    // the temporary QByteArray of toUtf8().
+    bool writeString(QStringView s)
+    {
+        const qsizetype n = s.size();
+        if (!reserve(n + 4))
+            return false;
+        const qsizetype at = m_out.size();
+        m_out.resize(at + 4 + n);
+        char *p = m_out.data() + at;
+        const char16_t *src = s.utf16();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (Q_UNLIKELY(src[i] >= 0x80)) {
+                m_out.truncate(at);
+                const QByteArray utf8 = s.toUtf8();
+                if (!reserve(utf8.size() + 4))
+                    return false;
+                putU32(m_out, quint32(utf8.size()));
+                m_out.append(utf8);
+                return true;
+            }
+            p[4 + i] = char(src[i]);
+        }
+        const auto len = quint32(n);
+        for (int i = 0; i < 4; ++i)
+            p[i] = char((len >> (8 * i)) & 0xFF);
+        return true;
     }
 
     // Refuses to grow past the cap: checked before large appends so that a huge value is refused
@@ -394,13 +414,14 @@ public:
                 quint32 kn;
                 if (!readU32(&kn) || !need(qsizetype(kn) + 1))
                     return false;
-                const QString key = QString::fromUtf8(m_p, qsizetype(kn));
+                const QString key = internKey(m_p, qsizetype(kn));
                 m_p += kn;
                 const auto t = static_cast<Tag>(quint8(*m_p++));
                 QVariant v;
                 if (!readData(t, &v, depth + 1))
                     return false;
-                map.insert(key, std::move(v));
+                // Keys were written in order: inserting at the end is amortised O(1).
+                map.insert(map.cend(), key, std::move(v));
             }
             *out = QVariant(std::move(map));
             return true;
@@ -430,9 +451,30 @@ public:
         return false; // unknown tag
     }
 
+    // Lists of maps repeat the same few keys: share one QString per distinct key instead of
+    // allocating it again for every map.
+    QString internKey(const char *p, qsizetype n)
+    {
+        for (const KeyEntry &e : m_keys) {
+            if (e.size == n && std::memcmp(e.bytes, p, size_t(n)) == 0)
+                return e.key;
+        }
+        QString key = QString::fromUtf8(p, n);
+        if (m_keys.size() < 32)
+            m_keys.append({p, n, key});
+        return key;
+    }
+
+    struct KeyEntry
+    {
+        const char *bytes; ///< into the input, which outlives the decoder
+        qsizetype size;
+        QString key;
+    };
     const ValueCodec &m_codec;
     const char *m_p;
     const char *m_end;
+    QVarLengthArray<KeyEntry, 8> m_keys;
 };
 
 // ---- ValueCodec -------------------------------------------------------------------------------
@@ -587,8 +629,11 @@ Result<QVariant> ValueCodec::decode(const char *data, qsizetype size) const
         return corrupt("length mismatch");
     quint32 crc = crc32c(data, 12);
     crc = crc32c(data + HeaderSize, len, crc);
+#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    // (The fuzz build skips this so that mutations reach the payload parser.)
     if (crc != getU32(data + 12))
         return corrupt("checksum mismatch");
+#endif
     ValueDecoder decoder(*this, data + HeaderSize, data + size);
     QVariant value;
     if (!decoder.readData(static_cast<Tag>(quint8(data[5])), &value, 0))

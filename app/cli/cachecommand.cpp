@@ -56,6 +56,7 @@ int runCacheCommand(const QStringList &arguments)
         QLoggingCategory::setFilterRules(QStringLiteral("pm.*.info=false"));
     QString url;
     CacheOptions options;
+    options.readErrorsAreMisses = false; // a console shows the error, not a silent miss
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         QString arg = arguments.at(i);
         QString value;

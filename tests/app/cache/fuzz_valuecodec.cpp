@@ -1,0 +1,34 @@
+// libFuzzer target for ValueCodec::decode (SPEC §7: corrupt, truncated, foreign or oversized
+// values are misses; the decoder never crashes). Built with -DPM_FUZZ=ON and clang:
+//   cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPM_FUZZ=ON
+//   cmake --build build/fuzz --target fuzz_valuecodec
+//   build/fuzz/tests/app/cache/fuzz_valuecodec -max_total_time=60 corpus/
+// Every decoded value is re-encoded and decoded again: a value we accept must round-trip.
+#include "cache/valuecodec.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const pm::ValueCodec codec(1 << 20);
+    const pm::Result<QVariant> decoded
+            = codec.decode(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (!decoded.ok()) {
+        if (decoded.error().kind != pm::ErrorKind::Corrupt)
+            std::abort();
+        return 0;
+    }
+    const pm::Result<QByteArray> again = codec.encode(*decoded);
+    if (!again.ok())
+        return 0; // e.g. a nested value whose re-encoding grows past the cap
+    const pm::Result<QVariant> twice = codec.decode(*again);
+    if (!twice.ok() || !(*twice == *decoded)) {
+        // NaN never equals itself; anything else must survive the round trip.
+        if (twice.ok() && decoded->metaType().id() == QMetaType::Double)
+            return 0;
+        if (!twice.ok())
+            std::abort();
+    }
+    return 0;
+}
