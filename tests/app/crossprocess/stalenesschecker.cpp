@@ -177,6 +177,7 @@ StalenessReport StalenessChecker::analyse() const
     for (const ReadEvent &r : m_reads) {
         bool stale = false;
         bool impossible = false;
+        bool crossProcess = false;
         for (const auto &[writer, state] : r.observed) {
             if (!histories.count(writer)) {
                 impossible = true;
@@ -191,8 +192,10 @@ StalenessReport StalenessChecker::analyse() const
             const std::pair<qint64, int> state
                     = it == r.observed.end() ? std::pair<qint64, int>(0, 0) : it->second;
             const qint64 required = h.committedBefore(r.startNs);
-            if (h.process != r.process && required > 0)
+            if (h.process != r.process && required > 0) {
                 ++report.crossProcessObligations;
+                crossProcess = true;
+            }
             const auto seqIt = h.seqOfState.find(state);
             if (seqIt == h.seqOfState.end()) {
                 impossible = true;
@@ -231,6 +234,8 @@ StalenessReport StalenessChecker::analyse() const
         }
         if (stale)
             ++report.staleReads;
+        if (r.hit && crossProcess)
+            ++report.hitsWithCrossProcessObligations;
         if (impossible)
             ++report.impossibleReads;
         for (const auto &[process, intervals] : writeIntervals) {

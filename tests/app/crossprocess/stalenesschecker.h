@@ -61,6 +61,8 @@ struct StalenessReport
     qint64 readsOverlappingOtherProcessWrites = 0;
     /// (read, writer) pairs where the read had to show a write of another process.
     qint64 crossProcessObligations = 0;
+    /// Cache hits that had to show a write of another process: the cached path was checked.
+    qint64 hitsWithCrossProcessObligations = 0;
     QStringList examples; ///< the first few stale or impossible reads, explained
 };
 

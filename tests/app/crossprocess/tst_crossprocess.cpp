@@ -40,13 +40,15 @@ struct RunResult
 QString describe(const RunResult &r)
 {
     QString text = QStringLiteral("reads %1, writes %2, stale %3, impossible %4, overlapping "
-                                  "other-process writes %5, cross-process obligations %6")
+                                  "other-process writes %5, cross-process obligations %6 (in "
+                                  "%7 hits)")
                            .arg(r.report.reads)
                            .arg(r.report.writes)
                            .arg(r.report.staleReads)
                            .arg(r.report.impossibleReads)
                            .arg(r.report.readsOverlappingOtherProcessWrites)
-                           .arg(r.report.crossProcessObligations);
+                           .arg(r.report.crossProcessObligations)
+                           .arg(r.report.hitsWithCrossProcessObligations);
     for (auto it = r.summaries.begin(); it != r.summaries.end(); ++it)
         text += QStringLiteral("\n  process %1: cache hits %2, misses %3, list hits %4 of %5 "
                                "reads, %6 writes, %7 errors, %8 invalidations (%9 removed)")
@@ -231,6 +233,7 @@ class TestCrossProcess : public QObject
         // It really interleaved, and reads really had to show other processes' writes.
         QVERIFY2(r.report.readsOverlappingOtherProcessWrites > 0, qPrintable(text));
         QVERIFY2(r.report.crossProcessObligations > 0, qPrintable(text));
+        QVERIFY2(r.report.hitsWithCrossProcessObligations > 0, qPrintable(text));
         QCOMPARE(int(r.summaries.size()), Processes);
         for (auto it = r.summaries.begin(); it != r.summaries.end(); ++it) {
             QVERIFY2(it->errors == 0, qPrintable(text));
@@ -257,12 +260,15 @@ private slots:
         c.addWrite(write(1, 100, 2, 30, 40, 2, 2));
         c.addRead(read(2, 41, 50, {{100, {1, 1}}})); // started after seq 2 returned, saw seq 1
         c.addRead(read(2, 35, 50, {{100, {1, 1}}})); // overlapped seq 2: old state is fine
-        c.addRead(read(2, 45, 50, {{100, {2, 2}}}));
+        ReadEvent hit = read(2, 45, 50, {{100, {2, 2}}});
+        hit.hit = true;
+        c.addRead(hit);
         const StalenessReport r = c.analyse();
         QCOMPARE(r.staleReads, qint64(1));
         QCOMPARE(r.impossibleReads, qint64(0));
         QCOMPARE(r.crossProcessObligations, qint64(3));
         QCOMPARE(r.readsOverlappingOtherProcessWrites, qint64(1));
+        QCOMPARE(r.hitsWithCrossProcessObligations, qint64(1));
     }
 
     void checker_deleteAfterCreate_isToldApartFromEarlierState()
