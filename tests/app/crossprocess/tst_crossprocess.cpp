@@ -417,6 +417,64 @@ private slots:
                  QStringList{QStringLiteral("only in B")});
     }
 
+    void redisRestartedFromAnOldSnapshot_cannotServeAStaleList()
+    {
+        // SPEC §7: a key deleted after a snapshot comes back when Redis restarts from it. The
+        // resurrected list sits at an old list version, which no reader asks for any more.
+        const QString database
+                = postgresRows() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+        ++m_serial;
+        const QString url = freshDatabaseUrl(database);
+        QVERIFY(!url.isEmpty());
+        RedisServer redis;
+        QVERIFY2(redis.start(), "redis-server did not start");
+        CacheOptions options;
+        options.keyPrefix = QByteArrayLiteral("xpsnap");
+        auto config = DatabaseConfig::fromUrl(url);
+        QVERIFY(config);
+        auto db = Database::open(config.value());
+        QVERIFY(db);
+        ProductRepository repo(*db.value(), SystemClock::instance());
+
+        qint64 oldVersion = 0;
+        {
+            auto cache = createProductCache(redis.unixUrl(0), SystemClock::instance(), options);
+            QVERIFY(cache);
+            ProductService service(repo, *cache.value());
+            QVERIFY(service.create(ProductFields{QStringLiteral("A"), Money(100)}));
+            ListLoadStats stats;
+            QVERIFY(service.list(&stats)); // fills the list at the current version
+            oldVersion = stats.listVersion;
+            QCOMPARE(redis.command(QStringList{QStringLiteral("SAVE")}), QByteArray("OK"));
+            QVERIFY(service.create(ProductFields{QStringLiteral("B"), Money(200)}));
+            QVERIFY(service.list()); // the old key is deleted, the new version filled
+            const QByteArray oldKey
+                    = cache.value()->makeKey(ProductService::ListKey, Version(int(oldVersion)));
+            QCOMPARE(redis.command(QList<QByteArray>{"EXISTS", oldKey}), QByteArray("0"));
+        }
+        redis.kill(); // no save on the way down: the snapshot on disk is the old one
+        QVERIFY2(redis.start(), "redis-server did not restart");
+
+        auto cache = createProductCache(redis.unixUrl(0), SystemClock::instance(), options);
+        QVERIFY(cache);
+        // The snapshot really resurrected the stale list: a version-less key would serve it.
+        auto resurrected = cache.value()->get(ProductService::ListKey, Version(int(oldVersion)));
+        QVERIFY(resurrected && resurrected.value());
+        QCOMPARE(resurrected.value()->value<ProductList>().size(), 1);
+
+        ProductService service(repo, *cache.value());
+        ListLoadStats stats;
+        auto list = service.list(&stats);
+        QVERIFY(list);
+        QVERIFY(!stats.fromDatabaseBecauseCacheFailed); // the read really went through Redis
+        QVERIFY(stats.listVersion > oldVersion);
+        QStringList titles;
+        for (const Product &p : list.value())
+            titles << p.title;
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    }
+
     void tutorialPlainKeyDeleteFirst_checkerFindsStaleReads_data()
     {
         QTest::addColumn<QString>("database");
