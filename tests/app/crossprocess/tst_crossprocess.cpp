@@ -4,6 +4,8 @@
 // after a write's commit returned must reflect it. The same holds with every invalidation
 // dropped, because the list version in the key, not the delete, guarantees freshness. A negative
 // control (the tutorial's plain key with delete-before-write) shows the checker does fail.
+// Checked by mutation: filling under a version probed after the list query instead of before it
+// gave 160-250 stale reads in every row.
 //
 // Rows are chosen by PM_XPROC_DATABASES ("sqlite", the default, or "postgresql"): ctest runs
 // this executable twice, the PostgreSQL run with the "postgres" fixture.
