@@ -281,6 +281,10 @@ void ProductService::invalidateAfterWrite(const QString &write, const QString &m
     record.listVersion = newVersion;
     const Version superseded = listVersionKey(newVersion - 1);
     record.keys << QString::fromUtf8(m_cache.makeKey(ListKey, superseded));
+    if (m_dropInvalidations) {
+        emitRecord(record, Result<int>(0));
+        return;
+    }
     auto removed = m_cache.remove(ListKey, superseded);
     emitRecord(record,
                removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));

@@ -127,6 +127,11 @@ public:
         m_fillInterleave = std::move(hook);
     }
 
+    /// Test seam: invalidations are still recorded (and the signal emitted) but the cache
+    /// delete is skipped, as if every invalidation were lost. Freshness must not depend on it:
+    /// the list version in the key guarantees it (proved by tst_crossprocess).
+    void setDropInvalidationsForTest(bool drop) { m_dropInvalidations = drop; }
+
 signals:
     void invalidated(const pm::InvalidationRecord &record);
     /// The cache failed during a list load or an invalidation (never silent).
@@ -146,6 +151,7 @@ private:
     std::function<void()> m_fillInterleave;
     std::optional<qint64> m_catalogueId;
     QString m_pendingWrite; ///< the service-level write in progress, for the log
+    bool m_dropInvalidations = false;
 };
 
 } // namespace pm
