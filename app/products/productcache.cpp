@@ -11,6 +11,9 @@ Result<std::unique_ptr<Cache>> createProductCache(const QString &url, Clock &clo
 {
     ValueCodec codec;
     ProductListCodec::registerWith(codec);
+    // The product service decides itself that a failed read is a miss, so that it can count
+    // the failure, say so in the window and skip the fill.
+    options.readErrorsAreMisses = false;
     auto backend = createCacheBackend(url, clock, codec);
     if (!backend)
         return backend.error();

@@ -413,14 +413,15 @@ void runReader(Shared &shared, int readerId)
         } else {
             // The tutorial's view: cache.get('product_objects') or query and cache.set.
             auto cached = shared.cache->get(TutorialKey);
-            if (cached && cached.value() && cached.value()->canConvert<ProductList>()) {
+            if (cached && cached.value() && cached.value()->canConvert<CachedProductList>()) {
                 hit = true;
-                products = cached.value()->value<ProductList>();
+                products = cached.value()->value<CachedProductList>().products;
             } else {
                 products = repo->list();
                 if (products) {
                     auto set
-                            = shared.cache->set(TutorialKey, QVariant::fromValue(products.value()));
+                            = shared.cache->set(
+                                    TutorialKey, QVariant::fromValue(CachedProductList{0, 0, products.value()}));
                     if (!set)
                         lines.push_back(fail(shared, "tutorial fill", set.error()));
                 }

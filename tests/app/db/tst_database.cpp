@@ -225,9 +225,13 @@ private slots:
         QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QCOMPARE(d.schemaVersion(), Database::SchemaVersion);
+        // A new catalogue starts at list version 1: its list is cached as :1:product_objects.
         QCOMPARE(scalar(d, QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"))
                          .toLongLong(),
-                 0);
+                 1);
+        QVERIFY(scalar(d, QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_id'"))
+                        .toLongLong()
+                > 0);
         QVERIFY(!d.isReadOnly());
     }
 
@@ -267,8 +271,9 @@ private slots:
             QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
             ProductRepository repo(*db.value(), m_clock);
             QCOMPARE(repo.count().value(), 1);
-            QCOMPARE(repo.listVersion().value(), 1);
-            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 2);
+            QCOMPARE(repo.listVersion().value(), 2);
+            // schema_version, list_version, catalogue_id
+            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 3);
         }
     }
 
@@ -426,7 +431,7 @@ private slots:
         QVERIFY(db.ok());
         ProductRepository repo(*db.value(), m_clock);
         QCOMPARE(repo.count().value(), PerThread * 3);
-        QCOMPARE(repo.listVersion().value(), PerThread * 2);
+        QCOMPARE(repo.listVersion().value(), 1 + PerThread * 2);
     }
 
     void open_lockedDatabase_readersAreNotBlocked()

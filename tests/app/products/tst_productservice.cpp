@@ -448,7 +448,9 @@ private slots:
 
     void deadCache_listComesFromDatabase_andFailureIsReported()
     {
-        Cache dead(std::make_unique<DeadBackend>());
+        CacheOptions options;
+        options.readErrorsAreMisses = false; // as createProductCache() sets it
+        Cache dead(std::make_unique<DeadBackend>(), options);
         ProductService svc(*m_repo, dead);
         QSignalSpy failures(&svc, &ProductService::cacheFailed);
         ListLoadStats s;
