@@ -1,0 +1,322 @@
+// ProductChangeNotifier with real servers: two "instances" (each its own Database connection,
+// repository and notifier, as two processes would have) share one catalogue. A write in one
+// reaches the other within a second over Redis pub/sub, PostgreSQL LISTEN/NOTIFY, or the
+// list_version poll; an instance ignores its own messages; a killed Redis degrades to the poll
+// and recovers.
+#include "core/clock.h"
+#include "db/database.h"
+#include "pgsupport.h"
+#include "products/productchangenotifier.h"
+#include "products/productrepository.h"
+#include "redisserver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pm;
+using namespace pm::test;
+
+namespace {
+
+struct Instance
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ProductRepository> repo;
+    std::unique_ptr<ProductChangeNotifier> notifier;
+    std::unique_ptr<QSignalSpy> remote;
+
+    qint64 write(const QString &title)
+    {
+        auto p = repo->create(ProductFields{title, Money(100)});
+        return p ? repo->lastCommittedListVersion() : -1;
+    }
+    ProductChangeNotifier::Stats stats() const { return notifier->stats(); }
+};
+
+} // namespace
+
+class TestProductChangeNotifier : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<RedisServer> m_redis;
+    int m_serial = 0;
+
+    DatabaseConfig sqliteConfig(const QString &name)
+    {
+        DatabaseConfig c;
+        c.path = m_dir.filePath(name);
+        return c;
+    }
+
+    /// Opens a connection, a repository and a started notifier; nullptr (with a failed
+    /// QVERIFY in the caller) on error.
+    std::unique_ptr<Instance> instance(const DatabaseConfig &config,
+                                       ProductChangeNotifierOptions options)
+    {
+        auto inst = std::make_unique<Instance>();
+        auto db = Database::open(config);
+        if (!db) {
+            qWarning() << db.error().toString();
+            return nullptr;
+        }
+        inst->db = std::move(db.value());
+        inst->repo = std::make_unique<ProductRepository>(*inst->db, m_clock);
+        inst->notifier = std::make_unique<ProductChangeNotifier>(*inst->repo, *inst->db,
+                                                                 std::move(options));
+        inst->remote = std::make_unique<QSignalSpy>(inst->notifier.get(),
+                                                    &ProductChangeNotifier::remoteChange);
+        if (auto started = inst->notifier->start(); !started) {
+            qWarning() << started.error().toString();
+            return nullptr;
+        }
+        return inst;
+    }
+
+    ProductChangeNotifierOptions redisOptions(const RedisServer &server, const QByteArray &prefix,
+                                              int pollMs = 1000)
+    {
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = server.unixUrl(0);
+        o.keyPrefix = prefix;
+        o.pollIntervalMs = pollMs;
+        o.subscriber.pingIntervalMs = 200;
+        o.subscriber.pingTimeoutMs = 200;
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_redis = std::make_unique<RedisServer>();
+        QVERIFY2(m_redis->start(), "redis-server did not start");
+    }
+
+    void message_roundTrips_andGarbageIsRejected()
+    {
+        const QByteArray m = ProductChangeNotifier::encodeMessage("abc123", 42);
+        auto decoded = ProductChangeNotifier::decodeMessage(m);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->first, QByteArray("abc123"));
+        QCOMPARE(decoded->second, qint64(42));
+        QVERIFY(!ProductChangeNotifier::decodeMessage("not json"));
+        QVERIFY(!ProductChangeNotifier::decodeMessage(R"({"instance":"a"})"));
+        QVERIFY(!ProductChangeNotifier::decodeMessage(R"({"instance":"","version":3})"));
+        QVERIFY(!ProductChangeNotifier::decodeMessage(R"({"instance":"a","version":-1})"));
+        QVERIFY(!ProductChangeNotifier::decodeMessage(R"([1,2])"));
+    }
+
+    void instanceIds_areRandomPerNotifier()
+    {
+        const auto config = sqliteConfig(QStringLiteral("ids.db"));
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = QStringLiteral("memory://");
+        auto a = instance(config, o);
+        auto b = instance(config, o);
+        QVERIFY(a && b);
+        QCOMPARE(a->notifier->instanceId().size(), 32);
+        QVERIFY(a->notifier->instanceId() != b->notifier->instanceId());
+    }
+
+    void redis_writeInA_reachesBWithinOneSecond_andAIgnoresItsOwn()
+    {
+        const auto config = sqliteConfig(QStringLiteral("redis1.db"));
+        auto a = instance(config, redisOptions(*m_redis, "shop"));
+        auto b = instance(config, redisOptions(*m_redis, "shop"));
+        QVERIFY(a && b);
+        QCOMPARE(b->notifier->transport(), ChangeTransport::Redis);
+        QCOMPARE(b->notifier->channel(), QByteArray("shop:pm:0:products"));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+        QVERIFY(!b->notifier->isPolling());
+
+        const qint64 v = a->write(QStringLiteral("Apple"));
+        QVERIFY(v > 0);
+        QCOMPARE(a->stats().published, quint64(1));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->remote->count(), 1);
+        QCOMPARE(b->remote->at(0).at(0).toLongLong(), v);
+        QCOMPARE(b->stats().received, quint64(1)); // pushed, not polled
+        QCOMPARE(b->notifier->knownListVersion(), v);
+
+        // A heard its own message come back and ignored it.
+        QTRY_COMPARE_WITH_TIMEOUT(a->stats().ignoredOwn, quint64(1), 1000);
+        QCOMPARE(a->remote->count(), 0);
+        QCOMPARE(a->notifier->knownListVersion(), v);
+
+        // And the other way round.
+        const qint64 w = b->write(QStringLiteral("Pear"));
+        QVERIFY(a->remote->wait(1000));
+        QCOMPARE(a->remote->at(0).at(0).toLongLong(), w);
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredOwn, quint64(1), 1000);
+        QCOMPARE(b->remote->count(), 1);
+    }
+
+    void redis_otherPrefix_neverHearsUs()
+    {
+        auto a = instance(sqliteConfig(QStringLiteral("one.db")), redisOptions(*m_redis, "one"));
+        auto c = instance(sqliteConfig(QStringLiteral("one.db")), redisOptions(*m_redis, "one"));
+        auto b = instance(sqliteConfig(QStringLiteral("two.db")), redisOptions(*m_redis, "two"));
+        QVERIFY(a && b && c);
+        QTRY_VERIFY_WITH_TIMEOUT(!b->notifier->isDegraded() && !c->notifier->isDegraded(), 2000);
+
+        a->write(QStringLiteral("Apple"));
+        QVERIFY(c->remote->wait(1000)); // the message went out and was delivered…
+        QCoreApplication::processEvents();
+        QCOMPARE(b->remote->count(), 0); // …but not to the other catalogue
+        QCOMPARE(b->stats().received, quint64(0));
+        QCOMPARE(b->stats().ignoredOwn + b->stats().malformed, quint64(0));
+    }
+
+    void redis_malformedMessage_isCountedAndIgnored()
+    {
+        const auto config = sqliteConfig(QStringLiteral("malformed.db"));
+        auto b = instance(config, redisOptions(*m_redis, "mal"));
+        QVERIFY(b);
+        QTRY_VERIFY_WITH_TIMEOUT(!b->notifier->isDegraded(), 2000);
+        const QByteArray channel = b->notifier->channel();
+        QCOMPARE(m_redis->command(QList<QByteArray>{"PUBLISH", channel, "garbage\r\n"}),
+                 QByteArray("1"));
+        const qint64 newer = b->notifier->knownListVersion() + 10;
+        m_redis->command(QList<QByteArray>{"PUBLISH", channel,
+                                           ProductChangeNotifier::encodeMessage("someone", newer)});
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->remote->at(0).at(0).toLongLong(), newer);
+        QCOMPARE(b->stats().malformed, quint64(1));
+
+        // An older version than we know is no change.
+        m_redis->command(QList<QByteArray>{
+                "PUBLISH", channel, ProductChangeNotifier::encodeMessage("someone", newer - 1)});
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredOld, quint64(1), 1000);
+        QCOMPARE(b->remote->count(), 1);
+    }
+
+    void redis_killed_degradesToPoll_andRecoversWhenBack()
+    {
+        RedisServer server;
+        QVERIFY(server.start());
+        const auto config = sqliteConfig(QStringLiteral("kill.db"));
+        auto a = instance(config, redisOptions(server, "k", 50));
+        auto b = instance(config, redisOptions(server, "k", 50));
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+        QSignalSpy degraded(b->notifier.get(), &ProductChangeNotifier::degradedChanged);
+
+        server.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(b->notifier->isDegraded(), 2000);
+        QVERIFY(b->notifier->isPolling());
+        QCOMPARE(degraded.count(), 1);
+        QCOMPARE(degraded.at(0).at(0).toBool(), true);
+
+        // The publish fails (counted), yet B learns of the write through the version poll.
+        const qint64 v = a->write(QStringLiteral("During the outage"));
+        QCOMPARE(a->stats().publishFailures, quint64(1));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->remote->last().at(0).toLongLong(), v);
+        QCOMPARE(b->stats().received, quint64(0));
+
+        QVERIFY(server.start());
+        QTRY_VERIFY_WITH_TIMEOUT(!b->notifier->isDegraded() && !a->notifier->isDegraded(), 5000);
+        QVERIFY(!b->notifier->isPolling());
+        QCOMPARE(degraded.count(), 2);
+
+        const qint64 w = a->write(QStringLiteral("After the return"));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->remote->last().at(0).toLongLong(), w);
+        QCOMPARE(b->stats().received, quint64(1)); // pushed again
+    }
+
+    void postgres_writeInA_reachesBWithinOneSecond_andAIgnoresItsOwn()
+    {
+        auto config = freshPostgresDatabase(QStringLiteral("pm_tst_productchangenotifier"));
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = QStringLiteral("memory://");
+        auto a = instance(config.value(), o);
+        auto b = instance(config.value(), o);
+        QVERIFY(a && b);
+        QCOMPARE(a->notifier->transport(), ChangeTransport::Postgres);
+        QVERIFY(!b->notifier->isPolling());
+
+        const qint64 v = a->write(QStringLiteral("Apple"));
+        QVERIFY(v > 0);
+        QCOMPARE(a->stats().published, quint64(1));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->remote->at(0).at(0).toLongLong(), v);
+        QCOMPARE(b->stats().received, quint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(a->stats().ignoredOwn, quint64(1), 1000);
+        QCOMPARE(a->remote->count(), 0);
+
+        // A batch write notifies once, with the batch's version.
+        auto n = b->repo->insertMany({ProductFields{QStringLiteral("X"), Money(1)},
+                                      ProductFields{QStringLiteral("Y"), Money(2)}});
+        QVERIFY(n);
+        QVERIFY(a->remote->wait(1000));
+        QCOMPARE(a->remote->count(), 1);
+        QCOMPARE(a->remote->at(0).at(0).toLongLong(), b->repo->lastCommittedListVersion());
+    }
+
+    void sqlite_withoutRedis_pollsTheVersion_overTwoConnections()
+    {
+        const auto config = sqliteConfig(QStringLiteral("poll.db"));
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = QStringLiteral("memory://");
+        o.pollIntervalMs = 50;
+        auto a = instance(config, o);
+        auto b = instance(config, o);
+        QVERIFY(a && b);
+        QCOMPARE(a->notifier->transport(), ChangeTransport::Poll);
+        QVERIFY(a->notifier->isPolling());
+
+        const qint64 v = a->write(QStringLiteral("Apple"));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->remote->at(0).at(0).toLongLong(), v);
+
+        // Several writes between two ticks are one change, at the newest version.
+        a->write(QStringLiteral("B"));
+        a->write(QStringLiteral("C"));
+        const qint64 last = a->write(QStringLiteral("D"));
+        QTRY_COMPARE_WITH_TIMEOUT(b->notifier->knownListVersion(), last, 1000);
+        QCOMPARE(b->remote->last().at(0).toLongLong(), last);
+
+        // A's own writes never come back to it as remote changes, whatever its poll sees.
+        const quint64 polls = a->stats().polls;
+        QTRY_VERIFY_WITH_TIMEOUT(a->stats().polls >= polls + 2, 1000);
+        QCOMPARE(a->remote->count(), 0);
+    }
+
+    void stop_endsListening()
+    {
+        const auto config = sqliteConfig(QStringLiteral("stop.db"));
+        auto a = instance(config, redisOptions(*m_redis, "stop"));
+        QVERIFY(a);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded(), 2000);
+        QCOMPARE(m_redis->command(QList<QByteArray>{"PUBSUB", "NUMSUB", "stop:pm:0:products"}),
+                 QByteArray("stop:pm:0:products\n1"));
+        a->notifier->stop();
+        QVERIFY(!a->notifier->isPolling());
+        QCOMPARE(m_redis->command(QList<QByteArray>{"PUBSUB", "NUMSUB", "stop:pm:0:products"}),
+                 QByteArray("stop:pm:0:products\n0"));
+    }
+
+    void badCacheUrl_isAnError()
+    {
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = QStringLiteral("bogus://x");
+        auto db = Database::open(sqliteConfig(QStringLiteral("bad.db")));
+        QVERIFY(db);
+        ProductRepository repo(*db.value(), m_clock);
+        ProductChangeNotifier n(repo, *db.value(), o);
+        QVERIFY(!n.start());
+        o.cacheUrl = QStringLiteral("memory://");
+        o.transport = ChangeTransport::Postgres;
+        ProductChangeNotifier p(repo, *db.value(), o);
+        QCOMPARE(p.start().error().kind, ErrorKind::InvalidInput);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProductChangeNotifier)
+#include "tst_productchangenotifier.moc"
