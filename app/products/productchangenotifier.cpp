@@ -114,7 +114,7 @@ Result<void> ProductChangeNotifier::start()
     auto version = m_repository.listVersion();
     if (!version)
         return version.error();
-    m_knownVersion = qMax(m_knownVersion, version.value());
+    m_knownVersion = qMax(m_knownVersion.load(), version.value());
     ++m_stats.polls;
 
     m_transport = transport;
@@ -203,7 +203,7 @@ ProductChangeNotifier::Stats ProductChangeNotifier::stats() const
 void ProductChangeNotifier::publishChange(qint64 listVersion)
 {
     // Our own write: not a remote change, whatever the poll sees next.
-    m_knownVersion = qMax(m_knownVersion, listVersion);
+    m_knownVersion = qMax(m_knownVersion.load(), listVersion);
     const QByteArray message = encodeMessage(m_instanceId, listVersion);
     switch (m_transport) {
     case ChangeTransport::Redis: {

@@ -62,7 +62,8 @@ struct ProductChangeNotifierOptions
  * next load.
  *
  * Threading: lives on the thread that owns the repository and its Database connection (the
- * window's worker), like them.
+ * window's worker), like them, and emits its signals there. isDegraded() and
+ * knownListVersion() may be read from any thread; everything else belongs to that thread.
  */
 class ProductChangeNotifier : public QObject
 {
@@ -101,9 +102,9 @@ public:
     /// subscription is down.
     bool isPolling() const;
     /// True while a Redis transport's subscription is down.
-    bool isDegraded() const { return m_degraded; }
+    bool isDegraded() const { return m_degraded.load(); }
     /// The newest list version this notifier knows (its own writes included).
-    qint64 knownListVersion() const { return m_knownVersion; }
+    qint64 knownListVersion() const { return m_knownVersion.load(); }
     Stats stats() const;
 
     /// {instance id, version} as the compact JSON the transports carry.
@@ -139,8 +140,8 @@ private:
     std::unique_ptr<RedisConnection> m_publisher;
     std::unique_ptr<RedisSubscriber> m_subscriber;
     bool m_listening = false;
-    bool m_degraded = false;
-    qint64 m_knownVersion = -1;
+    std::atomic<bool> m_degraded{false}; // atomics: the panel may read them from elsewhere
+    std::atomic<qint64> m_knownVersion{-1};
     Stats m_stats; // touched on this object's thread only, except the atomics below
     std::atomic<quint64> m_ignoredOwn{0};
     std::atomic<quint64> m_malformed{0};

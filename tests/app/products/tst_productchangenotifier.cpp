@@ -10,9 +10,13 @@
 #include "products/productrepository.h"
 #include "redisserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace pm;
 using namespace pm::test;
@@ -229,6 +233,45 @@ private slots:
         QCOMPARE(b->stats().received, quint64(1)); // pushed again
     }
 
+    void redis_notifierOnAWorkerThread_emitsThere()
+    {
+        // The integrator's setup: database, repository and notifier on the window's worker.
+        const auto config = sqliteConfig(QStringLiteral("thread.db"));
+        QThread worker;
+        worker.start();
+        QObject anchor;
+        anchor.moveToThread(&worker);
+        std::unique_ptr<Instance> b;
+        std::atomic<QThread *> emittedOn{nullptr};
+        std::atomic<qint64> emittedVersion{-1};
+        QMetaObject::invokeMethod(
+                &anchor,
+                [&] {
+                    b = instance(config, redisOptions(*m_redis, "thr"));
+                    if (b)
+                        connect(b->notifier.get(), &ProductChangeNotifier::remoteChange,
+                                b->notifier.get(), [&](qint64 v) {
+                                    emittedVersion = v;
+                                    emittedOn = QThread::currentThread();
+                                });
+                },
+                Qt::BlockingQueuedConnection);
+        QVERIFY(b);
+        auto a = instance(config, redisOptions(*m_redis, "thr"));
+        QVERIFY(a);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+
+        const qint64 v = a->write(QStringLiteral("Apple"));
+        QTRY_COMPARE_WITH_TIMEOUT(emittedVersion.load(), v, 1000);
+        QCOMPARE(emittedOn.load(), &worker);
+
+        // The connection belongs to the worker: close it there.
+        QMetaObject::invokeMethod(
+                &anchor, [&] { b.reset(); }, Qt::BlockingQueuedConnection);
+        worker.quit();
+        QVERIFY(worker.wait(5000));
+    }
+
     void postgres_writeInA_reachesBWithinOneSecond_andAIgnoresItsOwn()
     {
         auto config = freshPostgresDatabase(QStringLiteral("pm_tst_productchangenotifier"));
@@ -296,7 +339,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded(), 2000);
         QCOMPARE(m_redis->command(QList<QByteArray>{"PUBSUB", "NUMSUB", "stop:pm:0:products"}),
                  QByteArray("stop:pm:0:products\n1"));
+        QElapsedTimer t;
+        t.start();
         a->notifier->stop();
+        QVERIFY2(t.elapsed() < 150, qPrintable(QString::number(t.elapsed())));
         QVERIFY(!a->notifier->isPolling());
         QCOMPARE(m_redis->command(QList<QByteArray>{"PUBSUB", "NUMSUB", "stop:pm:0:products"}),
                  QByteArray("stop:pm:0:products\n0"));
