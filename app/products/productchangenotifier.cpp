@@ -1,9 +1,11 @@
 #include "products/productchangenotifier.h"
 
+#include "cache/cache.h"
 #include "cache/cacheurl.h"
 #include "core/logging.h"
 #include "db/database.h"
 #include "products/productrepository.h"
+#include "products/productservice.h"
 #include "redis/redisconnection.h"
 #include "redis/redisoptions.h"
 
@@ -100,6 +102,7 @@ Result<void> ProductChangeNotifier::start()
             return url.error();
         redis = url->isRedis();
     }
+    m_cacheIsShared = redis;
     if (transport == ChangeTransport::Auto)
         transport = redis ? ChangeTransport::Redis
                           : (postgres ? ChangeTransport::Postgres : ChangeTransport::Poll);
@@ -286,9 +289,24 @@ void ProductChangeNotifier::handleRemote(qint64 listVersion)
         ++m_stats.ignoredOld; // our view already includes it
         return;
     }
-    m_knownVersion = listVersion;
+    const qint64 previous = m_knownVersion.exchange(listVersion);
+    dropSuperseded(previous, listVersion);
     ++m_stats.remoteChanges;
     emit remoteChange(listVersion);
+}
+
+void ProductChangeNotifier::dropSuperseded(qint64 from, qint64 to)
+{
+    if (!m_options.localCache || m_cacheIsShared)
+        return;
+    // Only the last few versions can still be held: older ones were superseded by writes
+    // this instance heard of before (and dropped then) or made itself (its service dropped).
+    constexpr qint64 MaxVersions = 16;
+    for (qint64 v = qMax(from, qMax<qint64>(to - MaxVersions, 0)); v < to; ++v) {
+        auto removed = m_options.localCache->remove(ProductService::ListKey, Version(int(v)));
+        if (removed && removed.value())
+            ++m_stats.droppedEntries;
+    }
 }
 
 void ProductChangeNotifier::setSubscribed(bool subscribed)

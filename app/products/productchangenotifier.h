@@ -15,6 +15,7 @@ class QTimer;
 
 namespace pm {
 
+class Cache;
 class Database;
 class ProductRepository;
 class RedisConnection;
@@ -37,6 +38,11 @@ struct ProductChangeNotifierOptions
     /// How often the fallback (and a degraded Redis transport) reads list_version.
     int pollIntervalMs = 1000;
     RedisSubscriberOptions subscriber;
+    /// This instance's cache, or null. When it is not shared (a memory cache), the list
+    /// entries that another instance's write superseded are removed from it at once; they
+    /// could never be read again (their version is gone) but would hold memory until evicted.
+    /// A Redis cache is shared: the writer already removed them there.
+    Cache *localCache = nullptr;
 };
 
 /**
@@ -79,6 +85,7 @@ public:
         quint64 malformed = 0;
         quint64 polls = 0; ///< list_version reads
         quint64 remoteChanges = 0; ///< remoteChange() emissions
+        quint64 droppedEntries = 0; ///< superseded list entries removed from localCache
     };
 
     static inline const QString PostgresChannel = QStringLiteral("pm_products_changed");
@@ -126,6 +133,7 @@ signals:
 private:
     void handleMessage(const QByteArray &payload);
     void handleRemote(qint64 listVersion);
+    void dropSuperseded(qint64 from, qint64 to);
     void setSubscribed(bool subscribed);
     void onPostgresNotification(const QString &name, QSqlDriver::NotificationSource source,
                                 const QVariant &payload);
@@ -140,6 +148,7 @@ private:
     std::unique_ptr<RedisConnection> m_publisher;
     std::unique_ptr<RedisSubscriber> m_subscriber;
     bool m_listening = false;
+    bool m_cacheIsShared = false;
     std::atomic<bool> m_degraded{false}; // atomics: the panel may read them from elsewhere
     std::atomic<qint64> m_knownVersion{-1};
     Stats m_stats; // touched on this object's thread only, except the atomics below

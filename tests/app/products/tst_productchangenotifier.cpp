@@ -3,11 +3,14 @@
 // reaches the other within a second over Redis pub/sub, PostgreSQL LISTEN/NOTIFY, or the
 // list_version poll; an instance ignores its own messages; a killed Redis degrades to the poll
 // and recovers.
+#include "cache/cache.h"
 #include "core/clock.h"
 #include "db/database.h"
 #include "pgsupport.h"
+#include "products/productcache.h"
 #include "products/productchangenotifier.h"
 #include "products/productrepository.h"
+#include "products/productservice.h"
 #include "redisserver.h"
 
 #include <QElapsedTimer>
@@ -329,6 +332,58 @@ private slots:
         const quint64 polls = a->stats().polls;
         QTRY_VERIFY_WITH_TIMEOUT(a->stats().polls >= polls + 2, 1000);
         QCOMPARE(a->remote->count(), 0);
+    }
+
+    void memoryCache_remoteWrite_dropsSupersededListEntries()
+    {
+        const auto config = sqliteConfig(QStringLiteral("drop.db"));
+        auto local = createProductCache(QStringLiteral("memory://"), m_clock);
+        QVERIFY(local);
+        Cache &cache = *local.value();
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = QStringLiteral("memory://");
+        o.pollIntervalMs = 50;
+        auto a = instance(config, o);
+        o.localCache = &cache;
+        auto b = instance(config, o);
+        QVERIFY(a && b);
+        const qint64 v0 = b->notifier->knownListVersion();
+        const QString key = ProductService::ListKey;
+        QVERIFY(cache.set(key, QVariant(1), Timeout(), Version(int(v0))).ok());
+
+        const qint64 v = a->write(QStringLiteral("Apple"));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->stats().droppedEntries, quint64(1));
+        QCOMPARE(cache.hasKey(key, Version(int(v0))).valueOr(true), false);
+
+        // A list cached at the current version stays.
+        QVERIFY(cache.set(key, QVariant(2), Timeout(), Version(int(v))).ok());
+        const qint64 w = a->write(QStringLiteral("Pear"));
+        QTRY_COMPARE_WITH_TIMEOUT(b->notifier->knownListVersion(), w, 1000);
+        QCOMPARE(cache.hasKey(key, Version(int(v))).valueOr(true), false);
+        QCOMPARE(b->stats().droppedEntries, quint64(2));
+    }
+
+    void sharedRedisCache_isNotTouchedOnARemoteChange()
+    {
+        // The writer removed the superseded key from the shared cache; readers leave it be.
+        auto local = createProductCache(QStringLiteral("memory://"), m_clock);
+        QVERIFY(local);
+        const auto config = sqliteConfig(QStringLiteral("shared.db"));
+        auto o = redisOptions(*m_redis, "shared");
+        auto a = instance(config, o);
+        o.localCache = local.value().get();
+        auto b = instance(config, o);
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+        const qint64 v0 = b->notifier->knownListVersion();
+        QVERIFY(local.value()
+                        ->set(ProductService::ListKey, QVariant(1), Timeout(), Version(int(v0)))
+                        .ok());
+        a->write(QStringLiteral("Apple"));
+        QVERIFY(b->remote->wait(1000));
+        QCOMPARE(b->stats().droppedEntries, quint64(0));
+        QVERIFY(local.value()->hasKey(ProductService::ListKey, Version(int(v0))).valueOr(false));
     }
 
     void stop_endsListening()
