@@ -135,9 +135,15 @@ Result<void> ProductChangeNotifier::start()
         // (discarded if this object is gone; the destructor stops the thread first anyway).
         m_subscriber->setMessageHandler(
                 [this](const RedisSubscriber::Message &m) { handleMessage(m.payload); });
-        m_subscriber->setStateHandler([this](bool connected) {
+        const int generation = ++m_generation; // a late event of a stopped run is ignored
+        m_subscriber->setStateHandler([this, generation](bool connected) {
             QMetaObject::invokeMethod(
-                    this, [this, connected] { setSubscribed(connected); }, Qt::QueuedConnection);
+                    this,
+                    [this, connected, generation] {
+                        if (generation == m_generation)
+                            setSubscribed(connected);
+                    },
+                    Qt::QueuedConnection);
         });
         // Until the first subscription stands, poll: never a window without either.
         m_degraded = true;
@@ -188,6 +194,8 @@ void ProductChangeNotifier::stop()
         m_listening = false;
     }
     m_degraded = false;
+    m_transport = ChangeTransport::Auto; // stopped: publishes nothing
+    ++m_generation;
 }
 
 bool ProductChangeNotifier::isPolling() const

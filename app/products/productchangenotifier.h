@@ -101,7 +101,7 @@ public:
     void stop();
 
     QByteArray instanceId() const { return m_instanceId; }
-    /// The transport in use (never Auto once started).
+    /// The transport in use: never Auto while started, Auto when stopped.
     ChangeTransport transport() const { return m_transport; }
     /// The Redis channel (empty for the other transports).
     QByteArray channel() const { return m_channel; }
@@ -149,6 +149,7 @@ private:
     std::unique_ptr<RedisSubscriber> m_subscriber;
     bool m_listening = false;
     bool m_cacheIsShared = false;
+    int m_generation = 0; // bumped by start() and stop()
     std::atomic<bool> m_degraded{false}; // atomics: the panel may read them from elsewhere
     std::atomic<qint64> m_knownVersion{-1};
     Stats m_stats; // touched on this object's thread only, except the atomics below

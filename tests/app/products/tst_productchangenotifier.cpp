@@ -401,6 +401,16 @@ private slots:
         QVERIFY(!a->notifier->isPolling());
         QCOMPARE(m_redis->command(QList<QByteArray>{"PUBSUB", "NUMSUB", "stop:pm:0:products"}),
                  QByteArray("stop:pm:0:products\n0"));
+        QCOMPARE(a->notifier->transport(), ChangeTransport::Auto);
+        const quint64 published = a->stats().published;
+        a->write(QStringLiteral("While stopped"));
+        QCOMPARE(a->stats().published, published);
+
+        // It starts again, subscribed once more.
+        QVERIFY(a->notifier->start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded(), 2000);
+        QCOMPARE(m_redis->command(QList<QByteArray>{"PUBSUB", "NUMSUB", "stop:pm:0:products"}),
+                 QByteArray("stop:pm:0:products\n1"));
     }
 
     void badCacheUrl_isAnError()
