@@ -14,6 +14,7 @@
 #include "redisserver.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -384,6 +385,78 @@ private slots:
         QVERIFY(b->remote->wait(1000));
         QCOMPARE(b->stats().droppedEntries, quint64(0));
         QVERIFY(local.value()->hasKey(ProductService::ListKey, Version(int(v0))).valueOr(false));
+    }
+
+    void crossProcess_writeInEitherProcess_reachesTheOther_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("redis") << QStringLiteral("redis");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+        QTest::newRow("poll") << QStringLiteral("poll");
+    }
+
+    void crossProcess_writeInEitherProcess_reachesTheOther()
+    {
+        QFETCH(QString, transport);
+        const QString probePath = qEnvironmentVariable("PM_NOTIFIER_PROBE");
+        QVERIFY2(!probePath.isEmpty(), "PM_NOTIFIER_PROBE is not set (run through ctest)");
+
+        DatabaseConfig config;
+        if (transport == QLatin1String("postgres")) {
+            auto fresh = freshPostgresDatabase(QStringLiteral("pm_tst_productchangenotifier_x"));
+            QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().toString()));
+            config = fresh.value();
+        } else {
+            config = sqliteConfig(QStringLiteral("xproc-%1.db").arg(transport));
+        }
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = transport == QLatin1String("redis") ? m_redis->unixUrl(0)
+                                                         : QStringLiteral("memory://");
+        o.keyPrefix = "xproc";
+        o.pollIntervalMs = 100;
+        auto a = instance(config, o); // opens (and migrates) first
+        QVERIFY(a);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded(), 2000);
+
+        QProcess probe;
+        probe.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QList<QByteArray> lines;
+        QByteArray partial;
+        connect(&probe, &QProcess::readyReadStandardOutput, this, [&] {
+            partial += probe.readAllStandardOutput();
+            for (qsizetype eol; (eol = partial.indexOf('\n')) >= 0;) {
+                lines << partial.left(eol);
+                partial.remove(0, eol + 1);
+            }
+        });
+        probe.start(
+                probePath,
+                {config.redactedUrl(), o.cacheUrl, QStringLiteral("xproc"), QStringLiteral("100")});
+        QVERIFY(probe.waitForStarted(5000));
+        const QByteArray ready = "ready " + transport.toUtf8();
+        QTRY_VERIFY2_WITH_TIMEOUT(lines.contains(ready), lines.join(" | ").constData(), 5000);
+
+        // A (this process) writes: the probe hears it within a second.
+        const qint64 v = a->write(QStringLiteral("From A"));
+        QVERIFY(v > 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(lines.contains("change " + QByteArray::number(v)),
+                                  lines.join(" | ").constData(), 1000);
+
+        // The probe writes: A hears it, and the probe does not hear itself.
+        probe.write("write From B\n");
+        QTRY_VERIFY_WITH_TIMEOUT(!lines.isEmpty() && lines.last().startsWith("wrote "), 5000);
+        const qint64 w = lines.last().mid(6).toLongLong();
+        QVERIFY(w > v);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->remote->isEmpty() && a->remote->last().at(0).toLongLong() == w,
+                                 1000);
+        QVERIFY(!lines.contains("change " + QByteArray::number(w)));
+
+        probe.write("quit\n");
+        QVERIFY(probe.waitForFinished(5000));
+        QCOMPARE(probe.exitCode(), 0);
+        const QByteArray rest = partial + probe.readAllStandardOutput();
+        QVERIFY(!lines.contains("change " + QByteArray::number(w)));
+        QVERIFY2(!rest.contains("change "), rest.constData());
     }
 
     void stop_endsListening()
