@@ -136,6 +136,12 @@ QByteArray RedisSubscriber::channelName(const QByteArray &keyPrefix, int db,
     return keyPrefix + ":pm:" + QByteArray::number(db) + ':' + topic;
 }
 
+QStringList RedisSubscriber::requiredCommands()
+{
+    return {QStringLiteral("subscribe"), QStringLiteral("publish"), QStringLiteral("ping"),
+            QStringLiteral("select")};
+}
+
 Result<qint64> RedisSubscriber::publish(RedisConnection &connection, const QByteArray &channel,
                                         const QByteArray &payload)
 {
@@ -406,9 +412,14 @@ void RedisSubscriber::run()
             ++streak;
             recordError(c.error());
             setState(State::BackingOff);
-            qCWarning(lcRedis).noquote()
-                    << "subscriber: connection to" << m_options.redactedDescription()
-                    << "failed:" << c.error().toString();
+            // Warn once per outage, not once per retry.
+            if (streak == 1)
+                qCWarning(lcRedis).noquote()
+                        << "subscriber: connection to" << m_options.redactedDescription()
+                        << "failed:" << c.error().toString();
+            else
+                qCDebug(lcRedis).noquote()
+                        << "subscriber: retry" << streak << "failed:" << c.error().toString();
             if (!waitBackoff(streak))
                 break;
             continue;
@@ -432,7 +443,7 @@ void RedisSubscriber::run()
                 << "subscriber: lost" << m_options.redactedDescription() << ":" << lost.toString();
         if (m_onState)
             m_onState(false);
-        streak = 1;
+        streak = 1; // the lost connection was this outage's warning
         if (!waitBackoff(streak))
             break;
     }

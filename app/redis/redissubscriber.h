@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
@@ -50,6 +51,12 @@ struct RedisSubscriberOptions
  *
  * Note that Redis pub/sub channels are global to the server, not per database: callers
  * that share a server must put their namespace into the channel name (see channelName()).
+ * A least-privilege ACL user needs requiredCommands() and the channel pattern
+ * `&<keyPrefix>:pm:*` (Redis 7 users start with `resetchannels`).
+ *
+ * Limitations: stop() must not be called from a handler (it joins the thread the handler
+ * runs on). A TCP host name is resolved with a blocking getaddrinfo() that neither the
+ * connect timeout nor stop() bounds; use an IP address or a unix socket where that matters.
  */
 class RedisSubscriber
 {
@@ -108,6 +115,10 @@ public:
     /// A channel name inside a cache namespace: "<keyPrefix>:pm:<db>:<topic>". Two caches
     /// with different prefixes or databases on one server never hear each other.
     static QByteArray channelName(const QByteArray &keyPrefix, int db, const QByteArray &topic);
+
+    /// The commands a subscriber and its publisher need, for an ACL allow-list
+    /// (lower case, e.g. "+subscribe").
+    static QStringList requiredCommands();
 
     /// PUBLISH on an ordinary connection (argv form, binary-safe). Returns the number of
     /// subscribers that received the message.

@@ -195,6 +195,41 @@ private slots:
         QVERIFY(!bad.lastError().message.contains(QLatin1String("wrong")));
     }
 
+    void leastPrivilegeAclUser_subscribesAndPublishesInItsNamespaceOnly()
+    {
+        RedisServer server;
+        QVERIFY(server.start());
+        QList<QByteArray> acl{"ACL",           "SETUSER",   "pmnotify",  "on",   ">npw",
+                              "resetchannels", "&acl:pm:*", "resetkeys", "-@all"};
+        for (const QString &c : RedisSubscriber::requiredCommands())
+            acl.append("+" + c.toUtf8());
+        QCOMPARE(server.command(acl), QByteArray("OK"));
+        RedisOptions o = unixOptions(server);
+        o.user = QStringLiteral("pmnotify");
+        o.password = QStringLiteral("npw");
+        o.db = 1; // SELECT is part of the handshake
+
+        const QByteArray channel = RedisSubscriber::channelName("acl", 1, "products");
+        Inbox inbox;
+        RedisSubscriber subscriber(o, {channel});
+        inbox.attach(subscriber);
+        subscriber.start();
+        QTRY_VERIFY_WITH_TIMEOUT(subscriber.isConnected(), 2000);
+        RedisConnection publisher(o);
+        QCOMPARE(RedisSubscriber::publish(publisher, channel, "hello").valueOr(-1), qint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.count(), 1, 1000);
+
+        // Another namespace's channel is refused: NOPERM, classified as Auth.
+        RedisSubscriber foreign(o, {RedisSubscriber::channelName("other", 1, "products")});
+        foreign.start();
+        QTRY_VERIFY_WITH_TIMEOUT(foreign.stats().failures >= 1, 2000);
+        QVERIFY(!foreign.isConnected());
+        QCOMPARE(foreign.lastError().kind, ErrorKind::Auth);
+        auto refused = RedisSubscriber::publish(publisher, "other:pm:1:products", "x");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Auth);
+    }
+
     void stop_whileConnected_isPrompt()
     {
         RedisServer server;
