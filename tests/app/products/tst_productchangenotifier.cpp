@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace pm;
@@ -457,6 +458,51 @@ private slots:
         const QByteArray rest = partial + probe.readAllStandardOutput();
         QVERIFY(!lines.contains("change " + QByteArray::number(w)));
         QVERIFY2(!rest.contains("change "), rest.constData());
+    }
+
+    void latency_writeToRemoteChange_staysUnderOneSecond_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("redis") << QStringLiteral("redis");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+        QTest::newRow("poll") << QStringLiteral("poll");
+    }
+
+    void latency_writeToRemoteChange_staysUnderOneSecond()
+    {
+        // Measured, not only bounded: the median and worst case are printed for the report.
+        QFETCH(QString, transport);
+        DatabaseConfig config;
+        if (transport == QLatin1String("postgres")) {
+            auto fresh = freshPostgresDatabase(QStringLiteral("pm_tst_productchangenotifier_l"));
+            QVERIFY2(fresh, qPrintable(fresh ? QString() : fresh.error().toString()));
+            config = fresh.value();
+        } else {
+            config = sqliteConfig(QStringLiteral("latency-%1.db").arg(transport));
+        }
+        ProductChangeNotifierOptions o;
+        o.cacheUrl = transport == QLatin1String("redis") ? m_redis->unixUrl(0)
+                                                         : QStringLiteral("memory://");
+        o.keyPrefix = "lat";
+        o.pollIntervalMs = 100;
+        auto a = instance(config, o);
+        auto b = instance(config, o);
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+
+        QList<qint64> us;
+        QElapsedTimer t;
+        for (int i = 0; i < 20; ++i) {
+            t.start();
+            const qint64 v = a->write(QStringLiteral("P%1").arg(i));
+            QVERIFY(b->remote->wait(1000));
+            us << t.nsecsElapsed() / 1000;
+            QCOMPARE(b->remote->last().at(0).toLongLong(), v);
+        }
+        std::sort(us.begin(), us.end());
+        qInfo("%s: write -> remoteChange median %lld us, max %lld us (poll every %d ms)",
+              qPrintable(transport), us.at(us.size() / 2), us.last(), o.pollIntervalMs);
+        QVERIFY(us.last() < 1'000'000);
     }
 
     void stop_endsListening()
