@@ -102,6 +102,27 @@ private slots:
         QCOMPARE(subscriber.stats().messages, quint64(1));
     }
 
+    void tcp_subscribesAndReceives()
+    {
+        RedisServer::Options so;
+        so.tcp = true;
+        RedisServer server(so);
+        QVERIFY(server.start());
+        RedisOptions o;
+        o.host = QStringLiteral("127.0.0.1");
+        o.port = server.port();
+        Inbox inbox;
+        RedisSubscriber subscriber(o, {"tcp:pm:0:products"});
+        inbox.attach(subscriber);
+        subscriber.start();
+        QTRY_VERIFY_WITH_TIMEOUT(subscriber.isConnected(), 2000);
+        RedisConnection publisher(o);
+        QCOMPARE(RedisSubscriber::publish(publisher, "tcp:pm:0:products", "over tcp").valueOr(-1),
+                 qint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(inbox.count(), 1, 1000);
+        QCOMPARE(inbox.at(0).payload, QByteArray("over tcp"));
+    }
+
     void publish_onOtherChannel_isNotDelivered()
     {
         RedisServer server;
