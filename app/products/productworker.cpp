@@ -1,10 +1,11 @@
 #include "products/productworker.h"
 
-#include "core/clock.h"
-#include "core/logging.h"
 #include "cache/cache.h"
 #include "cache/cacheurl.h"
+#include "core/clock.h"
+#include "core/logging.h"
 #include "products/productcache.h"
+#include "products/productchangenotifier.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
 #include "products/productseeder.h"
@@ -30,6 +31,8 @@ void ProductWorker::closeAll()
 {
     // The service refers to the repository and the cache, the repository to the database:
     // destroy them in that order, in this (the worker) thread.
+    delete m_notifier; // before the repository and the database it listens on
+    m_notifier = nullptr;
     delete m_service;
     m_service = nullptr;
     delete m_repository;
@@ -87,10 +90,22 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
         cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance());
     }
     m_cache = std::move(cache).value();
-    m_service = new ProductService(*m_repository, *m_cache, InvalidationMechanism::Signals,
-                                   nullptr, this);
+    m_service = new ProductService(*m_repository, *m_cache, InvalidationMechanism::Signals, nullptr,
+                                   this);
     connect(m_service, &ProductService::invalidated, this, &ProductWorker::cacheInvalidated);
     connect(m_service, &ProductService::cacheFailed, this, &ProductWorker::cacheFailed);
+
+    // Other running instances: Redis pub/sub, PostgreSQL NOTIFY or a list_version poll.
+    ProductChangeNotifierOptions notifierOptions;
+    notifierOptions.cacheUrl = cacheUrl;
+    notifierOptions.keyPrefix = m_cache->options().keyPrefix;
+    notifierOptions.localCache = m_cache.get();
+    m_notifier = new ProductChangeNotifier(*m_repository, *m_db, notifierOptions, this);
+    connect(m_notifier, &ProductChangeNotifier::remoteChange, this, &ProductWorker::remoteChange);
+    if (auto started = m_notifier->start(); !started) {
+        // Not fatal: every load still checks list_version; the window just refreshes later.
+        qCWarning(lcUi) << "change notifications unavailable:" << started.error().toString();
+    }
     const auto parsedUrl = CacheUrl::parse(cacheUrl);
     emit cacheOpened(m_cache->backendName(),
                      parsedUrl ? parsedUrl->redacted() : QStringLiteral("memory://"));
@@ -220,12 +235,11 @@ void ProductWorker::importFile(int requestId, const QString &path)
         summary.rejections.append(tr("Row %1: %2").arg(r.row).arg(r.reason));
     }
     if (!parsed->rows.isEmpty()) {
-        auto inserted
-                = m_service->insertMany(parsed->rows, QStringLiteral("import"),
-                                        [this, requestId](int done, int total) {
-                                            emit progressed(requestId, done, total);
-                                            return !isCancelled(requestId);
-                                        });
+        auto inserted = m_service->insertMany(parsed->rows, QStringLiteral("import"),
+                                              [this, requestId](int done, int total) {
+                                                  emit progressed(requestId, done, total);
+                                                  return !isCancelled(requestId);
+                                              });
         if (!inserted) {
             emit failed(requestId, inserted.error());
             return;

@@ -17,6 +17,7 @@ namespace pm {
 
 class Cache;
 class Clock;
+class ProductChangeNotifier;
 class ProductRepository;
 
 /// What an import did, for the report the user sees.
@@ -95,6 +96,8 @@ signals:
     void cacheFailed(const pm::Error &error);
     /// Answer to invalidateCache(): whether a cached list was there to remove.
     void cacheCleared(int requestId, bool removed);
+    /// Another running instance changed the catalogue: the window should reload its list.
+    void remoteChange(qint64 listVersion);
 
 private:
     bool ensureOpen(int requestId);
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     ProductRepository *m_repository = nullptr; // child of this
     ProductService *m_service = nullptr; // child of this
+    ProductChangeNotifier *m_notifier = nullptr; // child of this
     bool isCancelled(int requestId) const { return m_cancel.load() == requestId; }
 
     std::atomic_int m_cancel = 0; // request id of the import or seed to cancel

@@ -89,11 +89,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     m_thread->start();
     const DatabaseConfig config = m_options.database;
     const int seedIfNew = m_options.seedIfNew;
-    const QString cacheUrl = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://")
-                                                          : m_options.cacheUrl;
-    send(tr("Could not open the database: %1"), [config, seedIfNew, cacheUrl](ProductWorker *w, int id) {
-        w->open(id, config, seedIfNew, cacheUrl);
-    });
+    const QString cacheUrl
+            = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://") : m_options.cacheUrl;
+    send(tr("Could not open the database: %1"),
+         [config, seedIfNew, cacheUrl](ProductWorker *w, int id) {
+             w->open(id, config, seedIfNew, cacheUrl);
+         });
 }
 
 MainWindow::~MainWindow()
@@ -418,19 +419,18 @@ void MainWindow::connectWorker()
                 m_cacheLabel->setToolTip(redactedUrl);
                 m_cacheLabel->setText(tr("Cache: %1").arg(backend));
             });
-    connect(m_worker, &ProductWorker::listMeasured, this,
-            [this](int, const ListLoadStats &stats) {
-                m_cacheDown = stats.fromDatabaseBecauseCacheFailed;
-                if (!m_cacheDown)
-                    m_cacheFailureShown = false; // recovered: the next outage is news again
-                if (m_cacheDown)
-                    m_cacheLabel->setText(tr("Cache: %1 unavailable, list from the database")
-                                                  .arg(m_cacheBackend));
-                else if (stats.hit)
-                    m_cacheLabel->setText(tr("Cache: %1, last load a hit").arg(m_cacheBackend));
-                else
-                    m_cacheLabel->setText(tr("Cache: %1, last load a miss").arg(m_cacheBackend));
-            });
+    connect(m_worker, &ProductWorker::listMeasured, this, [this](int, const ListLoadStats &stats) {
+        m_cacheDown = stats.fromDatabaseBecauseCacheFailed;
+        if (!m_cacheDown)
+            m_cacheFailureShown = false; // recovered: the next outage is news again
+        if (m_cacheDown)
+            m_cacheLabel->setText(
+                    tr("Cache: %1 unavailable, list from the database").arg(m_cacheBackend));
+        else if (stats.hit)
+            m_cacheLabel->setText(tr("Cache: %1, last load a hit").arg(m_cacheBackend));
+        else
+            m_cacheLabel->setText(tr("Cache: %1, last load a miss").arg(m_cacheBackend));
+    });
     connect(m_worker, &ProductWorker::cacheFailed, this, [this](const Error &error) {
         // One message per outage, not one per call: the label keeps showing the state.
         if (m_cacheFailureShown)
@@ -438,6 +438,12 @@ void MainWindow::connectWorker()
         m_cacheFailureShown = true;
         showError(tr("The cache is not working (%1). The list is read from the database.")
                           .arg(error.message));
+    });
+    connect(m_worker, &ProductWorker::remoteChange, this, [this](qint64) {
+        // Another window or process wrote: show its change, unless a load is already on
+        // its way (that load sees the write too).
+        if (m_opened && m_pending.isEmpty())
+            reload();
     });
     connect(m_worker, &ProductWorker::cacheCleared, this, [this](int id, bool removed) {
         finish(id);
