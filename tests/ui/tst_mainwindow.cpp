@@ -1,9 +1,11 @@
 #include "core/clock.h"
+#include "db/database.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "products/bulkeditdialog.h"
 #include "products/productdialog.h"
 #include "products/productproxymodel.h"
+#include "products/productrepository.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
@@ -98,6 +100,8 @@ private slots:
     void keyboardOnly_selectWithArrowsAndEdit();
     void about_goesThroughDialogSeam();
     void corruptDatabase_showsInlineErrorAndDisablesWrites();
+    void cache_refreshHits_invalidateMakesTheNextLoadMiss();
+    void anotherConnectionWrites_windowRefreshesWithoutBeingAsked();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -730,6 +734,49 @@ void TestMainWindow::corruptDatabase_showsInlineErrorAndDisablesWrites()
     QCOMPARE(m_window->productModel()->rowCount(), 0);
     // The file is left alone: nothing was seeded into it or written over it.
     QCOMPARE(QFileInfo(dbPath()).size(), 8192);
+}
+
+void TestMainWindow::cache_refreshHits_invalidateMakesTheNextLoadMiss()
+{
+    m_window = openWindow(5);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    auto *label = child<QLabel>("cacheLabel");
+    QVERIFY(label->text().contains(QStringLiteral("memory")));
+    QVERIFY2(label->text().contains(QStringLiteral("miss")), qPrintable(label->text()));
+
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("hit")), qPrintable(label->text()));
+
+    QVERIFY(action("actionInvalidateCache")->isEnabled());
+    action("actionInvalidateCache")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_VERIFY(child<MessageBar>("messageBar")->text().contains(QStringLiteral("invalidated")));
+
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("miss")), qPrintable(label->text()));
+    QCOMPARE(m_window->productModel()->rowCount(), 5);
+}
+
+void TestMainWindow::anotherConnectionWrites_windowRefreshesWithoutBeingAsked()
+{
+    m_window = openWindow(3);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    {
+        // Another instance: its own connection to the same file.
+        auto config = DatabaseConfig::fromUrl(dbPath());
+        QVERIFY(config);
+        auto db = Database::open(config.value());
+        QVERIFY(db);
+        ProductRepository other(*db.value(), m_clock);
+        QVERIFY(other.create({QStringLiteral("Written elsewhere"), Money(123)}));
+    }
+    // The list_version poll (every second with SQLite and a memory cache) notices the write.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->productModel()->rowCount(), 4, 5000);
+    QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Written elsewhere"));
 }
 
 QTEST_MAIN(TestMainWindow)
