@@ -128,91 +128,60 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
 
 void ProductWorker::loadList(int requestId)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("load list"));
     ListLoadStats stats;
-    auto list = m_service->list(&stats);
-    if (!list) {
-        emit failed(requestId, list.error());
-        return;
-    }
-    emit listMeasured(requestId, stats);
-    emit listLoaded(requestId, *list);
+    handle(
+            requestId, QStringLiteral("load list"), [&] { return m_service->list(&stats); },
+            [&](const ProductList &list) {
+                emit listMeasured(requestId, stats);
+                emit listLoaded(requestId, list);
+            });
 }
 
 void ProductWorker::create(int requestId, const ProductFields &fields)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("create"));
-    auto product = m_service->create(fields);
-    if (!product) {
-        emit failed(requestId, product.error());
-        return;
-    }
-    emit created(requestId, *product);
+    handle(
+            requestId, QStringLiteral("create"), [&] { return m_service->create(fields); },
+            [&](const Product &product) { emit created(requestId, product); });
 }
 
 void ProductWorker::update(int requestId, qint64 id, const ProductChanges &changes)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("edit"));
-    auto product = m_service->update(id, changes);
-    if (!product) {
-        emit failed(requestId, product.error());
-        return;
-    }
-    emit updated(requestId, *product);
+    handle(
+            requestId, QStringLiteral("edit"), [&] { return m_service->update(id, changes); },
+            [&](const Product &product) { emit updated(requestId, product); });
 }
 
 void ProductWorker::bulkUpdate(int requestId, const QList<qint64> &ids,
                                const ProductChanges &changes)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("bulk edit"));
-    auto affected = m_service->bulkUpdate(ids, changes);
-    if (!affected) {
-        emit failed(requestId, affected.error());
-        return;
-    }
-    emit bulkUpdated(requestId, *affected);
+    handle(
+            requestId, QStringLiteral("bulk edit"),
+            [&] { return m_service->bulkUpdate(ids, changes); },
+            [&](int affected) { emit bulkUpdated(requestId, affected); });
 }
 
 void ProductWorker::remove(int requestId, const QList<qint64> &ids)
 {
-    if (!ensureOpen(requestId))
-        return;
     // One product goes through the per-row delete (post_delete, AFTER_DELETE); several
     // through the batch path, which invalidates once.
-    const CacheOrigin origin(QStringLiteral("delete"));
-    Result<int> count = 0;
-    if (ids.size() == 1) {
-        auto removed = m_service->remove(ids.first());
-        count = removed ? Result<int>(*removed ? 1 : 0) : Result<int>(removed.error());
-    } else {
-        count = m_service->removeMany(ids);
-    }
-    if (!count) {
-        emit failed(requestId, count.error());
-        return;
-    }
-    emit removed(requestId, ids, *count);
+    handle(
+            requestId, QStringLiteral("delete"),
+            [&]() -> Result<int> {
+                if (ids.size() != 1)
+                    return m_service->removeMany(ids);
+                auto removed = m_service->remove(ids.first());
+                if (!removed)
+                    return removed.error();
+                return *removed ? 1 : 0;
+            },
+            [&](int count) { emit removed(requestId, ids, count); });
 }
 
 void ProductWorker::restore(int requestId, const QList<Product> &products)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("undo delete"));
-    auto count = m_service->restore(products);
-    if (!count) {
-        emit failed(requestId, count.error());
-        return;
-    }
-    emit restored(requestId, *count);
+    handle(
+            requestId, QStringLiteral("undo delete"), [&] { return m_service->restore(products); },
+            [&](int count) { emit restored(requestId, count); });
 }
 
 void ProductWorker::importFile(int requestId, const QString &path)
@@ -253,32 +222,26 @@ void ProductWorker::importFile(int requestId, const QString &path)
 
 void ProductWorker::seed(int requestId, int count)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("seed"));
-    auto inserted = m_service->insertMany(ProductSeeder::generate(count), QStringLiteral("seed"),
-                                          [this, requestId](int done, int total) {
-                                              emit progressed(requestId, done, total);
-                                              return !isCancelled(requestId);
-                                          });
-    if (!inserted) {
-        emit failed(requestId, inserted.error());
-        return;
-    }
-    emit seeded(requestId, *inserted, isCancelled(requestId) && *inserted == 0);
+    handle(
+            requestId, QStringLiteral("seed"),
+            [&] {
+                return m_service->insertMany(ProductSeeder::generate(count), QStringLiteral("seed"),
+                                             [this, requestId](int done, int total) {
+                                                 emit progressed(requestId, done, total);
+                                                 return !isCancelled(requestId);
+                                             });
+            },
+            [&](int inserted) {
+                emit seeded(requestId, inserted, isCancelled(requestId) && inserted == 0);
+            });
 }
 
 void ProductWorker::invalidateCache(int requestId)
 {
-    if (!ensureOpen(requestId))
-        return;
-    const CacheOrigin origin(QStringLiteral("invalidate cache"));
-    auto removed = m_service->invalidateCache();
-    if (!removed) {
-        emit failed(requestId, removed.error());
-        return;
-    }
-    emit cacheCleared(requestId, *removed);
+    handle(
+            requestId, QStringLiteral("invalidate cache"),
+            [&] { return m_service->invalidateCache(); },
+            [&](bool removed) { emit cacheCleared(requestId, removed); });
 }
 
 } // namespace pm

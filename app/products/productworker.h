@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/cacheinstrumentation.h"
 #include "core/result.h"
 #include "db/database.h"
 #include "products/product.h"
@@ -101,6 +102,21 @@ signals:
 
 private:
     bool ensureOpen(int requestId);
+    /// The shape of every request: the database must be open; the service call runs with its
+    /// cache calls tagged by `origin`; a failure goes out as failed(), a value to `done`.
+    template<typename Call, typename Done>
+    void handle(int requestId, const QString &origin, Call &&call, Done &&done)
+    {
+        if (!ensureOpen(requestId))
+            return;
+        const CacheOrigin scope(origin);
+        auto result = call();
+        if (!result) {
+            emit failed(requestId, result.error());
+            return;
+        }
+        done(result.value());
+    }
 
     const Clock &m_clock;
     void closeAll();

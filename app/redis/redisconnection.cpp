@@ -6,7 +6,6 @@
 #include <hiredis/hiredis.h>
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -162,13 +161,7 @@ Error RedisConnection::recordFailure(Error error, Drop drop)
         m_state = State::Disconnected;
     } else if (drop == Drop::ContextAndBackOff) {
         ++m_streak;
-        // Capped exponential backoff with "equal jitter": half fixed, half random, so that
-        // several clients do not hammer a returning server in lock-step.
-        const qint64 base = std::min<qint64>(m_options.backoffMaxMs,
-                                             qint64(m_options.backoffInitialMs)
-                                                     << std::min(m_streak - 1, 20));
-        const qint64 half = base / 2;
-        const qint64 delay = half + (half > 0 ? QRandomGenerator::global()->bounded(half + 1) : 0);
+        const qint64 delay = m_options.backoffDelayMs(m_streak);
         m_nextAttempt = SteadyClock::now() + std::chrono::milliseconds(delay);
         m_state = State::BackingOff;
         qCWarning(lcRedis).noquote()

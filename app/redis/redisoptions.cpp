@@ -1,9 +1,12 @@
 #include "redis/redisoptions.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace pm {
 
@@ -147,6 +150,14 @@ Result<void> RedisOptions::validate() const
         return invalid(tr("Redis traffic to a remote host is not encrypted (no TLS in hiredis "
                           "0.14). Add allow_insecure=1 to the URL to accept this."));
     return {};
+}
+
+qint64 RedisOptions::backoffDelayMs(int streak) const
+{
+    const qint64 base = std::min<qint64>(backoffMaxMs,
+                                         qint64(backoffInitialMs) << std::clamp(streak - 1, 0, 20));
+    const qint64 half = base / 2;
+    return half + (half > 0 ? QRandomGenerator::global()->bounded(half + 1) : 0);
 }
 
 } // namespace pm

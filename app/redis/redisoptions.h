@@ -27,6 +27,11 @@ struct RedisOptions
     int commandDeadlineMs = 250; ///< total time allowed for one call, reconnect included
     int backoffInitialMs = 50; ///< first delay after a failure
     int backoffMaxMs = 2000; ///< cap of the exponential backoff
+
+    /// The delay before reconnect attempt `streak` (1 for the first failure): capped
+    /// exponential backoff with "equal jitter" — half fixed, half random — so that many
+    /// clients do not hammer a returning server in lock-step.
+    qint64 backoffDelayMs(int streak) const;
     bool keepAlive = true; ///< TCP keep-alive (TCP only)
     /// A connection idle for at least this long is checked for a server-side close (one
     /// zero-timeout poll) before use, so that a restarted server costs no failed call.

@@ -8,7 +8,6 @@
 #include <hiredis/hiredis.h>
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cerrno>
@@ -171,12 +170,7 @@ Error RedisSubscriber::stoppedError() const
 
 bool RedisSubscriber::waitBackoff(int streak)
 {
-    // The same capped exponential backoff with "equal jitter" as RedisConnection: half fixed,
-    // half random, so that many instances do not reconnect to a returning server in lock-step.
-    const qint64 base = std::min<qint64>(
-            m_options.backoffMaxMs, qint64(m_options.backoffInitialMs) << std::min(streak - 1, 20));
-    const qint64 half = base / 2;
-    const qint64 delay = half + (half > 0 ? QRandomGenerator::global()->bounded(half + 1) : 0);
+    const qint64 delay = m_options.backoffDelayMs(streak);
     std::unique_lock<std::mutex> lock(m_stopMutex);
     return !m_stopCv.wait_for(lock, Ms(delay), [this] { return m_stop.load(); });
 }
