@@ -1,10 +1,12 @@
 #!/bin/sh
 # pgcluster.sh start|stop <dir>
 #
-# A throwaway PostgreSQL cluster for the tests (CTest fixture "postgres"). The data lives in
-# <dir>/data; the unix socket lives in <dir>, or in a short /tmp/pm-pg-XXXXXX directory when
-# <dir> is too long for a socket path (about 107 bytes). Either way <dir>/socket_dir names it.
-# No TCP listener. initdb refuses to run as root, so as root the server runs as "postgres".
+# A throwaway PostgreSQL cluster for the tests (CTest fixture "postgres"). The cluster (data
+# and unix socket) lives in a fresh /tmp/pm-pg-XXXXXX directory: a short socket path (about
+# 107 bytes at most), and a place the "postgres" user can reach even when the build tree sits
+# under a private (0700) directory. <dir> keeps the pointers: <dir>/cluster_dir names the
+# cluster, <dir>/socket_dir its socket directory. No TCP listener. initdb refuses to run as
+# root, so as root the server runs as "postgres".
 set -eu
 
 cmd=${1:-}
@@ -38,19 +40,20 @@ as_owner() {
 }
 
 stop() {
-    if [ -f "$dir/data/postmaster.pid" ]; then
+    [ -f "$dir/cluster_dir" ] || return 0
+    cluster=$(cat "$dir/cluster_dir")
+    case "$cluster" in
+        /tmp/pm-pg-*) ;;
+        *) return 0 ;; # never touch anything we did not create
+    esac
+    if [ -f "$cluster/data/postmaster.pid" ]; then
         # Immediate: the data is thrown away anyway, and a failed test must not hang here.
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w -t 20 stop >/dev/null 2>&1 || {
-            pid=$(head -n 1 "$dir/data/postmaster.pid" 2>/dev/null || true)
+        as_owner "$bindir/pg_ctl" -D "$cluster/data" -m immediate -w -t 20 stop >/dev/null 2>&1 || {
+            pid=$(head -n 1 "$cluster/data/postmaster.pid" 2>/dev/null || true)
             if [ -n "$pid" ]; then kill -9 "$pid" 2>/dev/null || true; fi
         }
     fi
-    if [ -f "$dir/socket_dir" ]; then
-        sock=$(cat "$dir/socket_dir")
-        case "$sock" in
-            /tmp/pm-pg-*) rm -rf "$sock" ;;
-        esac
-    fi
+    rm -rf "$cluster"
 }
 
 case "$cmd" in
@@ -58,25 +61,22 @@ start)
     stop
     rm -rf "$dir"
     mkdir -p "$dir"
-    # .s.PGSQL.5432.lock is the longest name placed in the socket directory.
-    if [ $(printf '%s' "$dir/.s.PGSQL.5432.lock" | wc -c) -gt 100 ]; then
-        sock=$(mktemp -d /tmp/pm-pg-XXXXXX)
-    else
-        sock=$dir
-    fi
+    cluster=$(mktemp -d /tmp/pm-pg-XXXXXX)
+    sock=$cluster
+    printf '%s\n' "$cluster" >"$dir/cluster_dir"
     printf '%s\n' "$sock" >"$dir/socket_dir"
     if [ "$(id -u)" = 0 ]; then
-        chown postgres "$dir" "$sock"
+        chown postgres "$cluster"
     fi
-    if ! as_owner "$bindir/initdb" -D "$dir/data" -A trust -U postgres --no-sync -E UTF8 \
+    if ! as_owner "$bindir/initdb" -D "$cluster/data" -A trust -U postgres --no-sync -E UTF8 \
             --locale=C >"$dir/initdb.log" 2>&1; then
         cat "$dir/initdb.log" >&2
         exit 1
     fi
-    if ! as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    if ! as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
             -o "-k $sock -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
             start >/dev/null; then
-        cat "$dir/server.log" >&2
+        cat "$cluster/server.log" >&2
         exit 1
     fi
     echo "pgcluster: running, socket directory $sock"
