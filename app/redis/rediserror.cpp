@@ -77,7 +77,12 @@ Error RedisError::fromContext(const redisContext *c)
     case REDIS_ERR_IO:
         if (errno == EAGAIN || errno == EWOULDBLOCK)
             return Error(ErrorKind::Timeout, text);
-        return fromErrno(errno, c->errstr);
+        {
+            // hiredis's errstr already is strerror(errno): keep the kind, not the text twice.
+            Error e = fromErrno(errno, "");
+            e.message = text;
+            return e;
+        }
     case REDIS_ERR_OOM:
         return Error(ErrorKind::Internal, text);
     default:
