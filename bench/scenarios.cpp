@@ -21,8 +21,16 @@
 #include <malloc.h>
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cerrno>
 #include <cstring>
+#include <thread>
+
 #include <memory>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace pm::bench {
 
@@ -82,21 +90,126 @@ ReplyPtr command(redisContext *c, const QList<QByteArray> &args)
             redisCommandArgv(c, int(argv.size()), argv.data(), argl.data())));
 }
 
-/// Redis counts one "read" per readable event of a client socket: a request that needed one
-/// round trip costs one read, however many commands it carried.
-qint64 serverReads(redisContext *admin)
+/// A unix-socket relay between a client and redis-server that counts round trips: a turn is
+/// client data arriving after the relay delivered server data, i.e. the client had waited for a
+/// reply. A pipeline written at once is one turn however many commands it carries.
+class CountingRelay
 {
-    const ReplyPtr r = command(admin, {"INFO", "stats"});
-    if (!r || r->type != REDIS_REPLY_STRING)
-        return -1;
-    const QByteArray text(r->str, qsizetype(r->len));
-    const QByteArray tag = "total_reads_processed:";
-    const qsizetype at = text.indexOf(tag);
-    if (at < 0)
-        return -1;
-    const qsizetype end = text.indexOf('\r', at);
-    return text.mid(at + tag.size(), end - at - tag.size()).toLongLong();
-}
+public:
+    bool start(const QString &target, const QString &listenPath)
+    {
+        m_target = target;
+        m_listen = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray path = listenPath.toLocal8Bit();
+        if (m_listen < 0 || size_t(path.size()) >= sizeof(addr.sun_path))
+            return false;
+        std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0
+            || ::listen(m_listen, 8) != 0)
+            return false;
+        m_thread = std::thread([this] { run(); });
+        return true;
+    }
+    qint64 turns() const { return m_turns.load(); }
+    void reset() { m_turns.store(0); }
+    ~CountingRelay()
+    {
+        m_stop.store(true);
+        if (m_thread.joinable())
+            m_thread.join();
+        for (const Pair &p : m_pairs) {
+            ::close(p.client);
+            ::close(p.server);
+        }
+        if (m_listen >= 0)
+            ::close(m_listen);
+    }
+
+private:
+    struct Pair
+    {
+        int client = -1;
+        int server = -1;
+        bool serverSpokeLast = true;
+    };
+
+    int connectTarget() const
+    {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray path = m_target.toLocal8Bit();
+        std::memcpy(addr.sun_path, path.constData(),
+                    std::min(size_t(path.size()), sizeof(addr.sun_path) - 1));
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
+
+    /// Moves everything readable now from `from` to `to`; false when `from` closed.
+    static bool drain(int from, int to)
+    {
+        char buffer[65536];
+        for (;;) {
+            const ssize_t n = ::recv(from, buffer, sizeof(buffer), MSG_DONTWAIT);
+            if (n == 0)
+                return false;
+            if (n < 0)
+                return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+            for (ssize_t done = 0; done < n;) {
+                const ssize_t w = ::send(to, buffer + done, size_t(n - done), MSG_NOSIGNAL);
+                if (w <= 0)
+                    return false;
+                done += w;
+            }
+        }
+    }
+
+    void run()
+    {
+        while (!m_stop.load()) {
+            std::vector<pollfd> fds{{m_listen, POLLIN, 0}};
+            for (const Pair &p : m_pairs) {
+                fds.push_back({p.client, POLLIN, 0});
+                fds.push_back({p.server, POLLIN, 0});
+            }
+            if (::poll(fds.data(), nfds_t(fds.size()), 20) <= 0)
+                continue;
+            if (fds[0].revents & POLLIN) {
+                const int client = ::accept(m_listen, nullptr, nullptr);
+                const int server = client >= 0 ? connectTarget() : -1;
+                if (server >= 0)
+                    m_pairs.push_back({client, server, true});
+                else if (client >= 0)
+                    ::close(client);
+            }
+            for (size_t i = 0; i < m_pairs.size() && 1 + 2 * i + 1 < fds.size(); ++i) {
+                Pair &p = m_pairs[i];
+                if (fds[1 + 2 * i].revents & (POLLIN | POLLHUP)) {
+                    if (p.serverSpokeLast)
+                        m_turns.fetch_add(1);
+                    p.serverSpokeLast = false;
+                    (void)drain(p.client, p.server);
+                }
+                if (fds[2 + 2 * i].revents & (POLLIN | POLLHUP)) {
+                    p.serverSpokeLast = true;
+                    (void)drain(p.server, p.client);
+                }
+            }
+        }
+    }
+
+    QString m_target;
+    int m_listen = -1;
+    std::vector<Pair> m_pairs;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_turns{0};
+};
 
 /// A private redis-server on a unix socket, when run.sh did not provide one.
 class RedisServer
@@ -609,8 +722,7 @@ bool runRedisCache(SizeContext &ctx)
     auto created = createProductCache(QStringLiteral("unix://") + ctx.redisSocket,
                                       SystemClock::instance(), options);
     RedisPtr rawConn = connectRaw(ctx.redisSocket);
-    RedisPtr admin = connectRaw(ctx.redisSocket);
-    if (!created || !rawConn || !admin) {
+    if (!created || !rawConn) {
         ctx.out << "redis: cannot connect\n";
         return false;
     }
@@ -662,15 +774,29 @@ bool runRedisCache(SizeContext &ctx)
         items.append({keys.last(), QStringLiteral("value %1").arg(i)});
     }
     (void)cache.setMany(items, Timeout::never());
-    // Round trips of one call each, counted by the server (one read event per request).
-    const auto readsOf = [&](const std::function<void()> &call) {
-        call(); // warm: a connection idle for a while may be checked first
-        const qint64 before = serverReads(admin.get());
-        call();
-        return serverReads(admin.get()) - before - 1; // minus the INFO itself
-    };
-    const qint64 getManyReads = readsOf([&] { sink(cache.getMany(keys).value().size()); });
-    const qint64 setManyReads = readsOf([&] { sink(cache.setMany(items).value().size()); });
+    // Round trips of one call each, counted by a relay between a second cache and the server.
+    qint64 getManyTrips = -1;
+    qint64 setManyTrips = -1;
+    {
+        QTemporaryDir relayDir(QStringLiteral("/tmp/pmbench-relay-XXXXXX"));
+        CountingRelay relay;
+        const QString relaySocket = relayDir.path() + QStringLiteral("/relay.sock");
+        if (relay.start(ctx.redisSocket, relaySocket)) {
+            auto relayed = createProductCache(QStringLiteral("unix://") + relaySocket,
+                                              SystemClock::instance(), options);
+            if (relayed) {
+                Cache &rc2 = *relayed.value();
+                const auto tripsOf = [&](const std::function<void()> &call) {
+                    call(); // warm: a connection idle for a while may be checked first
+                    relay.reset();
+                    call();
+                    return relay.turns();
+                };
+                getManyTrips = tripsOf([&] { sink(rc2.getMany(keys).value().size()); });
+                setManyTrips = tripsOf([&] { sink(rc2.setMany(items).value().size()); });
+            }
+        }
+    }
 
     const Plan plan = planFor(ctx.options, 20e6, 11);
     const auto many = measureInterleaved({[&](qint64 it) {
@@ -697,15 +823,15 @@ bool runRedisCache(SizeContext &ctx)
                       many[0], QStringLiteral("1,000 Cache::get"), many[1]);
     gm.ratioText = QStringLiteral("%1× faster").arg(many[1].median / many[0].median, 0, 'f', 1);
     gm.goalText = QStringLiteral("≥ 30×, one round trip");
-    gm.met = many[1].median / many[0].median >= 30 && getManyReads == 1;
-    gm.note = QStringLiteral("%1 round trip(s) counted by the server").arg(getManyReads);
+    gm.met = many[1].median / many[0].median >= 30 && getManyTrips == 1;
+    gm.note = QStringLiteral("%1 round trip(s) counted by a relay").arg(getManyTrips);
     addRow(ctx.report, ctx.out, gm);
     Row sm = ratioRow(group, QStringLiteral("Cache::setMany (pipeline)"), QStringLiteral("1k keys"),
                       many[2], QStringLiteral("1,000 Cache::set"), many[3]);
     sm.ratioText = QStringLiteral("%1× faster").arg(many[3].median / many[2].median, 0, 'f', 1);
     sm.goalText = QStringLiteral("≥ 30×, one round trip");
-    sm.met = many[3].median / many[2].median >= 30 && setManyReads == 1;
-    sm.note = QStringLiteral("%1 round trip(s) counted by the server").arg(setManyReads);
+    sm.met = many[3].median / many[2].median >= 30 && setManyTrips == 1;
+    sm.note = QStringLiteral("%1 round trip(s) counted by a relay").arg(setManyTrips);
     addRow(ctx.report, ctx.out, sm);
     (void)cache.clear();
     return true;
