@@ -109,15 +109,17 @@ QStringList Report::missedGoals() const
 {
     QStringList missed;
     for (const Row &row : m_rows) {
-        if (row.met && !*row.met)
-            missed << QStringLiteral("%1, %2 N=%3: %4, goal %5")
-                              .arg(row.group, row.scenario, row.n,
-                                   row.ratioText.isEmpty() && !row.limitName.isEmpty()
-                                           ? QString::number(row.ratio(), 'f', 2)
-                                                   + QStringLiteral("×")
-                                           : (row.ratioText.isEmpty() ? formatNs(row.subject.median)
-                                                                      : row.ratioText),
-                                   row.goalText);
+        if (!row.met || *row.met)
+            continue;
+        QString measured;
+        if (!row.ratioText.isEmpty() && row.ratioText != QStringLiteral("—"))
+            measured = row.ratioText;
+        else if (!row.limitName.isEmpty())
+            measured = QString::number(row.ratio(), 'f', 3) + QStringLiteral("×");
+        else
+            measured = formatNs(row.subject.median);
+        missed << QStringLiteral("%1: %2, N=%3: %4, goal %5")
+                          .arg(row.group, row.scenario, row.n, measured, row.goalText);
     }
     return missed;
 }

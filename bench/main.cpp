@@ -6,7 +6,8 @@
 //
 //   productmanager-bench [--redis-socket PATH] [--sizes 1000,10000] [--large] [--quick]
 //                        [--markdown FILE] [--commit TEXT]
-//   productmanager-bench --only none|raw|instrumented|get_many|service_list N
+//   productmanager-bench --only none|raw|instrumented|get_many|service_list|redis_get_many|
+//                               redis_set_many N
 //       (one loop only, for valgrind --tool=callgrind)
 #include "benchmark.h"
 #include "scenarios.h"
@@ -83,7 +84,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(onlyOpt)) {
         const QStringList rest = parser.positionalArguments();
-        return runCallgrindLoop(parser.value(onlyOpt), rest.value(0).toLongLong());
+        return runCallgrindLoop(parser.value(onlyOpt), rest.value(0).toLongLong(),
+                                parser.value(socketOpt));
     }
 
     Options options;

@@ -40,6 +40,7 @@ QT_LOGGING_RULES="pm.*.info=false;pm.*.debug=false" \
 status=$?
 set -e
 if [ -s "$table" ]; then
+    mkdir -p docs
     { cat "$table"; echo; cat bench/FINDINGS.md; } >docs/BENCHMARKS.md
     echo "wrote docs/BENCHMARKS.md"
 fi

@@ -21,6 +21,6 @@ struct Options
 bool runAll(const Options &options, Report &report, QString &notes, QTextStream &out);
 
 /// One loop of one scenario, for valgrind --tool=callgrind. Returns the exit status.
-int runCallgrindLoop(const QString &which, qint64 iterations);
+int runCallgrindLoop(const QString &which, qint64 iterations, const QString &redisSocket);
 
 } // namespace pm::bench
