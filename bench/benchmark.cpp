@@ -111,13 +111,14 @@ QStringList Report::missedGoals() const
     for (const Row &row : m_rows) {
         if (!row.met || *row.met)
             continue;
-        QString measured;
+        QString measured = row.subject.samples ? formatNs(row.subject.median) : QString();
+        QString ratio;
         if (!row.ratioText.isEmpty() && row.ratioText != QStringLiteral("—"))
-            measured = row.ratioText;
+            ratio = row.ratioText;
         else if (!row.limitName.isEmpty())
-            measured = QString::number(row.ratio(), 'f', 3) + QStringLiteral("×");
-        else
-            measured = formatNs(row.subject.median);
+            ratio = QString::number(row.ratio(), 'f', 3) + QStringLiteral("×");
+        if (!ratio.isEmpty())
+            measured = measured.isEmpty() ? ratio : measured + QStringLiteral(", ") + ratio;
         missed << QStringLiteral("%1: %2, N=%3: %4, goal %5")
                           .arg(row.group, row.scenario, row.n, measured, row.goalText);
     }

@@ -898,6 +898,16 @@ int runCallgrindLoop(const QString &which, qint64 iterations, const QString &red
             sink(service.list().value().size());
         return 0;
     }
+    if (which == QLatin1String("codec_decode")) {
+        ProductList list;
+        const auto rows = ProductSeeder::generate(10'000);
+        for (int i = 0; i < rows.size(); ++i)
+            list.append(Product{i + 1, rows[i].title, rows[i].price, 1000 + i, 1000 + i});
+        const QByteArray bytes = ProductListCodec::encode(list);
+        for (qint64 i = 0; i < iterations; ++i)
+            sink(ProductListCodec::decode(bytes).value().size());
+        return 0;
+    }
     MemorySetup m;
     if (which == QLatin1String("get_many")) {
         QStringList keys;
