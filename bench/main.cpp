@@ -7,7 +7,7 @@
 //   productmanager-bench [--redis-socket PATH] [--sizes 1000,10000] [--large] [--quick]
 //                        [--markdown FILE] [--commit TEXT]
 //   productmanager-bench --only none|raw|instrumented|get_many|service_list|redis_get_many|
-//                               redis_set_many N
+//                               redis_set_many|redis_list|codec_decode N
 //       (one loop only, for valgrind --tool=callgrind)
 #include "benchmark.h"
 #include "scenarios.h"

@@ -888,6 +888,16 @@ int runCallgrindLoop(const QString &which, qint64 iterations, const QString &red
                 = createProductCache(QStringLiteral("unix://") + socket, SystemClock::instance());
         if (!cache)
             return 2;
+        if (which == QLatin1String("redis_list")) {
+            Catalogue cat;
+            if (!cat.open(10'000).isEmpty())
+                return 2;
+            ProductService service(*cat.repo, *cache.value());
+            (void)service.list();
+            for (qint64 i = 0; i < iterations; ++i)
+                sink(service.list().value().size());
+            return 0;
+        }
         QStringList keys;
         QList<QPair<QString, QVariant>> items;
         for (int i = 0; i < 1000; ++i) {
