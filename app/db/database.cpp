@@ -208,6 +208,9 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
+    for (auto &cached : m_cachedStatements)
+        sqlite3_finalize(cached.second);
+    m_cachedStatements.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -716,6 +719,66 @@ Result<int> Database::selectSqlite(const QString &sql, const QVariantList &bound
     if (rc != SQLITE_OK)
         return fail(rc);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
+    for (int i = 0; i < bound.size(); ++i) {
+        const QVariant &v = bound.at(i);
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray text = v.toString().toUtf8();
+            rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
+        } else {
+            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        }
+        if (rc != SQLITE_OK)
+            return fail(rc);
+    }
+    int rows = 0;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        row(stmt);
+        ++rows;
+    }
+    if (rc != SQLITE_DONE)
+        return fail(rc);
+    if (m_observer)
+        report(sql, bound, timer.nsecsElapsed(), rows, QString());
+    return rows;
+}
+
+Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList &bound,
+                                         const std::function<void(sqlite3_stmt *)> &row)
+{
+    if (!m_sqlite)
+        return Error(ErrorKind::Internal, tr("The SQLite fast path needs a SQLite connection."));
+    QElapsedTimer timer;
+    if (m_observer)
+        timer.start();
+    const auto fail = [&](int rc) -> Error {
+        const QSqlError e(tr("SQLite error"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
+                          QSqlError::StatementError, QString::number(rc));
+        if (m_observer)
+            report(sql, bound, timer.nsecsElapsed(), -1, e.text());
+        return toError(e, tr("Reading from the database"));
+    };
+    sqlite3_stmt *stmt = nullptr;
+    for (const auto &cached : m_cachedStatements) {
+        if (cached.first == sql) {
+            stmt = cached.second;
+            break;
+        }
+    }
+    int rc = SQLITE_OK;
+    if (!stmt) {
+        const QByteArray utf8 = sql.toUtf8();
+        rc = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK)
+            return fail(rc);
+        m_cachedStatements.emplace_back(sql, stmt);
+    }
+    // Reset on every exit, so a kept statement never holds a read transaction open.
+    const std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt *)> guard(stmt, [](sqlite3_stmt *s) {
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+    });
     for (int i = 0; i < bound.size(); ++i) {
         const QVariant &v = bound.at(i);
         if (v.typeId() == QMetaType::QString) {

@@ -1,0 +1,960 @@
+#include "scenarios.h"
+
+#include "cache/cache.h"
+#include "cache/memorybackend.h"
+#include "cache/valuecodec.h"
+#include "core/clock.h"
+#include "db/database.h"
+#include "products/productcache.h"
+#include "products/productlistcodec.h"
+#include "products/productrepository.h"
+#include "products/productseeder.h"
+#include "products/productservice.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <hiredis.h>
+#include <malloc.h>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <thread>
+
+#include <memory>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace pm::bench {
+
+namespace {
+
+const QString kListSql
+        = QStringLiteral("SELECT id, title, price_cents, created_ms, updated_ms FROM products "
+                         "ORDER BY created_ms DESC, id DESC");
+
+QString sizeLabel(int n)
+{
+    if (n >= 1'000'000 && n % 1'000'000 == 0)
+        return QStringLiteral("%1M").arg(n / 1'000'000);
+    if (n >= 1000 && n % 1000 == 0)
+        return QStringLiteral("%1k").arg(n / 1000);
+    return QString::number(n);
+}
+
+Plan planFor(const Options &o, double sampleNs = 3e6, int samples = 21)
+{
+    Plan p;
+    p.sampleNs = o.quick ? std::min(sampleNs, 1e6) : sampleNs;
+    p.samples = o.quick ? 5 : samples;
+    return p;
+}
+
+// ---- hiredis and sqlite3 handles --------------------------------------------------------------
+
+struct RedisFree
+{
+    void operator()(redisContext *c) const { redisFree(c); }
+};
+using RedisPtr = std::unique_ptr<redisContext, RedisFree>;
+struct ReplyFree
+{
+    void operator()(redisReply *r) const { freeReplyObject(r); }
+};
+using ReplyPtr = std::unique_ptr<redisReply, ReplyFree>;
+
+RedisPtr connectRaw(const QString &socket)
+{
+    RedisPtr c(redisConnectUnix(socket.toLocal8Bit().constData()));
+    if (!c || c->err)
+        return nullptr;
+    return c;
+}
+
+ReplyPtr command(redisContext *c, const QList<QByteArray> &args)
+{
+    std::vector<const char *> argv;
+    std::vector<size_t> argl;
+    for (const QByteArray &a : args) {
+        argv.push_back(a.constData());
+        argl.push_back(size_t(a.size()));
+    }
+    return ReplyPtr(static_cast<redisReply *>(
+            redisCommandArgv(c, int(argv.size()), argv.data(), argl.data())));
+}
+
+/// A unix-socket relay between a client and redis-server that counts round trips: a turn is
+/// client data arriving after the relay delivered server data, i.e. the client had waited for a
+/// reply. A pipeline written at once is one turn however many commands it carries.
+class CountingRelay
+{
+public:
+    bool start(const QString &target, const QString &listenPath)
+    {
+        m_target = target;
+        m_listen = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray path = listenPath.toLocal8Bit();
+        if (m_listen < 0 || size_t(path.size()) >= sizeof(addr.sun_path))
+            return false;
+        std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0
+            || ::listen(m_listen, 8) != 0)
+            return false;
+        m_thread = std::thread([this] { run(); });
+        return true;
+    }
+    qint64 turns() const { return m_turns.load(); }
+    void reset() { m_turns.store(0); }
+    ~CountingRelay()
+    {
+        m_stop.store(true);
+        if (m_thread.joinable())
+            m_thread.join();
+        for (const Pair &p : m_pairs) {
+            ::close(p.client);
+            ::close(p.server);
+        }
+        if (m_listen >= 0)
+            ::close(m_listen);
+    }
+
+private:
+    struct Pair
+    {
+        int client = -1;
+        int server = -1;
+        bool serverSpokeLast = true;
+    };
+
+    int connectTarget() const
+    {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        const QByteArray path = m_target.toLocal8Bit();
+        std::memcpy(addr.sun_path, path.constData(),
+                    std::min(size_t(path.size()), sizeof(addr.sun_path) - 1));
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
+
+    /// Moves everything readable now from `from` to `to`; false when `from` closed.
+    static bool drain(int from, int to)
+    {
+        char buffer[65536];
+        for (;;) {
+            const ssize_t n = ::recv(from, buffer, sizeof(buffer), MSG_DONTWAIT);
+            if (n == 0)
+                return false;
+            if (n < 0)
+                return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR;
+            for (ssize_t done = 0; done < n;) {
+                const ssize_t w = ::send(to, buffer + done, size_t(n - done), MSG_NOSIGNAL);
+                if (w <= 0)
+                    return false;
+                done += w;
+            }
+        }
+    }
+
+    void run()
+    {
+        while (!m_stop.load()) {
+            std::vector<pollfd> fds{{m_listen, POLLIN, 0}};
+            for (const Pair &p : m_pairs) {
+                fds.push_back({p.client, POLLIN, 0});
+                fds.push_back({p.server, POLLIN, 0});
+            }
+            if (::poll(fds.data(), nfds_t(fds.size()), 20) <= 0)
+                continue;
+            if (fds[0].revents & POLLIN) {
+                const int client = ::accept(m_listen, nullptr, nullptr);
+                const int server = client >= 0 ? connectTarget() : -1;
+                if (server >= 0)
+                    m_pairs.push_back({client, server, true});
+                else if (client >= 0)
+                    ::close(client);
+            }
+            for (size_t i = 0; i < m_pairs.size() && 1 + 2 * i + 1 < fds.size(); ++i) {
+                Pair &p = m_pairs[i];
+                if (fds[1 + 2 * i].revents & (POLLIN | POLLHUP)) {
+                    if (p.serverSpokeLast)
+                        m_turns.fetch_add(1);
+                    p.serverSpokeLast = false;
+                    (void)drain(p.client, p.server);
+                }
+                if (fds[2 + 2 * i].revents & (POLLIN | POLLHUP)) {
+                    p.serverSpokeLast = true;
+                    (void)drain(p.server, p.client);
+                }
+            }
+        }
+    }
+
+    QString m_target;
+    int m_listen = -1;
+    std::vector<Pair> m_pairs;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<qint64> m_turns{0};
+};
+
+/// A private redis-server on a unix socket, when run.sh did not provide one.
+class RedisServer
+{
+public:
+    bool start()
+    {
+        const QString exe = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
+        if (exe.isEmpty() || !m_dir.isValid())
+            return false;
+        m_socket = m_dir.path() + QStringLiteral("/redis.sock");
+        m_process.start(exe,
+                        {QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--unixsocket"), m_socket,
+                         QStringLiteral("--unixsocketperm"), QStringLiteral("700"),
+                         QStringLiteral("--save"), QString(), QStringLiteral("--appendonly"),
+                         QStringLiteral("no"), QStringLiteral("--dir"), m_dir.path()});
+        if (!m_process.waitForStarted(5000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 5000) {
+            if (RedisPtr c = connectRaw(m_socket)) {
+                const ReplyPtr r = command(c.get(), {"PING"});
+                if (r && r->type == REDIS_REPLY_STATUS)
+                    return true;
+            }
+            QThread::msleep(5); // waiting for a server to come up, not synchronising a test
+        }
+        return false;
+    }
+    QString socket() const { return m_socket; }
+    ~RedisServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(3000))
+                m_process.kill();
+        }
+    }
+
+private:
+    QTemporaryDir m_dir{QStringLiteral("/tmp/pmbench-XXXXXX")};
+    QProcess m_process;
+    QString m_socket;
+};
+
+struct RawSqlite
+{
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+
+    bool open(const QString &path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            != SQLITE_OK)
+            return false;
+        const QByteArray sql = kListSql.toUtf8();
+        return sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr)
+                == SQLITE_OK;
+    }
+    /// The limit: step over every row and read every column, building nothing.
+    qint64 loop()
+    {
+        qint64 acc = 0;
+        sqlite3_reset(stmt);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            acc += sqlite3_column_int64(stmt, 0);
+            const unsigned char *title = sqlite3_column_text(stmt, 1);
+            acc += sqlite3_column_bytes(stmt, 1) + (title ? title[0] : 0);
+            acc += sqlite3_column_int64(stmt, 2) + sqlite3_column_int64(stmt, 3)
+                    + sqlite3_column_int64(stmt, 4);
+        }
+        return acc;
+    }
+    ~RawSqlite()
+    {
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+    }
+};
+
+/// A seeded SQLite catalogue of n products in a temporary directory.
+struct Catalogue
+{
+    QTemporaryDir dir{QStringLiteral("/tmp/pmbench-db-XXXXXX")};
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ProductRepository> repo;
+    QString path;
+
+    QString open(int n)
+    {
+        path = dir.path() + QStringLiteral("/products.db");
+        auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://") + path);
+        if (!config)
+            return config.error().toString();
+        auto opened = Database::open(config.value());
+        if (!opened)
+            return opened.error().toString();
+        db = std::move(opened.value());
+        repo = std::make_unique<ProductRepository>(*db, SystemClock::instance());
+        auto inserted = repo->insertMany(ProductSeeder::generate(n), {}, QStringLiteral("seed"));
+        if (!inserted)
+            return inserted.error().toString();
+        return {};
+    }
+};
+
+qint64 heapInUse()
+{
+    const struct mallinfo2 m = mallinfo2();
+    return qint64(m.uordblks + m.hblkhd);
+}
+
+void addRow(Report &report, QTextStream &out, Row row)
+{
+    out << report.consoleLine(row) << "\n";
+    out.flush();
+    report.add(std::move(row));
+}
+
+Row ratioRow(const QString &group, const QString &scenario, const QString &n, const Stats &subject,
+             const QString &limitName, const Stats &limit)
+{
+    Row row;
+    row.group = group;
+    row.scenario = scenario;
+    row.n = n;
+    row.subject = subject;
+    row.limitName = limitName;
+    row.limit = limit;
+    return row;
+}
+
+// ---- per catalogue size -----------------------------------------------------------------------
+
+struct SizeContext
+{
+    const Options &options;
+    Report &report;
+    QTextStream &out;
+    QString &notes;
+    QString redisSocket;
+};
+
+bool runSize(SizeContext &ctx, int n)
+{
+    const QString N = sizeLabel(n);
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    Catalogue cat;
+    if (const QString error = cat.open(n); !error.isEmpty()) {
+        ctx.out << "N=" << N << ": cannot build the catalogue: " << error << "\n";
+        return false;
+    }
+    ctx.out << "== N=" << N << " (seeded in " << seedTimer.elapsed() << " ms)\n";
+    ctx.out.flush();
+    const bool big = n >= 1'000'000;
+    const Plan slow = planFor(ctx.options, 3e6, big ? 7 : 21);
+    // Short samples: on a loaded machine a sample that was preempted is an outlier the median
+    // ignores, instead of every sample carrying a share of the preemption.
+    const Plan fast = planFor(ctx.options, 2e5, 101);
+
+    // Uncached: the repository (SQLite C API fast path inside Qt's connection) vs raw step.
+    RawSqlite raw;
+    if (!raw.open(cat.path)) {
+        ctx.out << "cannot open the catalogue with the C API\n";
+        return false;
+    }
+    ProductRepository &repo = *cat.repo;
+    const Body uncached = [&repo](qint64 it) {
+        for (qint64 i = 0; i < it; ++i)
+            sink(repo.list().value().size());
+    };
+    const Body rawLoop = [&raw](qint64 it) {
+        for (qint64 i = 0; i < it; ++i)
+            sink(raw.loop());
+    };
+    const auto sql = measureInterleaved({uncached, rawLoop}, slow);
+    const Stats uncachedStats = sql[0];
+    {
+        Row row = ratioRow(QStringLiteral("uncached list load"),
+                           QStringLiteral("ProductRepository::list()"), N, sql[0],
+                           QStringLiteral("raw sqlite3_step loop"), sql[1]);
+        row.goalText = QStringLiteral("≤ 1.30×");
+        row.met = row.ratio() <= 1.30;
+        row.note = QStringLiteral("%1 per row").arg(formatNs(sql[0].median / n));
+        addRow(ctx.report, ctx.out, row);
+    }
+
+    // Heap held by the list in the process (mallinfo2: exact bytes, unlike RSS).
+    ProductList list;
+    {
+        malloc_trim(0);
+        const qint64 before = heapInUse();
+        list = repo.list().value();
+        const double perProduct = double(heapInUse() - before) / n;
+        Row row;
+        row.group = QStringLiteral("memory");
+        row.scenario = QStringLiteral("heap held by the loaded list, per product");
+        row.n = N;
+        row.ratioText = QStringLiteral("%1 B").arg(perProduct, 0, 'f', 0);
+        row.goalText = QStringLiteral("≤ 200 B at 1M");
+        if (big)
+            row.met = perProduct <= 200;
+        else
+            row.note = QStringLiteral("information (the goal applies at 1M)");
+        addRow(ctx.report, ctx.out, row);
+    }
+
+    // Codec: the product list value against memcpy of its bytes.
+    {
+        const QByteArray bytes = ProductListCodec::encode(list);
+        QByteArray target(bytes.size(), Qt::Uninitialized);
+        ValueCodec envelope;
+        ProductListCodec::registerWith(envelope);
+        const QVariant value = QVariant::fromValue(list);
+        // Above the value cap (16 MiB: about 200k products) the envelope refuses the list.
+        const Result<QByteArray> encoded = envelope.encode(value);
+        const bool fits = encoded.ok();
+        const QByteArray enveloped = fits ? encoded.value() : QByteArray();
+        const auto codec = measureInterleaved(
+                {[&](qint64 it) {
+                     for (qint64 i = 0; i < it; ++i)
+                         sink(ProductListCodec::encode(list).size());
+                 },
+                 [&](qint64 it) {
+                     for (qint64 i = 0; i < it; ++i)
+                         sink(ProductListCodec::decode(bytes).value().size());
+                 },
+                 [&](qint64 it) {
+                     for (qint64 i = 0; i < it; ++i)
+                         sink(fits ? envelope.encode(value).value().size() : 0);
+                 },
+                 [&](qint64 it) {
+                     for (qint64 i = 0; i < it; ++i)
+                         sink(fits ? envelope.decode(enveloped).value().value<ProductList>().size()
+                                   : 0);
+                 },
+                 [&](qint64 it) {
+                     for (qint64 i = 0; i < it; ++i) {
+                         std::memcpy(target.data(), bytes.constData(), size_t(bytes.size()));
+                         sink(target.at(i % target.size()));
+                     }
+                 }},
+                slow);
+        const QString limit = QStringLiteral("memcpy of the %1 bytes").arg(bytes.size());
+        const QString group = QStringLiteral("codec (list value)");
+        Row e = ratioRow(group, QStringLiteral("ProductListCodec::encode"), N, codec[0], limit,
+                         codec[4]);
+        e.note = QStringLiteral("%1 B per product").arg(double(bytes.size()) / n, 0, 'f', 1);
+        addRow(ctx.report, ctx.out, e);
+        addRow(ctx.report, ctx.out,
+               ratioRow(group, QStringLiteral("ProductListCodec::decode"), N, codec[1], limit,
+                        codec[4]));
+        if (fits) {
+            addRow(ctx.report, ctx.out,
+                   ratioRow(group, QStringLiteral("ValueCodec::encode (envelope + checksum)"), N,
+                            codec[2], limit, codec[4]));
+            addRow(ctx.report, ctx.out,
+                   ratioRow(group, QStringLiteral("ValueCodec::decode (envelope + checksum)"), N,
+                            codec[3], limit, codec[4]));
+        } else {
+            Row refused;
+            refused.group = group;
+            refused.scenario = QStringLiteral("ValueCodec::encode (envelope + checksum)");
+            refused.n = N;
+            refused.ratioText = QStringLiteral("refused");
+            refused.note = encoded.error().toString();
+            addRow(ctx.report, ctx.out, refused);
+        }
+    }
+
+    // Memory hit: the pure cache get, the version probe alone, and the full list().
+    {
+        auto cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance());
+        if (!cache) {
+            ctx.out << "memory cache: " << cache.error().toString() << "\n";
+            return false;
+        }
+        ProductService service(repo, *cache.value());
+        ListLoadStats stats;
+        (void)service.list(&stats);
+        (void)service.list(&stats);
+        const QString group = QStringLiteral("list load, memory hit");
+        if (!stats.hit) {
+            Row row;
+            row.group = group;
+            row.scenario = QStringLiteral("ProductService::list()");
+            row.n = N;
+            row.ratioText = QStringLiteral("never a hit");
+            row.goalText = QStringLiteral("≤ 1 µs");
+            row.met = false;
+            row.note = QStringLiteral("the list was not cached (over the memory backend's value "
+                                      "cap?)");
+            addRow(ctx.report, ctx.out, row);
+        } else {
+            const Version version(int(stats.listVersion));
+            Cache &c = *cache.value();
+            const auto hit
+                    = measureInterleaved({[&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  sink(c.get(ProductService::ListKey, version)
+                                                               .value()
+                                                               ->value<ProductList>()
+                                                               .size());
+                                          },
+                                          [&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  sink(repo.listVersion().value());
+                                          },
+                                          [&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  sink(service.list().value().size());
+                                          }},
+                                         fast);
+            Row get;
+            get.group = group;
+            get.scenario = QStringLiteral("Cache::get of the list (shared snapshot)");
+            get.n = N;
+            get.subject = hit[0];
+            get.ratioText = QStringLiteral("—");
+            get.goalText = QStringLiteral("≤ 1 µs");
+            get.met = hit[0].median <= 1000;
+            addRow(ctx.report, ctx.out, get);
+            Row probe;
+            probe.group = group;
+            probe.scenario = QStringLiteral("list-version probe alone (one SQL statement)");
+            probe.n = N;
+            probe.subject = hit[1];
+            probe.note = QStringLiteral("information: part of every hit");
+            addRow(ctx.report, ctx.out, probe);
+            Row full;
+            full.group = group;
+            full.scenario = QStringLiteral("ProductService::list() (probe + get)");
+            full.n = N;
+            full.subject = hit[2];
+            full.limitName = QStringLiteral("uncached ProductRepository::list()");
+            full.limit = uncachedStats;
+            full.ratioText = QStringLiteral("%1× faster")
+                                     .arg(uncachedStats.median / hit[2].median, 0, 'f', 0);
+            full.goalText = QStringLiteral("≤ 1 µs");
+            full.met = hit[2].median <= 1000;
+            if (n == 10'000) {
+                full.goalText += QStringLiteral(", ≥ 1000× faster");
+                full.met = *full.met && uncachedStats.median / hit[2].median >= 1000;
+            }
+            addRow(ctx.report, ctx.out, full);
+        }
+    }
+
+    // Redis hit: list() through Redis against the uncached path and a raw GET + memcpy.
+    if (!ctx.redisSocket.isEmpty()) {
+        CacheOptions options;
+        options.keyPrefix = QByteArrayLiteral("bench") + QByteArray::number(n);
+        auto cache = createProductCache(QStringLiteral("unix://") + ctx.redisSocket,
+                                        SystemClock::instance(), options);
+        if (!cache) {
+            ctx.out << "redis cache: " << cache.error().toString() << "\n";
+            return false;
+        }
+        Cache &c = *cache.value();
+        (void)c.clear();
+        ProductService service(repo, c);
+        ListLoadStats stats;
+        (void)service.list(&stats);
+        (void)service.list(&stats);
+        const QString group = QStringLiteral("list load, Redis hit");
+        RedisPtr rawConn = connectRaw(ctx.redisSocket);
+        const QByteArray made = c.makeKey(ProductService::ListKey, Version(int(stats.listVersion)));
+        const ReplyPtr probe = rawConn ? command(rawConn.get(), {"STRLEN", made}) : nullptr;
+        const qint64 storedBytes = probe && probe->type == REDIS_REPLY_INTEGER ? probe->integer : 0;
+        if (!stats.hit || !rawConn || storedBytes <= 0) {
+            Row row;
+            row.group = group;
+            row.scenario = QStringLiteral("ProductService::list()");
+            row.n = N;
+            row.ratioText = QStringLiteral("never a hit");
+            row.goalText = n == 10'000 ? QStringLiteral("≥ 5× vs uncached, ≤ 2.5× raw") : QString();
+            row.met = n == 10'000 ? std::optional<bool>(false) : std::nullopt;
+            row.note = QStringLiteral("not cached: the value exceeds the 16 MiB cap (one value "
+                                      "per list does not scale to this N)");
+            addRow(ctx.report, ctx.out, row);
+        } else {
+            std::vector<char> buffer(static_cast<size_t>(storedBytes));
+            const char *argv[] = {"GET", made.constData()};
+            const size_t argl[] = {3, size_t(made.size())};
+            redisContext *rc = rawConn.get();
+            const auto hit
+                    = measureInterleaved({[&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  sink(service.list().value().size());
+                                          },
+                                          [&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i) {
+                                                  ReplyPtr r(static_cast<redisReply *>(
+                                                          redisCommandArgv(rc, 2, argv, argl)));
+                                                  std::memcpy(buffer.data(), r->str, r->len);
+                                                  sink(qint64(r->len) + buffer[i % buffer.size()]);
+                                              }
+                                          }},
+                                         slow);
+            Row vsRaw = ratioRow(
+                    group, QStringLiteral("ProductService::list()"), N, hit[0],
+                    QStringLiteral("raw hiredis GET of the %1 bytes + memcpy").arg(storedBytes),
+                    hit[1]);
+            Row vsSql
+                    = ratioRow(group, QStringLiteral("ProductService::list()"), N, hit[0],
+                               QStringLiteral("uncached ProductRepository::list()"), uncachedStats);
+            vsSql.ratioText = QStringLiteral("%1× faster")
+                                      .arg(uncachedStats.median / hit[0].median, 0, 'f', 1);
+            if (n == 10'000) {
+                vsRaw.goalText = QStringLiteral("≤ 2.5×");
+                vsRaw.met = vsRaw.ratio() <= 2.5;
+                vsSql.goalText = QStringLiteral("≥ 5× faster");
+                vsSql.met = uncachedStats.median / hit[0].median >= 5;
+            } else {
+                vsRaw.note = vsSql.note = QStringLiteral("information (goal at 10k)");
+            }
+            addRow(ctx.report, ctx.out, vsRaw);
+            addRow(ctx.report, ctx.out, vsSql);
+        }
+        (void)c.clear();
+    }
+    return true;
+}
+
+// ---- cache micro-benchmarks -------------------------------------------------------------------
+
+struct NullObserver final : CacheObserver
+{
+    void callRecorded(const CacheCallRecord &record) override { sink(record.hits); }
+};
+
+/// A memory cache holding one small value, reachable with and without the front end.
+struct MemorySetup
+{
+    ManualClock clock;
+    MemoryBackend *backend = nullptr;
+    std::unique_ptr<Cache> cache;
+    const QString key = QStringLiteral("product_objects");
+
+    MemorySetup()
+    {
+        auto owned = std::make_unique<MemoryBackend>(clock, MemoryBackendOptions{1000, 3});
+        backend = owned.get();
+        cache = std::make_unique<Cache>(std::move(owned));
+        QVariantList list;
+        for (int i = 0; i < 100; ++i)
+            list.append(i);
+        (void)cache->set(key, list, Timeout::never());
+    }
+    /// What Cache::get does minus the instrumentation: make the key, ask the backend.
+    void raw()
+    {
+        CallFacts facts;
+        const Result<std::optional<QVariant>> r = backend->get(cache->makeKey(key), facts);
+        sink(r.ok() && r->has_value() ? 1 : 0);
+    }
+    void instrumented()
+    {
+        const Result<std::optional<QVariant>> r = cache->get(key);
+        sink(r.ok() && r->has_value() ? 1 : 0);
+    }
+};
+
+void runMemoryCache(SizeContext &ctx)
+{
+    MemorySetup m;
+    NullObserver observer;
+    const Plan plan = planFor(ctx.options, 2e5, 201);
+    const auto s = measureInterleaved({[&](qint64 it) {
+                                           for (qint64 i = 0; i < it; ++i)
+                                               m.raw();
+                                       },
+                                       [&](qint64 it) {
+                                           for (qint64 i = 0; i < it; ++i)
+                                               m.instrumented();
+                                       }},
+                                      plan);
+    const QString group = QStringLiteral("instrumentation");
+    Row row = ratioRow(group, QStringLiteral("memory hit through Cache::get (instrumented)"),
+                       QStringLiteral("—"), s[1],
+                       QStringLiteral("make key + MemoryBackend::get (no instrumentation)"), s[0]);
+    row.goalText = QStringLiteral("≤ 1.05×");
+    row.met = row.ratio() <= 1.05;
+    addRow(ctx.report, ctx.out, row);
+
+    m.cache->addObserver(&observer);
+    const Stats observed = measure(
+            [&](qint64 it) {
+                for (qint64 i = 0; i < it; ++i)
+                    m.instrumented();
+            },
+            planFor(ctx.options, 1e6, 21));
+    m.cache->removeObserver(&observer);
+    Row obs = ratioRow(group, QStringLiteral("memory hit with an observer attached"),
+                       QStringLiteral("—"), observed,
+                       QStringLiteral("make key + MemoryBackend::get"), s[0]);
+    obs.note = QStringLiteral("information: every call recorded and delivered (the debug panel)");
+    addRow(ctx.report, ctx.out, obs);
+
+    const Stats set = measure(
+            [&](qint64 it) {
+                for (qint64 i = 0; i < it; ++i)
+                    sink(m.cache->set(QStringLiteral("k%1").arg(i % 500), i).ok());
+            },
+            planFor(ctx.options, 1e6, 21));
+    Row ops;
+    ops.group = QStringLiteral("memory backend");
+    ops.scenario = QStringLiteral("get (hit) / set (int, 500 keys) throughput");
+    ops.n = QStringLiteral("—");
+    ops.subject = s[1];
+    ops.ratioText = QStringLiteral("get %1 M ops/s, set %2 M ops/s")
+                            .arg(1e3 / s[1].median, 0, 'f', 2)
+                            .arg(1e3 / set.median, 0, 'f', 2);
+    ops.note = QStringLiteral("information; set median %1 includes making the key string")
+                       .arg(formatNs(set.median));
+    addRow(ctx.report, ctx.out, ops);
+}
+
+bool runRedisCache(SizeContext &ctx)
+{
+    CacheOptions options;
+    options.keyPrefix = QByteArrayLiteral("benchsmall");
+    auto created = createProductCache(QStringLiteral("unix://") + ctx.redisSocket,
+                                      SystemClock::instance(), options);
+    RedisPtr rawConn = connectRaw(ctx.redisSocket);
+    if (!created || !rawConn) {
+        ctx.out << "redis: cannot connect\n";
+        return false;
+    }
+    Cache &cache = *created.value();
+    (void)cache.clear();
+    const QString key = QStringLiteral("small");
+    (void)cache.set(key, QStringLiteral("a small cached value"), Timeout::never());
+    const QByteArray made = cache.makeKey(key);
+    const char *getArgv[] = {"GET", made.constData()};
+    const size_t getArgl[] = {3, size_t(made.size())};
+    const char *pingArgv[] = {"PING"};
+    const size_t pingArgl[] = {4};
+    redisContext *rc = rawConn.get();
+    const auto s
+            = measureInterleaved({[&](qint64 it) {
+                                      for (qint64 i = 0; i < it; ++i)
+                                          sink(cache.get(key).value().has_value());
+                                  },
+                                  [&](qint64 it) {
+                                      for (qint64 i = 0; i < it; ++i) {
+                                          ReplyPtr r(static_cast<redisReply *>(
+                                                  redisCommandArgv(rc, 2, getArgv, getArgl)));
+                                          sink(qint64(r->len));
+                                      }
+                                  },
+                                  [&](qint64 it) {
+                                      for (qint64 i = 0; i < it; ++i) {
+                                          ReplyPtr r(static_cast<redisReply *>(
+                                                  redisCommandArgv(rc, 1, pingArgv, pingArgl)));
+                                          sink(qint64(r->len));
+                                      }
+                                  }},
+                                 planFor(ctx.options, 3e6, 31));
+    Row small = ratioRow(QStringLiteral("small get on Redis"), QStringLiteral("Cache::get"),
+                         QStringLiteral("—"), s[0],
+                         QStringLiteral("raw hiredis GET of the same key"), s[1]);
+    small.goalText = QStringLiteral("≤ 1.10×");
+    small.met = small.ratio() <= 1.10;
+    addRow(ctx.report, ctx.out, small);
+    Row ping = ratioRow(QStringLiteral("small get on Redis"), QStringLiteral("raw hiredis PING"),
+                        QStringLiteral("—"), s[2], QString(), Stats());
+    ping.note = QStringLiteral("information: the round trip (unix socket)");
+    addRow(ctx.report, ctx.out, ping);
+
+    QStringList keys;
+    QList<QPair<QString, QVariant>> items;
+    for (int i = 0; i < 1000; ++i) {
+        keys.append(QStringLiteral("many%1").arg(i));
+        items.append({keys.last(), QStringLiteral("value %1").arg(i)});
+    }
+    (void)cache.setMany(items, Timeout::never());
+    // Round trips of one call each, counted by a relay between a second cache and the server.
+    qint64 getManyTrips = -1;
+    qint64 setManyTrips = -1;
+    {
+        QTemporaryDir relayDir(QStringLiteral("/tmp/pmbench-relay-XXXXXX"));
+        CountingRelay relay;
+        const QString relaySocket = relayDir.path() + QStringLiteral("/relay.sock");
+        if (relay.start(ctx.redisSocket, relaySocket)) {
+            auto relayed = createProductCache(QStringLiteral("unix://") + relaySocket,
+                                              SystemClock::instance(), options);
+            if (relayed) {
+                Cache &rc2 = *relayed.value();
+                const auto tripsOf = [&](const std::function<void()> &call) {
+                    call(); // warm: a connection idle for a while may be checked first
+                    relay.reset();
+                    call();
+                    return relay.turns();
+                };
+                getManyTrips = tripsOf([&] { sink(rc2.getMany(keys).value().size()); });
+                setManyTrips = tripsOf([&] { sink(rc2.setMany(items).value().size()); });
+            }
+        }
+    }
+
+    const Plan plan = planFor(ctx.options, 20e6, 11);
+    const auto many = measureInterleaved({[&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  sink(cache.getMany(keys).value().size());
+                                          },
+                                          [&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  for (const QString &k : keys)
+                                                      sink(cache.get(k).value().has_value());
+                                          },
+                                          [&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  sink(cache.setMany(items).value().size());
+                                          },
+                                          [&](qint64 it) {
+                                              for (qint64 i = 0; i < it; ++i)
+                                                  for (const auto &item : items)
+                                                      sink(cache.set(item.first, item.second).ok());
+                                          }},
+                                         plan);
+    const QString group = QStringLiteral("get_many / set_many, 1,000 keys");
+    Row gm = ratioRow(group, QStringLiteral("Cache::getMany (MGET)"), QStringLiteral("1k keys"),
+                      many[0], QStringLiteral("1,000 Cache::get"), many[1]);
+    gm.ratioText = QStringLiteral("%1× faster").arg(many[1].median / many[0].median, 0, 'f', 1);
+    gm.goalText = QStringLiteral("≥ 30×, one round trip");
+    gm.met = many[1].median / many[0].median >= 30 && getManyTrips == 1;
+    gm.note = QStringLiteral("%1 round trip(s) counted by a relay").arg(getManyTrips);
+    addRow(ctx.report, ctx.out, gm);
+    Row sm = ratioRow(group, QStringLiteral("Cache::setMany (pipeline)"), QStringLiteral("1k keys"),
+                      many[2], QStringLiteral("1,000 Cache::set"), many[3]);
+    sm.ratioText = QStringLiteral("%1× faster").arg(many[3].median / many[2].median, 0, 'f', 1);
+    sm.goalText = QStringLiteral("≥ 30×, one round trip");
+    sm.met = many[3].median / many[2].median >= 30 && setManyTrips == 1;
+    sm.note = QStringLiteral("%1 round trip(s) counted by a relay").arg(setManyTrips);
+    addRow(ctx.report, ctx.out, sm);
+    (void)cache.clear();
+    return true;
+}
+
+} // namespace
+
+bool runAll(const Options &options, Report &report, QString &notes, QTextStream &out)
+{
+    RedisServer ownServer;
+    SizeContext ctx{options, report, out, notes, options.redisSocket};
+    if (ctx.redisSocket.isEmpty()) {
+        if (!ownServer.start()) {
+            out << "redis-server did not start: the Redis scenarios cannot run\n";
+            return false;
+        }
+        ctx.redisSocket = ownServer.socket();
+    }
+    bool ok = true;
+    runMemoryCache(ctx);
+    ok = runRedisCache(ctx) && ok;
+    for (int n : options.sizes)
+        ok = runSize(ctx, n) && ok;
+    return ok;
+}
+
+int runCallgrindLoop(const QString &which, qint64 iterations, const QString &redisSocket)
+{
+    if (which.startsWith(QLatin1String("redis_"))) {
+        RedisServer own;
+        QString socket = redisSocket;
+        if (socket.isEmpty()) {
+            if (!own.start())
+                return 2;
+            socket = own.socket();
+        }
+        auto cache
+                = createProductCache(QStringLiteral("unix://") + socket, SystemClock::instance());
+        if (!cache)
+            return 2;
+        if (which == QLatin1String("redis_list")) {
+            Catalogue cat;
+            if (!cat.open(10'000).isEmpty())
+                return 2;
+            ProductService service(*cat.repo, *cache.value());
+            (void)service.list();
+            for (qint64 i = 0; i < iterations; ++i)
+                sink(service.list().value().size());
+            return 0;
+        }
+        QStringList keys;
+        QList<QPair<QString, QVariant>> items;
+        for (int i = 0; i < 1000; ++i) {
+            keys.append(QStringLiteral("many%1").arg(i));
+            items.append({keys.last(), QStringLiteral("value %1").arg(i)});
+        }
+        (void)cache.value()->setMany(items);
+        const bool get = which == QLatin1String("redis_get_many");
+        for (qint64 i = 0; i < iterations; ++i)
+            sink(get ? cache.value()->getMany(keys).value().size()
+                     : cache.value()->setMany(items).value().size());
+        return 0;
+    }
+    if (which == QLatin1String("service_list")) {
+        Catalogue cat;
+        if (!cat.open(10'000).isEmpty())
+            return 2;
+        auto cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance());
+        ProductService service(*cat.repo, *cache.value());
+        (void)service.list();
+        for (qint64 i = 0; i < iterations; ++i)
+            sink(service.list().value().size());
+        return 0;
+    }
+    if (which == QLatin1String("codec_decode")) {
+        ProductList list;
+        const auto rows = ProductSeeder::generate(10'000);
+        for (int i = 0; i < rows.size(); ++i)
+            list.append(Product{i + 1, rows[i].title, rows[i].price, 1000 + i, 1000 + i});
+        const QByteArray bytes = ProductListCodec::encode(list);
+        for (qint64 i = 0; i < iterations; ++i)
+            sink(ProductListCodec::decode(bytes).value().size());
+        return 0;
+    }
+    MemorySetup m;
+    if (which == QLatin1String("get_many")) {
+        QStringList keys;
+        QList<QPair<QString, QVariant>> items;
+        for (int i = 0; i < 1000; ++i) {
+            keys.append(QStringLiteral("many%1").arg(i));
+            items.append({keys.last(), i});
+        }
+        (void)m.cache->setMany(items);
+        for (qint64 i = 0; i < iterations; ++i)
+            sink(m.cache->getMany(keys).value().size());
+        return 0;
+    }
+    if (which == QLatin1String("raw")) {
+        for (qint64 i = 0; i < iterations; ++i)
+            m.raw();
+    } else if (which == QLatin1String("instrumented")) {
+        for (qint64 i = 0; i < iterations; ++i)
+            m.instrumented();
+    } else if (which != QLatin1String("none")) {
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace pm::bench
