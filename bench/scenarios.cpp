@@ -426,7 +426,7 @@ bool runSize(SizeContext &ctx, int n)
         QByteArray target(bytes.size(), Qt::Uninitialized);
         ValueCodec envelope;
         ProductListCodec::registerWith(envelope);
-        const QVariant value = QVariant::fromValue(list);
+        const QVariant value = QVariant::fromValue(CachedProductList{1, 1, list});
         // Above the value cap (16 MiB: about 200k products) the envelope refuses the list.
         const Result<QByteArray> encoded = envelope.encode(value);
         const bool fits = encoded.ok();
@@ -446,7 +446,10 @@ bool runSize(SizeContext &ctx, int n)
                  },
                  [&](qint64 it) {
                      for (qint64 i = 0; i < it; ++i)
-                         sink(fits ? envelope.decode(enveloped).value().value<ProductList>().size()
+                         sink(fits ? envelope.decode(enveloped)
+                                              .value()
+                                              .value<CachedProductList>()
+                                              .products.size()
                                    : 0);
                  },
                  [&](qint64 it) {
@@ -514,8 +517,8 @@ bool runSize(SizeContext &ctx, int n)
                                               for (qint64 i = 0; i < it; ++i)
                                                   sink(c.get(ProductService::ListKey, version)
                                                                .value()
-                                                               ->value<ProductList>()
-                                                               .size());
+                                                               ->value<CachedProductList>()
+                                                               .products.size());
                                           },
                                           [&](qint64 it) {
                                               for (qint64 i = 0; i < it; ++i)
