@@ -7,12 +7,13 @@
 
 namespace pm {
 
-Result<ProductList> ListSingleFlight::run(qint64 version,
+Result<ProductList> ListSingleFlight::run(qint64 catalogueId, qint64 version,
                                           const std::function<Result<ProductList>()> &load,
                                           bool *ranLoad)
 {
     std::unique_lock lock(m_mutex);
-    if (auto it = m_flights.find(version); it != m_flights.end()) {
+    const std::pair key{catalogueId, version};
+    if (auto it = m_flights.find(key); it != m_flights.end()) {
         // Someone is loading this version already: wait for their result.
         std::shared_ptr<Flight> flight = it->second;
         ++m_waiting;
@@ -23,7 +24,7 @@ Result<ProductList> ListSingleFlight::run(qint64 version,
         return *flight->result;
     }
     auto flight = std::make_shared<Flight>();
-    m_flights.emplace(version, flight);
+    m_flights.emplace(key, flight);
     lock.unlock();
 
     Result<ProductList> result = load();
@@ -31,7 +32,7 @@ Result<ProductList> ListSingleFlight::run(qint64 version,
     lock.lock();
     flight->result = result;
     flight->done = true;
-    m_flights.erase(version);
+    m_flights.erase(key);
     lock.unlock();
     m_cv.notify_all();
     if (ranLoad)
@@ -175,7 +176,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
     bool ranLoad = false;
     const bool cacheUsable = cached.ok();
     auto products = m_singleFlight->run(
-            s.listVersion,
+            *m_catalogueId, s.listVersion,
             [&]() -> Result<ProductList> {
                 // The rows are read after the version probe, so they are at least as new as
                 // that version: storing them under it can never serve an older list to a

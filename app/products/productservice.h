@@ -50,12 +50,13 @@ struct ListLoadStats
     qint64 listVersion = 0;
 };
 
-/// Concurrent misses of one version in one process run the list query once.
+/// Concurrent misses of one version of one catalogue in one process run the list query once.
 /// Shared between the services of several threads (each with its own connection).
 class ListSingleFlight
 {
 public:
-    Result<ProductList> run(qint64 version, const std::function<Result<ProductList>()> &load,
+    Result<ProductList> run(qint64 catalogueId, qint64 version,
+                            const std::function<Result<ProductList>()> &load,
                             bool *ranLoad = nullptr);
     /// Loads running now, and callers waiting for one (for tests and the panel).
     int inFlight() const;
@@ -70,7 +71,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     int m_waiting = 0;
-    std::map<qint64, std::shared_ptr<Flight>> m_flights;
+    std::map<std::pair<qint64, qint64>, std::shared_ptr<Flight>> m_flights;
 };
 
 /**
