@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -706,41 +706,13 @@ Result<int> Database::selectSqlite(const QString &sql, const QVariantList &bound
     QElapsedTimer timer;
     if (m_observer)
         timer.start();
-    const auto fail = [&](int rc) -> Error {
-        const QSqlError e(tr("SQLite error"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
-                          QSqlError::StatementError, QString::number(rc));
-        if (m_observer)
-            report(sql, bound, timer.nsecsElapsed(), -1, e.text());
-        return toError(e, tr("Reading from the database"));
-    };
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    const int rc = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return fail(rc);
+        return sqliteFailure(rc, sql, bound, timer);
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
-    for (int i = 0; i < bound.size(); ++i) {
-        const QVariant &v = bound.at(i);
-        if (v.typeId() == QMetaType::QString) {
-            const QByteArray text = v.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
-                                   SQLITE_TRANSIENT);
-        } else {
-            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
-        if (rc != SQLITE_OK)
-            return fail(rc);
-    }
-    int rows = 0;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        row(stmt);
-        ++rows;
-    }
-    if (rc != SQLITE_DONE)
-        return fail(rc);
-    if (m_observer)
-        report(sql, bound, timer.nsecsElapsed(), rows, QString());
-    return rows;
+    return stepSqlite(stmt, sql, bound, row, timer);
 }
 
 Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList &bound,
@@ -751,13 +723,6 @@ Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList 
     QElapsedTimer timer;
     if (m_observer)
         timer.start();
-    const auto fail = [&](int rc) -> Error {
-        const QSqlError e(tr("SQLite error"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
-                          QSqlError::StatementError, QString::number(rc));
-        if (m_observer)
-            report(sql, bound, timer.nsecsElapsed(), -1, e.text());
-        return toError(e, tr("Reading from the database"));
-    };
     sqlite3_stmt *stmt = nullptr;
     for (const auto &cached : m_cachedStatements) {
         if (cached.first == sql) {
@@ -765,13 +730,12 @@ Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList 
             break;
         }
     }
-    int rc = SQLITE_OK;
     if (!stmt) {
         const QByteArray utf8 = sql.toUtf8();
-        rc = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
-                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        const int rc = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         if (rc != SQLITE_OK)
-            return fail(rc);
+            return sqliteFailure(rc, sql, bound, timer);
         m_cachedStatements.emplace_back(sql, stmt);
     }
     // Reset on every exit, so a kept statement never holds a read transaction open.
@@ -779,6 +743,14 @@ Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList 
         sqlite3_reset(s);
         sqlite3_clear_bindings(s);
     });
+    return stepSqlite(stmt, sql, bound, row, timer);
+}
+
+Result<int> Database::stepSqlite(sqlite3_stmt *stmt, const QString &sql, const QVariantList &bound,
+                                 const std::function<void(sqlite3_stmt *)> &row,
+                                 const QElapsedTimer &timer)
+{
+    int rc = SQLITE_OK;
     for (int i = 0; i < bound.size(); ++i) {
         const QVariant &v = bound.at(i);
         if (v.typeId() == QMetaType::QString) {
@@ -789,7 +761,7 @@ Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList 
             rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
         }
         if (rc != SQLITE_OK)
-            return fail(rc);
+            return sqliteFailure(rc, sql, bound, timer);
     }
     int rows = 0;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -797,10 +769,20 @@ Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList 
         ++rows;
     }
     if (rc != SQLITE_DONE)
-        return fail(rc);
+        return sqliteFailure(rc, sql, bound, timer);
     if (m_observer)
         report(sql, bound, timer.nsecsElapsed(), rows, QString());
     return rows;
+}
+
+Error Database::sqliteFailure(int rc, const QString &sql, const QVariantList &bound,
+                              const QElapsedTimer &timer) const
+{
+    const QSqlError e(tr("SQLite error"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
+                      QSqlError::StatementError, QString::number(rc));
+    if (m_observer)
+        report(sql, bound, timer.nsecsElapsed(), -1, e.text());
+    return toError(e, tr("Reading from the database"));
 }
 
 } // namespace pm

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+class QElapsedTimer;
 class QSqlError;
 struct sqlite3;
 struct sqlite3_stmt;
@@ -129,6 +130,12 @@ private:
     Result<int> readSchemaVersion();
     Result<void> applyMigration(int version);
     Result<void> execRaw(const QString &sql, const QString &context);
+    /// Binds, steps (calling row() for each row) and reports a prepared SQLite statement.
+    Result<int> stepSqlite(sqlite3_stmt *stmt, const QString &sql, const QVariantList &bound,
+                           const std::function<void(sqlite3_stmt *)> &row,
+                           const QElapsedTimer &timer);
+    Error sqliteFailure(int rc, const QString &sql, const QVariantList &bound,
+                        const QElapsedTimer &timer) const;
     void report(const QString &sql, const QVariantList &bound, qint64 ns, int rows,
                 const QString &error) const;
 
