@@ -19,6 +19,25 @@ namespace pm {
 
 namespace {
 
+/// One read() from the socket into hiredis's reader. False: nothing to read yet (try again);
+/// an Error: the connection is gone or the bytes are not RESP.
+Result<bool> readAndFeed(redisContext *c, char *buffer, size_t size)
+{
+    const ssize_t got = ::read(c->fd, buffer, size);
+    if (got == 0)
+        return Error(
+                ErrorKind::Unavailable,
+                QCoreApplication::translate("pm::RedisSubscriber", "Redis closed the connection."));
+    if (got < 0) {
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
+            return false;
+        return RedisError::fromErrno(errno, "read");
+    }
+    if (redisReaderFeed(c->reader, buffer, size_t(got)) != REDIS_OK)
+        return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+    return true;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("pm::RedisSubscriber", text);
@@ -227,16 +246,8 @@ Result<void *> RedisSubscriber::readReply(redisContext *c, TimePoint deadline)
             return reply;
         if (Result<void> w = waitFor(c->fd, POLLIN, deadline); !w)
             return w.error();
-        const ssize_t n = ::read(c->fd, buffer, sizeof buffer);
-        if (n == 0)
-            return Error(ErrorKind::Unavailable, tr("Redis closed the connection."));
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-                continue;
-            return RedisError::fromErrno(errno, "read");
-        }
-        if (redisReaderFeed(c->reader, buffer, size_t(n)) != REDIS_OK)
-            return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+        if (Result<bool> fed = readAndFeed(c, buffer, sizeof buffer); !fed)
+            return fed.error();
     }
 }
 
@@ -378,16 +389,11 @@ Error RedisSubscriber::readLoop(redisContext *c)
         }
         if (p.revents & (POLLERR | POLLNVAL))
             return Error(ErrorKind::Unavailable, tr("The Redis socket failed."));
-        const ssize_t got = ::read(c->fd, buffer, sizeof buffer);
-        if (got == 0)
-            return Error(ErrorKind::Unavailable, tr("Redis closed the connection."));
-        if (got < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-                continue;
-            return RedisError::fromErrno(errno, "read");
-        }
-        if (redisReaderFeed(c->reader, buffer, size_t(got)) != REDIS_OK)
-            return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+        Result<bool> fed = readAndFeed(c, buffer, sizeof buffer);
+        if (!fed)
+            return fed.error();
+        if (!fed.value())
+            continue;
         lastReceived = SteadyClock::now();
         pingOutstanding = false;
     }
