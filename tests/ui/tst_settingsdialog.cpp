@@ -591,9 +591,11 @@ void TestSettingsDialog::screenshot()
     // (PM_SETTINGS_SCREENSHOT=path), so the picture comes from the real dialog.
     ConnectionSettings s;
     s.database = QStringLiteral("/home/me/.local/share/ProductManager/products.db");
-    s.cache = QStringLiteral("redis://:secret@localhost:6379/1");
+    s.cache = QStringLiteral("redis://localhost:6379/1");
     s.keyPrefix = QStringLiteral("shop");
     SettingsDialog dialog(s, m_dialogs);
+    if (qEnvironmentVariableIsSet("PM_SETTINGS_SCREENSHOT_INVALID"))
+        retype(child<QLineEdit>(&dialog, "cacheEdit"), QStringLiteral("redis://localhost:63x9"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QPixmap pixmap = dialog.grab();

@@ -53,6 +53,17 @@ QLabel *hintLabel(const QString &objectName, const QString &text, QWidget *paren
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
+
+QVBoxLayout *fieldColumn(QLayout *field, QLabel *hint, QLabel *error)
+{
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addLayout(field);
+    column->addWidget(hint);
+    if (error)
+        column->addWidget(error);
+    return column;
+}
 } // namespace
 
 SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dialogs,
@@ -138,26 +149,32 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
 
-    form->addRow(databaseLabel, databaseRow);
-    form->addRow(QString(),
-                 hintLabel(QStringLiteral("databaseHint"),
-                           tr("An SQLite file, sqlite:///path/products.db or "
-                              "postgresql://user@host/dbname."),
-                           this));
-    form->addRow(QString(), m_databaseError);
-    form->addRow(cacheLabel, m_cache);
-    form->addRow(QString(),
-                 hintLabel(QStringLiteral("cacheHint"),
-                           tr("memory://, redis://[:password@]host[:port][/db] or "
-                              "unix:///path/redis.sock[?db=N]."),
-                           this));
-    form->addRow(QString(), m_cacheError);
+    // The hint and the error live in the field's column: a hidden error takes no space.
+    form->addRow(databaseLabel,
+                 fieldColumn(databaseRow,
+                             hintLabel(QStringLiteral("databaseHint"),
+                                       tr("A file path, sqlite:///path/products.db or "
+                                          "postgresql://user@host/dbname."),
+                                       this),
+                             m_databaseError));
+    auto *cacheRow = new QHBoxLayout;
+    cacheRow->addWidget(m_cache);
+    form->addRow(cacheLabel,
+                 fieldColumn(cacheRow,
+                             hintLabel(QStringLiteral("cacheHint"),
+                                       tr("memory://, redis://[:password@]host[:port][/db] or "
+                                          "unix:///path/redis.sock[?db=N]."),
+                                       this),
+                             m_cacheError));
     form->addRow(timeoutLabel, timeoutRow);
     form->addRow(prefixLabel, m_keyPrefix);
-    form->addRow(languageLabel, m_language);
-    form->addRow(QString(),
-                 hintLabel(QStringLiteral("languageHint"),
-                           tr("The language applies from the next start."), this));
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    form->addRow(languageLabel,
+                 fieldColumn(languageRow,
+                             hintLabel(QStringLiteral("languageHint"),
+                                       tr("The language applies from the next start."), this),
+                             nullptr));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -180,7 +197,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
-    setMinimumWidth(520);
+    setMinimumWidth(620);
     revalidate();
 }
 
