@@ -83,6 +83,7 @@ private slots:
     void mainWindow_zeroTimeout_reachesTheCache_everyLoadMisses();
     void mainWindow_languageOnly_savesWithoutReopening();
     void mainWindow_cancel_changesNothing();
+    void mainWindow_unusableRedisWithPassword_fallsBackAndNeverShowsThePassword();
     void screenshot();
 
 private:
@@ -583,6 +584,38 @@ void TestSettingsDialog::mainWindow_cancel_changesNothing()
     QVERIFY(!QSettings().contains(QStringLiteral("connection/database")));
     QCOMPARE(m_window->currentSettings().database, path("products.db"));
     QCOMPARE(m_window->productModel()->rowCount(), 3);
+}
+
+void TestSettingsDialog::mainWindow_unusableRedisWithPassword_fallsBackAndNeverShowsThePassword()
+{
+    m_window = openWindow(path("products.db"), 3);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    SettingsDialog *dialog = openSettingsDialog();
+    QVERIFY(dialog);
+    // Nothing listens on port 1: the connection is refused at once.
+    retype(child<QLineEdit>(dialog, "cacheEdit"), QStringLiteral("redis://:hunter2@127.0.0.1:1/0"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->settingsDialog());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3); // the list still loads
+    QCOMPARE(m_window->currentSettings().cache, QStringLiteral("redis://:hunter2@127.0.0.1:1/0"));
+
+    auto *bar = m_window->findChild<MessageBar *>(QStringLiteral("messageBar"));
+    QTRY_VERIFY2(bar->text().contains(QStringLiteral("cache is not working")),
+                 qPrintable(bar->text()));
+    QTRY_VERIFY2(m_window->findChild<QLabel *>(QStringLiteral("cacheLabel"))
+                         ->text()
+                         .contains(QStringLiteral("unavailable")),
+                 "the cache label says so");
+    for (QWidget *w : m_window->findChildren<QWidget *>()) {
+        const auto *label = qobject_cast<QLabel *>(w);
+        QVERIFY2(!w->toolTip().contains(QStringLiteral("hunter2")), qPrintable(w->objectName()));
+        if (label)
+            QVERIFY2(!label->text().contains(QStringLiteral("hunter2")), qPrintable(label->text()));
+    }
+    QVERIFY(!bar->text().contains(QStringLiteral("hunter2")));
 }
 
 void TestSettingsDialog::screenshot()
