@@ -5,12 +5,14 @@
 #include "db/database.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
+#include "settings/connectionsettings.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -133,6 +135,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Product Manager"));
     QApplication::setDesktopFileName(QStringLiteral("productmanager"));
 
+    // The command line overrides the saved settings for this run only.
+    QSettings settings;
+    const pm::ConnectionSettings saved = pm::ConnectionSettings::load(settings);
+    if (options.database.isEmpty() && !saved.database.isEmpty()) {
+        if (pm::DatabaseConfig::fromUrl(saved.database))
+            options.database = saved.database;
+        else // edited by hand: say so, and use the default rather than refuse to start
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("The saved database setting is invalid; using the "
+                                       "default catalogue.")));
+    }
+    if (options.cache.isEmpty())
+        options.cache = saved.cache; // an unusable URL falls back to memory:// with a message
+    if (options.language.isEmpty())
+        options.language = saved.language;
+
     pm::MainWindowOptions windowOptions;
     if (options.database.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -160,6 +178,8 @@ int main(int argc, char *argv[])
     if (options.seed > 0 || !options.importFile.isEmpty())
         windowOptions.seedIfNew = 0; // the user asked for specific data: no extra demo rows
     windowOptions.cacheUrl = options.cache;
+    windowOptions.cacheKeyPrefix = saved.keyPrefix;
+    windowOptions.cacheDefaultTimeoutS = saved.neverExpire ? -1 : saved.defaultTimeoutS;
     windowOptions.language = options.language;
     qCInfo(lcUi) << "database" << windowOptions.database.redactedUrl();
 

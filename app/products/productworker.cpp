@@ -64,7 +64,7 @@ bool ProductWorker::ensureOpen(int requestId)
 }
 
 void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIfNew,
-                         const QString &cacheUrl)
+                         const QString &cacheUrl, const CacheOptions &cacheOptions)
 {
     closeAll();
 
@@ -80,14 +80,15 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
     m_repository = new ProductRepository(*m_db, m_clock, this);
 
     // The clock is only read by the memory backend for expiry; SystemClock is the real one.
-    auto cache = createProductCache(cacheUrl, SystemClock::instance());
+    auto cache = createProductCache(cacheUrl, SystemClock::instance(), cacheOptions);
     if (!cache) {
         qCWarning(lcUi) << "cache unusable, falling back to memory://" << cache.error().toString();
         emit cacheFailed(Error(cache.error().kind,
                                tr("The cache could not be used (%1); the in-memory cache is "
                                   "used instead.")
                                        .arg(cache.error().message)));
-        cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance());
+        cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance(),
+                                   cacheOptions);
     }
     m_cache = std::move(cache).value();
     m_service = new ProductService(*m_repository, *m_cache, InvalidationMechanism::Signals, nullptr,

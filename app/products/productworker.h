@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/cacheinstrumentation.h"
+#include "cache/cacheoptions.h"
 #include "core/result.h"
 #include "db/database.h"
 #include "products/product.h"
@@ -56,9 +57,12 @@ public:
     // Requests: run in the worker thread.
     /// Opens the database and the cache; when the database did not exist before and is
     /// empty, seeds `seedIfNew` rows. A cache URL that cannot be used falls back to the memory
-    /// cache and says so through cacheFailed().
+    /// cache and says so through cacheFailed(). `cacheOptions` gives the key prefix and the
+    /// default timeout (the Settings dialog); the product cache sets the rest itself. Opening
+    /// again closes the previous database and cache first.
     void open(int requestId, const pm::DatabaseConfig &config, int seedIfNew,
-              const QString &cacheUrl = QStringLiteral("memory://"));
+              const QString &cacheUrl = QStringLiteral("memory://"),
+              const pm::CacheOptions &cacheOptions = {});
     void loadList(int requestId);
     void create(int requestId, const pm::ProductFields &fields);
     void update(int requestId, qint64 id, const pm::ProductChanges &changes);

@@ -7,6 +7,8 @@
 #include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "products/productworker.h"
+#include "settings/connectionsettings.h"
+#include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 
@@ -87,14 +89,19 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     updateCounts();
 
     m_thread->start();
+    openCatalogue(m_options.seedIfNew);
+}
+
+int MainWindow::openCatalogue(int seedIfNew)
+{
     const DatabaseConfig config = m_options.database;
-    const int seedIfNew = m_options.seedIfNew;
     const QString cacheUrl
             = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://") : m_options.cacheUrl;
-    send(tr("Could not open the database: %1"),
-         [config, seedIfNew, cacheUrl](ProductWorker *w, int id) {
-             w->open(id, config, seedIfNew, cacheUrl);
-         });
+    const CacheOptions cacheOptions = currentSettings().cacheOptions();
+    return send(tr("Could not open the database: %1"),
+                [config, seedIfNew, cacheUrl, cacheOptions](ProductWorker *w, int id) {
+                    w->open(id, config, seedIfNew, cacheUrl, cacheOptions);
+                });
 }
 
 MainWindow::~MainWindow()
@@ -190,6 +197,17 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_settingsAction = new QAction(themedIcon(this, "preferences-system", QStyle::SP_ComputerIcon),
+                                   tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    // Ctrl+, where the platform defines Preferences; not every desktop's key table does.
+    m_settingsAction->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty()
+                                          ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                          : QKeySequence(QKeySequence::Preferences));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setToolTip(tr("Database, cache and language"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     m_aboutAction = new QAction(tr("&About Product Manager"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -207,6 +225,8 @@ void MainWindow::createMenusAndToolBar()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
     file->addAction(m_seedAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -558,6 +578,10 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
     updateActions();
     if (seeded > 0)
         showInfo(tr("A new catalogue: added %Ln demo product(s).", nullptr, seeded));
+    else if (requestId == m_reopenRequest)
+        showInfo(tr("Settings applied: %1 is open.").arg(redactedUrl));
+    if (requestId == m_reopenRequest)
+        m_reopenRequest = 0;
     reload();
     // --seed and --import; one long write at a time, so a second one waits for the first.
     if (m_options.seedCount > 0)
@@ -850,6 +874,79 @@ void MainWindow::seedDemoData()
     if (!n)
         return;
     startSeed(*n);
+}
+
+ConnectionSettings MainWindow::currentSettings() const
+{
+    ConnectionSettings s;
+    s.database = editableDatabaseUrl(m_options.database);
+    s.cache = m_options.cacheUrl;
+    s.neverExpire = m_options.cacheDefaultTimeoutS < 0;
+    s.defaultTimeoutS
+            = s.neverExpire ? ConnectionSettings::DefaultTimeoutS : m_options.cacheDefaultTimeoutS;
+    s.keyPrefix = m_options.cacheKeyPrefix;
+    s.language = m_options.language;
+    return s;
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    // The dialog shows what this run uses (command-line options included); OK saves that.
+    auto *dialog = new SettingsDialog(currentSettings(), m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applySettings(dialog->settings()); });
+    m_settingsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::applySettings(const ConnectionSettings &settings)
+{
+    const ConnectionSettings old = currentSettings();
+    {
+        QSettings store;
+        settings.save(store);
+    }
+    m_options.language = settings.language;
+    if (!old.needsReopen(settings)) {
+        showInfo(settings.language != old.language
+                         ? tr("Settings saved. The language applies from the next start.")
+                         : tr("Settings saved."));
+        return;
+    }
+    auto config = DatabaseConfig::fromUrl(settings.database);
+    if (!config) { // the dialog refuses this; a caller passing settings directly may not
+        showError(
+                tr("Could not open the database: %1").arg(redactPasswords(config.error().message)));
+        return;
+    }
+    qCInfo(lcUi) << "settings changed: reopening" << config->redactedUrl();
+    m_options.database = *config;
+    m_options.cacheUrl = settings.cache;
+    m_options.cacheKeyPrefix = settings.keyPrefix;
+    m_options.cacheDefaultTimeoutS = settings.neverExpire ? -1 : settings.defaultTimeoutS;
+    // --seed and --import belong to the first catalogue, not to this one.
+    m_options.seedCount = 0;
+    m_options.importFile.clear();
+
+    // Nothing of the old catalogue applies to the new one: its rows, its undo, its errors.
+    m_opened = false;
+    m_undoProducts.clear();
+    m_cacheFailureShown = false;
+    m_model->setProducts({});
+    updateCounts();
+    updateActions();
+    m_reopenRequest = openCatalogue(0);
 }
 
 void MainWindow::restoreSettings()

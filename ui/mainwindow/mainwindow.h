@@ -30,6 +30,8 @@ class ProductDialog;
 class ProductProxyModel;
 class ProductTableModel;
 class ProductWorker;
+class SettingsDialog;
+struct ConnectionSettings;
 struct ImportSummary;
 
 /// What the composition root tells the window: where the data is and what to do first.
@@ -40,6 +42,8 @@ struct MainWindowOptions
     int seedCount = 0; ///< --seed N: add N demo rows after opening
     QString importFile; ///< --import FILE: import after opening
     QString cacheUrl; ///< --cache URL; empty: memory://
+    QString cacheKeyPrefix; ///< the cache's KEY_PREFIX (Settings)
+    int cacheDefaultTimeoutS = 300; ///< the cache's default TIMEOUT in seconds; -1: never
     QString language; ///< --lang CODE: stored for the translations issue
     QString currency = QStringLiteral("USD");
 };
@@ -71,6 +75,15 @@ public:
     void invalidateCache();
     void importFile();
     void seedDemoData();
+    /// File ▸ Settings: opens the dialog window-modally and returns at once; OK saves the
+    /// settings and, when the connection changed, reopens the database and the cache.
+    void openSettings();
+    /// The open Settings dialog, or nullptr (for tests and the screenshot).
+    SettingsDialog *settingsDialog() const;
+    /// What the window runs with now, as the Settings dialog shows it.
+    ConnectionSettings currentSettings() const;
+    /// Saves `settings` in QSettings and applies them; reopens when the connection changed.
+    void applySettings(const ConnectionSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +99,8 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void connectWorker();
+    /// Sends the worker an open request for m_options; returns its id.
+    int openCatalogue(int seedIfNew);
     void restoreSettings();
     void saveSettings();
 
@@ -145,6 +160,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    int m_reopenRequest = 0; // the open request sent by applySettings(), 0 if none
 
     int m_nextRequestId = 1;
     QHash<int, Pending> m_pending;
