@@ -33,8 +33,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(qint64 startMs = 1'700'000'000'000)
         : m_now(startMs)
-    {
-    }
+    { }
     qint64 nowMs() const override { return m_now.load(); }
     qint64 monotonicMs() const override { return m_now.load(); }
     void advanceMs(qint64 ms) { m_now += ms; }

@@ -419,9 +419,9 @@ void runReader(Shared &shared, int readerId)
             } else {
                 products = repo->list();
                 if (products) {
-                    auto set
-                            = shared.cache->set(
-                                    TutorialKey, QVariant::fromValue(CachedProductList{0, 0, products.value()}));
+                    auto set = shared.cache->set(
+                            TutorialKey,
+                            QVariant::fromValue(CachedProductList{0, 0, products.value()}));
                     if (!set)
                         lines.push_back(fail(shared, "tutorial fill", set.error()));
                 }

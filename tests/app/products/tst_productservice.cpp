@@ -433,8 +433,8 @@ private slots:
         auto otherDb = openDb();
         QVERIFY(otherDb);
         ProductRepository otherRepo(*otherDb, m_clock);
-        QVERIFY(otherRepo.insertMany({fields(QStringLiteral("Only in B"), 1),
-                                      fields(QStringLiteral("Also in B"), 2)}));
+        QVERIFY(otherRepo.insertMany(
+                {fields(QStringLiteral("Only in B"), 1), fields(QStringLiteral("Also in B"), 2)}));
         QCOMPARE(otherRepo.listVersion().value(), m_repo->listVersion().value());
         QVERIFY(otherRepo.catalogueId().value() != m_repo->catalogueId().value());
         ProductService otherService(otherRepo, *m_cache);
