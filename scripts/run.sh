@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh build
 cmake --preset dev >/dev/null
-cmake --build --preset dev
+cmake --build --preset dev --target productmanager productmanager-cli
 exec build/dev/productmanager "$@"
