@@ -73,6 +73,8 @@ bool ProductWorker::ensureOpen(int requestId)
 void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIfNew,
                          const QString &cacheUrl, const CacheOptions &cacheOptions)
 {
+    // The panel shows the statements and cache calls of opening (seeding included) as such.
+    const CacheOrigin scope(QStringLiteral("open"));
     closeAll();
 
     const bool isNew

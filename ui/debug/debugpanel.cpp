@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,6 +47,17 @@ QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, in
     proxy->setFilterKeyColumn(-1); // any column
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     return proxy;
+}
+
+/// Runs `append` and keeps the table at its newest rows if it was showing them (a log view).
+template<typename Append>
+void followTail(QTableView *table, Append &&append)
+{
+    const QScrollBar *bar = table->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    append();
+    if (atEnd)
+        table->scrollToBottom();
 }
 
 QString formatMs(qint64 ns)
@@ -121,6 +133,7 @@ QWidget *DebugPanel::createCacheTab()
     header->setSectionResizeMode(CacheCallModel::KeysColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CacheCallModel::OperationColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CacheCallModel::BackendColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(CacheCallModel::OriginColumn, 140);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_cacheTotals, 1);
@@ -152,6 +165,8 @@ QWidget *DebugPanel::createSqlTab()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SqlEventModel::SqlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SqlEventModel::FlagsColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(SqlEventModel::OriginColumn, 140);
+    header->resizeSection(SqlEventModel::BoundColumn, 220);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_sqlTotals);
@@ -162,12 +177,12 @@ QWidget *DebugPanel::createSqlTab()
 
 void DebugPanel::drainCalls()
 {
-    m_callModel->append(m_calls->take());
+    followTail(m_callTable, [this] { m_callModel->append(m_calls->take()); });
 }
 
 void DebugPanel::drainSql()
 {
-    m_sqlModel->append(m_sql->take());
+    followTail(m_sqlTable, [this] { m_sqlModel->append(m_sql->take()); });
 }
 
 void DebugPanel::resetStatistics()
