@@ -13,6 +13,7 @@
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 
+#include "redisserver.h"
 #include "testsupport.h"
 
 #include <QAction>
@@ -106,7 +107,8 @@ private slots:
     void corruptDatabase_showsInlineErrorAndDisablesWrites();
     void cache_refreshHits_invalidateMakesTheNextLoadMiss();
     void anotherConnectionWrites_windowRefreshesWithoutBeingAsked();
-    void debugPanel_tutorialSequence_missSetQuery_thenHitNoQuery_thenMissAfterInvalidate();
+    void debugPanel_tutorial_missSetQuery_hit_invalidateMisses_data();
+    void debugPanel_tutorial_missSetQuery_hit_invalidateMisses();
     void debugPanel_f12TogglesTheDock();
 
 private:
@@ -814,10 +816,24 @@ int panelListQueries(const SqlEventModel *model)
 
 } // namespace
 
-void TestMainWindow::
-        debugPanel_tutorialSequence_missSetQuery_thenHitNoQuery_thenMissAfterInvalidate()
+void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses_data()
 {
-    m_window = openWindow(5);
+    QTest::addColumn<bool>("redis");
+    QTest::newRow("memory") << false;
+    QTest::newRow("redis") << true;
+}
+
+void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
+{
+    QFETCH(bool, redis);
+    MainWindowOptions options;
+    test::RedisServer server;
+    if (redis) {
+        QVERIFY(server.start());
+        options.cacheUrl = server.unixUrl();
+    }
+    const QString backend = redis ? QStringLiteral("redis") : QStringLiteral("memory");
+    m_window = openWindow(5, options);
     QTRY_VERIFY(m_window->isListLoaded());
     QTRY_COMPARE(m_window->pendingRequests(), 0);
     auto *panel = child<DebugPanel>("debugPanel");
@@ -833,8 +849,7 @@ void TestMainWindow::
     QTRY_COMPARE(panelCalls(calls, load),
                  (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
     QCOMPARE(panelListQueries(sql), 1);
-    QCOMPARE(calls->index(0, CacheCallModel::BackendColumn).data().toString(),
-             QStringLiteral("memory"));
+    QCOMPARE(calls->index(0, CacheCallModel::BackendColumn).data().toString(), backend);
     QCOMPARE(badge->text(), QStringLiteral("Cache ok · 0% hits"));
 
     // Reset statistics empties both tables.
