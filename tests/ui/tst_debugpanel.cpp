@@ -111,7 +111,7 @@ void TestDebugPanel::recordsFromAnotherThread_reachTheTables()
     QTRY_COMPARE(panel.sqlModel()->rowCount(), 1);
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("cacheTotals"))
                     ->text()
-                    .contains(QStringLiteral("<b>1</b> misses")));
+                    .contains(QStringLiteral("Misses <b>1</b>")));
 
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("resetStatisticsButton")),
                       Qt::LeftButton);
@@ -138,7 +138,7 @@ void TestDebugPanel::sqlTab_flagsDuplicatesAndFilters()
     QTRY_COMPARE(panel.sqlModel()->rowCount(), 3);
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("sqlTotals"))
                     ->text()
-                    .contains(QStringLiteral("<b>1</b> duplicates")));
+                    .contains(QStringLiteral("Duplicates <b>1</b>")));
     auto *table = panel.findChild<QTableView *>(QStringLiteral("sqlTable"));
     panel.findChild<QLineEdit *>(QStringLiteral("sqlFilter"))->setText(QStringLiteral("duplicate"));
     QCOMPARE(table->model()->rowCount(), 1);

@@ -201,8 +201,9 @@ void DebugPanel::updateCacheTotals()
     const QString ratio = t.hits + t.misses == 0
             ? tr("n/a")
             : QLocale().toString(t.hitRatio() * 100.0, 'f', 0) + QLatin1Char('%');
-    m_cacheTotals->setText(tr("<b>%1</b> calls · <b>%2</b> · <b>%3</b> hits · <b>%4</b> misses · "
-                              "hit ratio <b>%5</b>")
+    // "Label value" pairs: no plurals to get wrong ("1 hits").
+    m_cacheTotals->setText(tr("Calls <b>%1</b> · Time <b>%2</b> · Hits <b>%3</b> · Misses "
+                              "<b>%4</b> · Hit ratio <b>%5</b>")
                                    .arg(t.calls)
                                    .arg(formatMs(t.totalNs))
                                    .arg(t.hits)
@@ -222,8 +223,8 @@ void DebugPanel::updateCacheTotals()
 
 void DebugPanel::updateSqlTotals()
 {
-    m_sqlTotals->setText(tr("<b>%1</b> statements in <b>%2</b> · <b>%3</b> similar · <b>%4</b> "
-                            "duplicates")
+    m_sqlTotals->setText(tr("Statements <b>%1</b> · Time <b>%2</b> · Similar <b>%3</b> · "
+                            "Duplicates <b>%4</b>")
                                  .arg(m_sqlModel->rowCount())
                                  .arg(formatMs(m_sqlModel->totalNs()))
                                  .arg(m_sqlModel->similarCount())
