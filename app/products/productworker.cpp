@@ -41,6 +41,13 @@ void ProductWorker::closeAll()
     m_db.reset();
 }
 
+void ProductWorker::setObservers(CacheObserver *cacheObserver,
+                                 std::function<void(const SqlEvent &)> sqlObserver)
+{
+    m_cacheObserver = cacheObserver;
+    m_sqlObserver = std::move(sqlObserver);
+}
+
 void ProductWorker::registerMetaTypes()
 {
     qRegisterMetaType<pm::Product>();
@@ -66,6 +73,8 @@ bool ProductWorker::ensureOpen(int requestId)
 void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIfNew,
                          const QString &cacheUrl, const CacheOptions &cacheOptions)
 {
+    // The panel shows the statements and cache calls of opening (seeding included) as such.
+    const CacheOrigin scope(QStringLiteral("open"));
     closeAll();
 
     const bool isNew
@@ -77,6 +86,8 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
         return;
     }
     m_db = std::move(db).value();
+    if (m_sqlObserver)
+        m_db->setSqlObserver(m_sqlObserver);
     m_repository = new ProductRepository(*m_db, m_clock, this);
 
     // The clock is only read by the memory backend for expiry; SystemClock is the real one.
@@ -91,6 +102,8 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
                                    cacheOptions);
     }
     m_cache = std::move(cache).value();
+    if (m_cacheObserver)
+        m_cache->addObserver(m_cacheObserver);
     m_service = new ProductService(*m_repository, *m_cache, InvalidationMechanism::Signals, nullptr,
                                    this);
     connect(m_service, &ProductService::invalidated, this, &ProductWorker::cacheInvalidated);

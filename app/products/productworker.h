@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace pm {
@@ -53,6 +54,11 @@ public:
     /// Thread-safe: asks the import or seed with this request id to stop (it rolls back),
     /// even if it has not started yet. Call directly, not queued.
     void cancel(int requestId) { m_cancel = requestId; }
+
+    /// The debug panel's recorders: every cache opened later gets `cacheObserver` and every
+    /// database `sqlObserver`. Call before the worker thread starts; both must outlive it.
+    void setObservers(CacheObserver *cacheObserver,
+                      std::function<void(const pm::SqlEvent &)> sqlObserver);
 
     // Requests: run in the worker thread.
     /// Opens the database and the cache; when the database did not exist before and is
@@ -126,6 +132,8 @@ private:
     void closeAll();
 
     std::unique_ptr<Database> m_db;
+    CacheObserver *m_cacheObserver = nullptr;
+    std::function<void(const SqlEvent &)> m_sqlObserver;
     std::unique_ptr<Cache> m_cache;
     ProductRepository *m_repository = nullptr; // child of this
     ProductService *m_service = nullptr; // child of this

@@ -1,7 +1,11 @@
 // Renders the main window with demo data to a PNG for docs/screenshots (not a test):
 //   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_screenshot docs/screenshots/main-window.png [N
 //   [dark]]
+// Next to main-window.png it renders debug-panel.png and debug-panel-sql.png: the window at
+// 1280×800 with the debug panel after the tutorial's load, Refresh, Invalidate cache, Refresh.
 #include "core/clock.h"
+#include "debug/debugpanel.h"
+#include "diagnostics/cachecallmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "products/productdialog.h"
@@ -10,12 +14,14 @@
 #include "widgets/dialogs.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +82,7 @@ int main(int argc, char *argv[])
     NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1100, 680);
+    window.debugPanel()->hide(); // main-window.png shows the catalogue alone
     window.show();
 
     int exitCode = 1;
@@ -115,7 +122,38 @@ int main(int argc, char *argv[])
             dialogOut.replace(QStringLiteral("main-window"), QStringLiteral("product-dialog"));
             if (dialogOut != out && !dialog->grab().save(dialogOut))
                 exitCode = 1;
-            app.quit();
+            dialog->reject();
+            QString panelOut = out;
+            panelOut.replace(QStringLiteral("main-window"), QStringLiteral("debug-panel"));
+            if (panelOut == out) {
+                app.quit();
+                return;
+            }
+            // The tutorial: Refresh (a hit), Invalidate cache, Refresh (a miss and a set).
+            pm::DebugPanel *panel = window.debugPanel();
+            panel->show();
+            window.resize(1280, 800);
+            QApplication::processEvents(); // lay out at the new size before sizing the dock
+            window.resizeDocks({panel}, {400}, Qt::Vertical);
+            window.refresh();
+            window.invalidateCache();
+            window.refresh();
+            auto *shot = new QTimer(&window);
+            QObject::connect(shot, &QTimer::timeout, &window, [&, shot, panel, panelOut] {
+                if (window.pendingRequests() > 0 || panel->callModel()->rowCount() < 4)
+                    return;
+                shot->stop();
+                if (!window.grab().save(panelOut))
+                    exitCode = 1;
+                auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("debugTabs"));
+                tabs->setCurrentIndex(1);
+                QString sqlOut = panelOut;
+                sqlOut.replace(QStringLiteral("debug-panel"), QStringLiteral("debug-panel-sql"));
+                if (!window.grab().save(sqlOut))
+                    exitCode = 1;
+                app.quit();
+            });
+            shot->start(50);
         });
     });
     poll.start(50);

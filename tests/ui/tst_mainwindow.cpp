@@ -1,5 +1,8 @@
 #include "core/clock.h"
 #include "db/database.h"
+#include "debug/debugpanel.h"
+#include "diagnostics/cachecallmodel.h"
+#include "diagnostics/sqleventmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "products/bulkeditdialog.h"
@@ -10,10 +13,12 @@
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 
+#include "redisserver.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -102,6 +107,9 @@ private slots:
     void corruptDatabase_showsInlineErrorAndDisablesWrites();
     void cache_refreshHits_invalidateMakesTheNextLoadMiss();
     void anotherConnectionWrites_windowRefreshesWithoutBeingAsked();
+    void debugPanel_tutorial_missSetQuery_hit_invalidateMisses_data();
+    void debugPanel_tutorial_missSetQuery_hit_invalidateMisses();
+    void debugPanel_f12TogglesTheDock();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -777,6 +785,129 @@ void TestMainWindow::anotherConnectionWrites_windowRefreshesWithoutBeingAsked()
     // The list_version poll (every second with SQLite and a memory cache) notices the write.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->productModel()->rowCount(), 4, 5000);
     QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Written elsewhere"));
+}
+
+namespace {
+
+/// The panel's cache calls made by `origin`, as "operation result" (e.g. "get miss").
+QStringList panelCalls(const CacheCallModel *model, const QString &origin)
+{
+    QStringList calls;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const CacheCallRecord &r = model->record(row);
+        if (r.origin == origin)
+            calls.append(
+                    (cacheOpName(r.operation) + QLatin1Char(' ') + CacheCallModel::resultText(r))
+                            .trimmed());
+    }
+    return calls;
+}
+
+/// The full list queries the panel's SQL tab shows (not the one-row version probe).
+int panelListQueries(const SqlEventModel *model)
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->record(row).sql.contains(QStringLiteral("FROM products ORDER BY")))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses_data()
+{
+    QTest::addColumn<bool>("redis");
+    QTest::newRow("memory") << false;
+    QTest::newRow("redis") << true;
+}
+
+void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
+{
+    QFETCH(bool, redis);
+    MainWindowOptions options;
+    test::RedisServer server;
+    if (redis) {
+        QVERIFY(server.start());
+        options.cacheUrl = server.unixUrl();
+    }
+    const QString backend = redis ? QStringLiteral("redis") : QStringLiteral("memory");
+    m_window = openWindow(5, options);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    auto *panel = child<DebugPanel>("debugPanel");
+    QVERIFY(panel);
+    QVERIFY(panel->isVisible());
+    const CacheCallModel *calls = panel->callModel();
+    const SqlEventModel *sql = panel->sqlModel();
+    auto *badge = child<QLabel>("cacheBadge");
+    QVERIFY(badge && badge->isVisible());
+    const QString load = QStringLiteral("load list");
+
+    // First load: a get that misses, a set and one list query.
+    QTRY_COMPARE(panelCalls(calls, load),
+                 (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
+    QCOMPARE(panelListQueries(sql), 1);
+    QCOMPARE(calls->index(0, CacheCallModel::BackendColumn).data().toString(), backend);
+    QCOMPARE(badge->text(), QStringLiteral("Cache ok · 0% hits"));
+
+    // Reset statistics empties both tables.
+    QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
+    QCOMPARE(calls->rowCount(), 0);
+    QCOMPARE(sql->rowCount(), 0);
+    QVERIFY(child<QLabel>("cacheTotals")->text().contains(QStringLiteral("Calls <b>0</b>")));
+
+    // Refresh: one get that hits, and no list query.
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_COMPARE(panelCalls(calls, load), QStringList{QStringLiteral("get hit")});
+    QCOMPARE(panelListQueries(sql), 0);
+    QCOMPARE(badge->text(), QStringLiteral("Cache ok · 100% hits"));
+    QVERIFY(child<QLabel>("cacheOperationCounts")->text().contains(QStringLiteral("get 1")));
+
+    // The panel's Invalidate cache button, then Refresh: the miss, the set and the query again.
+    QTest::mouseClick(child<QPushButton>("invalidateCacheButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_COMPARE(panelCalls(calls, QStringLiteral("invalidate cache")),
+                 QStringList{QStringLiteral("delete")});
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_COMPARE(panelCalls(calls, load),
+                 (QStringList{QStringLiteral("get hit"), QStringLiteral("get miss"),
+                              QStringLiteral("set")}));
+    QCOMPARE(panelListQueries(sql), 1);
+    QCOMPARE(badge->text(), QStringLiteral("Cache ok · 50% hits"));
+    QCOMPARE(m_window->productModel()->rowCount(), 5);
+
+    // The table filters through its proxy: only the miss mentions "miss".
+    auto *table = child<QTableView>("cacheCallTable");
+    child<QLineEdit>("cacheFilter")->setText(QStringLiteral("miss"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, CacheCallModel::OperationColumn).data().toString(),
+             QStringLiteral("get"));
+    QCOMPARE(table->model()->index(0, CacheCallModel::OriginColumn).data().toString(), load);
+
+    // The SQL tab shows the list query with its row count.
+    for (int row = 0; row < sql->rowCount(); ++row) {
+        if (sql->record(row).sql.contains(QStringLiteral("FROM products ORDER BY")))
+            QCOMPARE(sql->record(row).rows, 5);
+    }
+}
+
+void TestMainWindow::debugPanel_f12TogglesTheDock()
+{
+    m_window = openWindow(1);
+    QTRY_VERIFY(m_window->isListLoaded());
+    auto *dock = child<QDockWidget>("debugPanel");
+    QVERIFY(dock->isVisible());
+    QAction *toggle = action("actionDebugPanel");
+    QVERIFY(toggle);
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::Key_F12));
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QTRY_VERIFY(!dock->isVisible());
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QTRY_VERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

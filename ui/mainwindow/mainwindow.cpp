@@ -2,6 +2,9 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "debug/debugpanel.h"
+#include "diagnostics/calllog.h"
+#include "diagnostics/sqllog.h"
 #include "products/bulkeditdialog.h"
 #include "products/productdialog.h"
 #include "products/productproxymodel.h"
@@ -63,6 +66,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     , m_worker(new ProductWorker(clock))
     , m_model(new ProductTableModel(this))
     , m_proxy(new ProductProxyModel(this))
+    , m_callLog(new CallLog(CallLog::DefaultCapacity, this))
+    , m_sqlLog(new SqlLog(clock, SqlLog::DefaultCapacity, this))
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,9 +83,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     m_thread->setObjectName(QStringLiteral("productWorkerThread"));
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The logs are children of the window: they outlive the worker, which ~MainWindow waits for.
+    m_worker->setObservers(m_callLog, m_sqlLog->observer());
 
     createActions();
     createCentralWidget();
+    createDebugPanel();
     createMenusAndToolBar();
     createStatusBar();
     connectWorker();
@@ -245,6 +253,8 @@ void MainWindow::createMenusAndToolBar()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_invalidateAction);
+    view->addSeparator();
+    view->addAction(m_debugPanelAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -344,6 +354,21 @@ void MainWindow::createCentralWidget()
     setCentralWidget(central);
 }
 
+void MainWindow::createDebugPanel()
+{
+    m_debugPanel = new DebugPanel(m_callLog, m_sqlLog, this);
+    m_debugPanel->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_debugPanel);
+    connect(m_debugPanel, &DebugPanel::invalidateRequested, this, &MainWindow::invalidateCache);
+
+    m_debugPanelAction = m_debugPanel->toggleViewAction();
+    m_debugPanelAction->setObjectName(QStringLiteral("actionDebugPanel"));
+    m_debugPanelAction->setText(tr("&Debug Panel"));
+    m_debugPanelAction->setShortcut(QKeySequence(Qt::Key_F12));
+    m_debugPanelAction->setToolTip(tr("Show or hide the cache and SQL debug panel"));
+    addAction(m_debugPanelAction); // F12 also works while the menu bar is hidden
+}
+
 void MainWindow::createStatusBar()
 {
     m_busy = new QProgressBar(this);
@@ -371,6 +396,7 @@ void MainWindow::createStatusBar()
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_debugPanel->badge());
     statusBar()->addPermanentWidget(m_cacheLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -435,11 +461,13 @@ void MainWindow::connectWorker()
     });
     connect(m_worker, &ProductWorker::cacheOpened, this,
             [this](const QString &backend, const QString &redactedUrl) {
+                m_debugPanel->noteCacheOpened();
                 m_cacheBackend = backend;
                 m_cacheLabel->setToolTip(redactedUrl);
                 m_cacheLabel->setText(tr("Cache: %1").arg(backend));
             });
     connect(m_worker, &ProductWorker::listMeasured, this, [this](int, const ListLoadStats &stats) {
+        m_debugPanel->noteListLoad(stats);
         m_cacheDown = stats.fromDatabaseBecauseCacheFailed;
         if (!m_cacheDown)
             m_cacheFailureShown = false; // recovered: the next outage is news again
@@ -452,6 +480,7 @@ void MainWindow::connectWorker()
             m_cacheLabel->setText(tr("Cache: %1, last load a miss").arg(m_cacheBackend));
     });
     connect(m_worker, &ProductWorker::cacheFailed, this, [this](const Error &error) {
+        m_debugPanel->noteCacheFailed();
         // One message per outage, not one per call: the label keeps showing the state.
         if (m_cacheFailureShown)
             return;

@@ -23,6 +23,9 @@ class QThread;
 namespace pm {
 
 class BulkEditDialog;
+class CallLog;
+class DebugPanel;
+class SqlLog;
 class Clock;
 class Dialogs;
 class MessageBar;
@@ -64,6 +67,8 @@ public:
     int pendingRequests() const { return int(m_pending.size()); }
     /// True once the first list has been shown.
     bool isListLoaded() const { return m_listLoaded; }
+    /// The debug panel (F12).
+    DebugPanel *debugPanel() const { return m_debugPanel; }
 
     void newProduct();
     void editProduct();
@@ -98,6 +103,7 @@ private:
     void createMenusAndToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createDebugPanel();
     void connectWorker();
     /// Sends the worker an open request for m_options; returns its id.
     int openCatalogue(int seedIfNew);
@@ -161,6 +167,10 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_debugPanelAction = nullptr;
+    CallLog *m_callLog; // filled by the worker thread, drained by the panel
+    SqlLog *m_sqlLog;
+    DebugPanel *m_debugPanel = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     int m_reopenRequest = 0; // the open request sent by applySettings(), 0 if none
 

@@ -1,0 +1,172 @@
+#include "diagnostics/cachecallmodel.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace pm {
+
+CacheCallModel::CacheCallModel(int capacity, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{
+    setObjectName(QStringLiteral("cacheCallModel"));
+}
+
+int CacheCallModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
+
+int CacheCallModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CacheCallModel::resultText(const CacheCallRecord &r)
+{
+    if (r.error)
+        return tr("error");
+    if (r.hits == 0 && r.misses == 0)
+        return {};
+    if (r.hits == 1 && r.misses == 0)
+        return tr("hit");
+    if (r.hits == 0 && r.misses == 1)
+        return tr("miss");
+    // Without %n: pm_core has no plural translator, and "1 hit(s)" reads badly.
+    const QString hits = r.hits == 1 ? tr("1 hit") : tr("%1 hits").arg(r.hits);
+    const QString misses = r.misses == 1 ? tr("1 miss") : tr("%1 misses").arg(r.misses);
+    return tr("%1, %2").arg(hits, misses);
+}
+
+QVariant CacheCallModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CacheCallRecord &r = m_records[size_t(index.row())];
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case BytesColumn:
+        case DurationColumn:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == ResultColumn && r.error)
+            return r.error->message;
+        if (index.column() == KeysColumn)
+            return r.keys.join(QLatin1Char('\n'));
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (index.column()) {
+    case TimeColumn:
+        if (sort)
+            return r.timestampMs;
+        return QDateTime::fromMSecsSinceEpoch(r.timestampMs)
+                .toString(QStringLiteral("HH:mm:ss.zzz"));
+    case OperationColumn:
+        return cacheOpName(r.operation);
+    case KeysColumn:
+        return r.keys.join(QStringLiteral(", "));
+    case ArgumentsColumn:
+        if (sort)
+            return r.version;
+        return tr("version %1").arg(r.version);
+    case ResultColumn:
+        return resultText(r);
+    case BytesColumn:
+        return sort ? QVariant(r.bytes) : QVariant(QLocale().toString(r.bytes));
+    case BackendColumn:
+        return r.backend;
+    case DurationColumn:
+        if (sort)
+            return r.durationNs;
+        return tr("%1 µs").arg(QLocale().toString(double(r.durationNs) / 1000.0, 'f', 1));
+    case OriginColumn:
+        return r.origin;
+    default:
+        return {};
+    }
+}
+
+QVariant CacheCallModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case OperationColumn:
+        return tr("Operation");
+    case KeysColumn:
+        return tr("Keys");
+    case ArgumentsColumn:
+        return tr("Arguments");
+    case ResultColumn:
+        return tr("Hit/miss");
+    case BytesColumn:
+        return tr("Bytes");
+    case BackendColumn:
+        return tr("Backend");
+    case DurationColumn:
+        return tr("Duration");
+    case OriginColumn:
+        return tr("Origin");
+    default:
+        return {};
+    }
+}
+
+void CacheCallModel::count(const CacheCallRecord &r, int sign)
+{
+    // Unsigned wrap-around makes subtraction exact for values added before.
+    const auto s = quint64(qint64(sign));
+    m_totals.calls += s;
+    m_totals.hits += s * quint64(r.hits);
+    m_totals.misses += s * quint64(r.misses);
+    m_totals.errors += r.error ? s : 0;
+    m_totals.totalNs += sign * r.durationNs;
+    m_totals.perOperation[size_t(r.operation)] += s;
+}
+
+void CacheCallModel::append(const QList<CacheCallRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    // Only the newest `capacity` of the batch can stay.
+    const qsizetype first = qMax<qsizetype>(0, records.size() - m_capacity);
+    const int incoming = int(records.size() - first);
+    const int overflow = int(m_records.size()) + incoming - m_capacity;
+    if (overflow > 0) {
+        beginRemoveRows({}, 0, overflow - 1);
+        for (int i = 0; i < overflow; ++i) {
+            count(m_records.front(), -1);
+            m_records.pop_front();
+        }
+        endRemoveRows();
+    }
+    const int start = int(m_records.size());
+    beginInsertRows({}, start, start + incoming - 1);
+    for (qsizetype i = first; i < records.size(); ++i) {
+        m_records.push_back(records[i]);
+        count(records[i], +1);
+    }
+    endInsertRows();
+    emit totalsChanged();
+}
+
+void CacheCallModel::clear()
+{
+    beginResetModel();
+    m_records.clear();
+    m_totals = {};
+    endResetModel();
+    emit totalsChanged();
+}
+
+} // namespace pm

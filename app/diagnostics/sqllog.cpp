@@ -1,0 +1,114 @@
+#include "diagnostics/sqllog.h"
+
+#include "cache/cacheinstrumentation.h"
+#include "core/clock.h"
+
+#include <QMetaObject>
+
+namespace pm {
+
+SqlLog::SqlLog(const Clock &clock, int capacity, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_capacity(qMax(1, capacity))
+{
+    setObjectName(QStringLiteral("sqlLog"));
+}
+
+QString SqlLog::duplicateKey(const QString &sql, const QVariantList &bound)
+{
+    // Type and text of each value: 1 and "1" are different statements.
+    QString key = sql;
+    for (const QVariant &value : bound) {
+        key += QChar(0x1f);
+        key += QString::number(value.typeId());
+        key += QChar(0x1e);
+        key += value.isNull() ? QStringLiteral("NULL") : value.toString();
+    }
+    return key;
+}
+
+void SqlLog::record(const SqlEvent &event)
+{
+    SqlRecord record;
+    record.sql = event.sql;
+    record.bound = event.bound;
+    record.durationNs = event.durationNs;
+    record.rows = event.rows;
+    record.error = event.error;
+    record.timestampMs = m_clock.nowMs();
+    record.origin = CacheOrigin::current();
+    QString dupKey = duplicateKey(event.sql, event.bound);
+
+    bool notify = false;
+    {
+        const std::lock_guard lock(m_mutex);
+        int &similar = m_sqlCounts[record.sql];
+        int &duplicates = m_duplicateCounts[dupKey];
+        record.similar = similar++;
+        record.duplicates = duplicates++;
+        m_window.emplace_back(record.sql, std::move(dupKey));
+        if (int(m_window.size()) > m_capacity) {
+            const auto &[oldSql, oldKey] = m_window.front();
+            if (--m_sqlCounts[oldSql] == 0)
+                m_sqlCounts.remove(oldSql);
+            if (--m_duplicateCounts[oldKey] == 0)
+                m_duplicateCounts.remove(oldKey);
+            m_window.pop_front();
+        }
+
+        m_ring.push_back(std::move(record));
+        if (int(m_ring.size()) > m_capacity) {
+            m_ring.pop_front();
+            ++m_dropped;
+        }
+        notify = !m_notifyPending;
+        m_notifyPending = true;
+    }
+    if (notify) {
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    {
+                        const std::lock_guard lock(m_mutex);
+                        m_notifyPending = false;
+                    }
+                    emit recordsAvailable();
+                },
+                Qt::QueuedConnection);
+    }
+}
+
+std::function<void(const SqlEvent &)> SqlLog::observer()
+{
+    return [this](const SqlEvent &event) {
+        record(event);
+    };
+}
+
+QList<SqlRecord> SqlLog::take()
+{
+    const std::lock_guard lock(m_mutex);
+    QList<SqlRecord> records;
+    records.reserve(qsizetype(m_ring.size()));
+    for (auto &record : m_ring)
+        records.append(std::move(record));
+    m_ring.clear();
+    return records;
+}
+
+void SqlLog::resetFlags()
+{
+    const std::lock_guard lock(m_mutex);
+    m_window.clear();
+    m_sqlCounts.clear();
+    m_duplicateCounts.clear();
+}
+
+quint64 SqlLog::dropped() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_dropped;
+}
+
+} // namespace pm

@@ -1,0 +1,290 @@
+#include "debug/debugpanel.h"
+
+#include "diagnostics/cachecallmodel.h"
+#include "diagnostics/calllog.h"
+#include "diagnostics/sqleventmodel.h"
+#include "diagnostics/sqllog.h"
+#include "products/productservice.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pm {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const char *name, QSortFilterProxyModel *proxy)
+{
+    auto *table = new QTableView(parent);
+    table->setObjectName(QString::fromLatin1(name));
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(0, Qt::AscendingOrder); // time: the order things happened
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    table->horizontalHeader()->setHighlightSections(false);
+    return table;
+}
+
+QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, int sortRole)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    proxy->setFilterKeyColumn(-1); // any column
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+
+/// Runs `append` and keeps the table at its newest rows if it was showing them (a log view).
+template<typename Append>
+void followTail(QTableView *table, Append &&append)
+{
+    const QScrollBar *bar = table->verticalScrollBar();
+    const bool atEnd = bar->value() == bar->maximum();
+    append();
+    if (atEnd)
+        table->scrollToBottom();
+}
+
+QString formatMs(qint64 ns)
+{
+    return DebugPanel::tr("%1 ms").arg(QLocale().toString(double(ns) / 1e6, 'f', 2));
+}
+
+} // namespace
+
+DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
+    : QDockWidget(tr("Debug Panel"), parent)
+    , m_calls(calls)
+    , m_sql(sql)
+    , m_callModel(new CacheCallModel(calls->capacity(), this))
+    , m_sqlModel(new SqlEventModel(sql->capacity(), this))
+    , m_callProxy(makeProxy(this, m_callModel, CacheCallModel::SortRole))
+    , m_sqlProxy(makeProxy(this, m_sqlModel, SqlEventModel::SortRole))
+    , m_badge(new QLabel(this))
+{
+    setObjectName(QStringLiteral("debugPanel"));
+    m_callProxy->setObjectName(QStringLiteral("cacheCallProxy"));
+    m_sqlProxy->setObjectName(QStringLiteral("sqlEventProxy"));
+    m_badge->setObjectName(QStringLiteral("cacheBadge"));
+    m_badge->setAccessibleName(tr("Cache health"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("debugTabs"));
+    m_tabs->addTab(createCacheTab(), tr("Cache"));
+    m_tabs->addTab(createSqlTab(), tr("SQL"));
+    setWidget(m_tabs);
+
+    connect(m_calls, &CallLog::recordsAvailable, this, &DebugPanel::drainCalls);
+    connect(m_sql, &SqlLog::recordsAvailable, this, &DebugPanel::drainSql);
+    connect(m_callModel, &CacheCallModel::totalsChanged, this, &DebugPanel::updateCacheTotals);
+    connect(m_sqlModel, &SqlEventModel::totalsChanged, this, &DebugPanel::updateSqlTotals);
+    // Records made before the panel existed.
+    drainCalls();
+    drainSql();
+    updateCacheTotals();
+    updateSqlTotals();
+}
+
+QWidget *DebugPanel::createCacheTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("cacheTab"));
+    m_cacheTotals = new QLabel(tab);
+    m_cacheTotals->setObjectName(QStringLiteral("cacheTotals"));
+    m_cacheTotals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_operationCounts = new QLabel(tab);
+    m_operationCounts->setObjectName(QStringLiteral("cacheOperationCounts"));
+    m_operationCounts->setWordWrap(true);
+    m_operationCounts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *filter = new QLineEdit(tab);
+    filter->setObjectName(QStringLiteral("cacheFilter"));
+    filter->setPlaceholderText(tr("Filter calls (operation, key, origin…)"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, m_callProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *invalidate = new QPushButton(tr("Invalidate cache"), tab);
+    invalidate->setObjectName(QStringLiteral("invalidateCacheButton"));
+    invalidate->setToolTip(tr("Remove the cached product list; the next load reads the database"));
+    connect(invalidate, &QPushButton::clicked, this, &DebugPanel::invalidateRequested);
+    auto *reset = new QPushButton(tr("Reset statistics"), tab);
+    reset->setObjectName(QStringLiteral("resetStatisticsButton"));
+    connect(reset, &QPushButton::clicked, this, &DebugPanel::resetStatistics);
+
+    m_callTable = makeTable(tab, "cacheCallTable", m_callProxy);
+    QHeaderView *header = m_callTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CacheCallModel::KeysColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(CacheCallModel::OperationColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CacheCallModel::BackendColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(CacheCallModel::OriginColumn, 140);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_cacheTotals, 1);
+    top->addWidget(invalidate);
+    top->addWidget(reset);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(top);
+    layout->addWidget(m_operationCounts);
+    layout->addWidget(filter);
+    layout->addWidget(m_callTable, 1);
+    return tab;
+}
+
+QWidget *DebugPanel::createSqlTab()
+{
+    auto *tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("sqlTab"));
+    m_sqlTotals = new QLabel(tab);
+    m_sqlTotals->setObjectName(QStringLiteral("sqlTotals"));
+    auto *filter = new QLineEdit(tab);
+    filter->setObjectName(QStringLiteral("sqlFilter"));
+    filter->setPlaceholderText(tr("Filter statements (SQL, values, flags, origin…)"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, m_sqlProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_sqlTable = makeTable(tab, "sqlTable", m_sqlProxy);
+    QHeaderView *header = m_sqlTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SqlEventModel::SqlColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SqlEventModel::FlagsColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(SqlEventModel::OriginColumn, 140);
+    header->resizeSection(SqlEventModel::BoundColumn, 220);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_sqlTotals);
+    layout->addWidget(filter);
+    layout->addWidget(m_sqlTable, 1);
+    return tab;
+}
+
+void DebugPanel::drainCalls()
+{
+    followTail(m_callTable, [this] { m_callModel->append(m_calls->take()); });
+}
+
+void DebugPanel::drainSql()
+{
+    followTail(m_sqlTable, [this] { m_sqlModel->append(m_sql->take()); });
+}
+
+void DebugPanel::resetStatistics()
+{
+    // Whatever is still queued belongs to before the reset.
+    m_calls->take();
+    m_sql->take();
+    m_sql->resetFlags();
+    m_callModel->clear();
+    m_sqlModel->clear();
+}
+
+void DebugPanel::updateCacheTotals()
+{
+    const CacheCallTotals &t = m_callModel->totals();
+    const QString ratio = t.hits + t.misses == 0
+            ? tr("n/a")
+            : QLocale().toString(t.hitRatio() * 100.0, 'f', 0) + QLatin1Char('%');
+    // "Label value" pairs: no plurals to get wrong ("1 hits").
+    m_cacheTotals->setText(tr("Calls <b>%1</b> · Time <b>%2</b> · Hits <b>%3</b> · Misses "
+                              "<b>%4</b> · Hit ratio <b>%5</b>")
+                                   .arg(t.calls)
+                                   .arg(formatMs(t.totalNs))
+                                   .arg(t.hits)
+                                   .arg(t.misses)
+                                   .arg(ratio));
+    QStringList counts;
+    for (int op = 0; op < CacheOpCount; ++op) {
+        if (t.perOperation[size_t(op)] > 0)
+            counts.append(QStringLiteral("%1 %2")
+                                  .arg(cacheOpName(CacheOp(op)))
+                                  .arg(t.perOperation[size_t(op)]));
+    }
+    m_operationCounts->setText(counts.isEmpty() ? tr("No cache calls yet.")
+                                                : counts.join(QStringLiteral(" · ")));
+    updateBadge();
+}
+
+void DebugPanel::updateSqlTotals()
+{
+    m_sqlTotals->setText(tr("Statements <b>%1</b> · Time <b>%2</b> · Similar <b>%3</b> · "
+                            "Duplicates <b>%4</b>")
+                                 .arg(m_sqlModel->rowCount())
+                                 .arg(formatMs(m_sqlModel->totalNs()))
+                                 .arg(m_sqlModel->similarCount())
+                                 .arg(m_sqlModel->duplicateCount()));
+}
+
+void DebugPanel::noteCacheOpened()
+{
+    // The worker reports an unusable cache URL (cacheFailed) just before it opens the
+    // in-memory fallback.
+    m_fallback = m_failedSinceLoad;
+    m_failedSinceLoad = false;
+    setHealth(m_fallback ? CacheHealth::Degraded : CacheHealth::Ok);
+}
+
+void DebugPanel::noteCacheFailed()
+{
+    m_failedSinceLoad = true;
+    if (m_health != CacheHealth::Down)
+        setHealth(CacheHealth::Degraded);
+}
+
+void DebugPanel::noteListLoad(const ListLoadStats &stats)
+{
+    m_failedSinceLoad = false;
+    if (stats.fromDatabaseBecauseCacheFailed)
+        setHealth(CacheHealth::Down);
+    else
+        setHealth(m_fallback ? CacheHealth::Degraded : CacheHealth::Ok);
+}
+
+void DebugPanel::setHealth(CacheHealth health)
+{
+    m_health = health;
+    updateBadge();
+}
+
+void DebugPanel::updateBadge()
+{
+    const CacheCallTotals &t = m_callModel->totals();
+    switch (m_health) {
+    case CacheHealth::Ok:
+        if (t.hits + t.misses == 0)
+            m_badge->setText(tr("Cache ok"));
+        else
+            m_badge->setText(tr("Cache ok · %1% hits")
+                                     .arg(QLocale().toString(t.hitRatio() * 100.0, 'f', 0)));
+        m_badge->setStyleSheet(QString());
+        break;
+    case CacheHealth::Degraded:
+        m_badge->setText(tr("Cache degraded"));
+        m_badge->setStyleSheet(QStringLiteral("color: #9a6700;"));
+        break;
+    case CacheHealth::Down:
+        m_badge->setText(tr("Cache down"));
+        m_badge->setStyleSheet(QStringLiteral("color: #cf222e;"));
+        break;
+    }
+    m_badge->setToolTip(tr("Cache health, with the hit ratio of the calls the debug panel "
+                           "shows (F12)"));
+}
+
+} // namespace pm

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+
+namespace pm {
+
+class CacheCallModel;
+class CallLog;
+class SqlEventModel;
+class SqlLog;
+struct ListLoadStats;
+
+/// Cache health as the status-bar badge shows it.
+enum class CacheHealth { Ok, Degraded, Down };
+
+/**
+ * The debug panel (SPEC §4): a dock with a Cache tab (totals, a count per operation, the call
+ * table, Invalidate cache and Reset statistics) and an SQL tab (every statement with its
+ * similar/duplicate flags). It drains a CallLog and an SqlLog that the worker thread fills,
+ * and owns the status-bar badge (cacheBadge) that the window places in its status bar.
+ */
+class DebugPanel : public QDockWidget
+{
+    Q_OBJECT
+public:
+    DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent = nullptr);
+
+    CacheCallModel *callModel() const { return m_callModel; }
+    SqlEventModel *sqlModel() const { return m_sqlModel; }
+    /// The status-bar badge: "Cache ok · 87% hits", "Cache degraded", "Cache down".
+    QLabel *badge() const { return m_badge; }
+    CacheHealth health() const { return m_health; }
+
+    /// Clears the tables and totals and forgets the SQL flag window.
+    void resetStatistics();
+
+    // Fed by the window from the worker's signals.
+    void noteCacheOpened();
+    void noteCacheFailed();
+    void noteListLoad(const ListLoadStats &stats);
+
+signals:
+    /// The "Invalidate cache" button was pressed.
+    void invalidateRequested();
+
+private:
+    QWidget *createCacheTab();
+    QWidget *createSqlTab();
+    void drainCalls();
+    void drainSql();
+    void updateCacheTotals();
+    void updateSqlTotals();
+    void setHealth(CacheHealth health);
+    void updateBadge();
+
+    CallLog *m_calls;
+    SqlLog *m_sql;
+    CacheCallModel *m_callModel;
+    SqlEventModel *m_sqlModel;
+    QSortFilterProxyModel *m_callProxy;
+    QSortFilterProxyModel *m_sqlProxy;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_cacheTotals = nullptr;
+    QLabel *m_operationCounts = nullptr;
+    QLabel *m_sqlTotals = nullptr;
+    QTableView *m_callTable = nullptr;
+    QTableView *m_sqlTable = nullptr;
+    QLabel *m_badge;
+    CacheHealth m_health = CacheHealth::Ok;
+    bool m_fallback = false; // the configured cache could not be used: memory instead
+    bool m_failedSinceLoad = false;
+};
+
+} // namespace pm
