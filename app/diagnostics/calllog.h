@@ -1,12 +1,10 @@
 #pragma once
 
 #include "cache/cacheinstrumentation.h"
+#include "diagnostics/recordring.h"
 
 #include <QList>
 #include <QObject>
-
-#include <deque>
-#include <mutex>
 
 namespace pm {
 
@@ -30,21 +28,17 @@ public:
     void callRecorded(const CacheCallRecord &record) override;
 
     /// Removes and returns the records not taken yet, oldest first. Any thread.
-    QList<CacheCallRecord> take();
-    int capacity() const { return m_capacity; }
+    QList<CacheCallRecord> take() { return m_ring.take(); }
+    int capacity() const { return m_ring.capacity(); }
     /// Records lost because the ring was full before take().
-    quint64 dropped() const;
+    quint64 dropped() const { return m_ring.dropped(); }
 
 signals:
     /// Records are waiting for take(). Emitted in this object's thread, once per batch.
     void recordsAvailable();
 
 private:
-    const int m_capacity;
-    mutable std::mutex m_mutex;
-    std::deque<CacheCallRecord> m_ring;
-    quint64 m_dropped = 0;
-    bool m_notifyPending = false;
+    RecordRing<CacheCallRecord> m_ring;
 };
 
 } // namespace pm

@@ -10,7 +10,7 @@ namespace pm {
 SqlLog::SqlLog(const Clock &clock, int capacity, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
-    , m_capacity(qMax(1, capacity))
+    , m_ring(capacity)
 {
     setObjectName(QStringLiteral("sqlLog"));
 }
@@ -40,7 +40,6 @@ void SqlLog::record(const SqlEvent &event)
     record.origin = CacheOrigin::current();
     QString dupKey = duplicateKey(event.sql, event.bound);
 
-    bool notify = false;
     {
         const std::lock_guard lock(m_mutex);
         int &similar = m_sqlCounts[record.sql];
@@ -48,7 +47,7 @@ void SqlLog::record(const SqlEvent &event)
         record.similar = similar++;
         record.duplicates = duplicates++;
         m_window.emplace_back(record.sql, std::move(dupKey));
-        if (int(m_window.size()) > m_capacity) {
+        if (int(m_window.size()) > m_ring.capacity()) {
             const auto &[oldSql, oldKey] = m_window.front();
             if (--m_sqlCounts[oldSql] == 0)
                 m_sqlCounts.remove(oldSql);
@@ -56,23 +55,12 @@ void SqlLog::record(const SqlEvent &event)
                 m_duplicateCounts.remove(oldKey);
             m_window.pop_front();
         }
-
-        m_ring.push_back(std::move(record));
-        if (int(m_ring.size()) > m_capacity) {
-            m_ring.pop_front();
-            ++m_dropped;
-        }
-        notify = !m_notifyPending;
-        m_notifyPending = true;
     }
-    if (notify) {
+    if (m_ring.push(std::move(record))) {
         QMetaObject::invokeMethod(
                 this,
                 [this] {
-                    {
-                        const std::lock_guard lock(m_mutex);
-                        m_notifyPending = false;
-                    }
+                    m_ring.noticeDelivered();
                     emit recordsAvailable();
                 },
                 Qt::QueuedConnection);
@@ -86,29 +74,12 @@ std::function<void(const SqlEvent &)> SqlLog::observer()
     };
 }
 
-QList<SqlRecord> SqlLog::take()
-{
-    const std::lock_guard lock(m_mutex);
-    QList<SqlRecord> records;
-    records.reserve(qsizetype(m_ring.size()));
-    for (auto &record : m_ring)
-        records.append(std::move(record));
-    m_ring.clear();
-    return records;
-}
-
 void SqlLog::resetFlags()
 {
     const std::lock_guard lock(m_mutex);
     m_window.clear();
     m_sqlCounts.clear();
     m_duplicateCounts.clear();
-}
-
-quint64 SqlLog::dropped() const
-{
-    const std::lock_guard lock(m_mutex);
-    return m_dropped;
 }
 
 } // namespace pm

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostics/recordring.h"
+
 #include "db/database.h"
 
 #include <QHash>
@@ -53,11 +55,11 @@ public:
     std::function<void(const SqlEvent &)> observer();
 
     /// Removes and returns the records not taken yet, oldest first. Any thread.
-    QList<SqlRecord> take();
+    QList<SqlRecord> take() { return m_ring.take(); }
     /// Forgets the window of the similar/duplicate flags (Reset statistics).
     void resetFlags();
-    int capacity() const { return m_capacity; }
-    quint64 dropped() const;
+    int capacity() const { return m_ring.capacity(); }
+    quint64 dropped() const { return m_ring.dropped(); }
 
 signals:
     /// Records are waiting for take(). Emitted in this object's thread, once per batch.
@@ -67,16 +69,13 @@ private:
     static QString duplicateKey(const QString &sql, const QVariantList &bound);
 
     const Clock &m_clock;
-    const int m_capacity;
-    mutable std::mutex m_mutex;
-    std::deque<SqlRecord> m_ring;
-    quint64 m_dropped = 0;
-    bool m_notifyPending = false;
+    RecordRing<SqlRecord> m_ring;
 
-    // The flag window: the keys of the last m_capacity statements, with counts.
+    // The flag window, guarded by m_mutex: the keys of the last capacity() statements.
     std::deque<std::pair<QString, QString>> m_window; // (sql, duplicate key)
     QHash<QString, int> m_sqlCounts;
     QHash<QString, int> m_duplicateCounts;
+    std::mutex m_mutex;
 };
 
 } // namespace pm
