@@ -1,5 +1,7 @@
 #include "diagnostics/cachecallmodel.h"
 
+#include "diagnostics/boundedrows.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -136,28 +138,21 @@ void CacheCallModel::count(const CacheCallRecord &r, int sign)
 
 void CacheCallModel::append(const QList<CacheCallRecord> &records)
 {
-    if (records.isEmpty())
-        return;
-    // Only the newest `capacity` of the batch can stay.
-    const qsizetype first = qMax<qsizetype>(0, records.size() - m_capacity);
-    const int incoming = int(records.size() - first);
-    const int overflow = int(m_records.size()) + incoming - m_capacity;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, overflow - 1);
-        for (int i = 0; i < overflow; ++i) {
-            count(m_records.front(), -1);
-            m_records.pop_front();
-        }
-        endRemoveRows();
-    }
-    const int start = int(m_records.size());
-    beginInsertRows({}, start, start + incoming - 1);
-    for (qsizetype i = first; i < records.size(); ++i) {
-        m_records.push_back(records[i]);
-        count(records[i], +1);
-    }
-    endInsertRows();
-    emit totalsChanged();
+    appendBounded(
+            m_records, records, m_capacity,
+            [this](const CacheCallRecord &record, int sign) { count(record, sign); },
+            [this](int n, const auto &work) {
+                beginRemoveRows({}, 0, n - 1);
+                work();
+                endRemoveRows();
+            },
+            [this](int firstRow, int lastRow, const auto &work) {
+                beginInsertRows({}, firstRow, lastRow);
+                work();
+                endInsertRows();
+            });
+    if (!records.isEmpty())
+        emit totalsChanged();
 }
 
 void CacheCallModel::clear()
