@@ -398,6 +398,20 @@ Error Cache::userKeyError(const Error &error, const QString &key) const
 
 // ---- single-key operations --------------------------------------------------------------------
 
+/// Make the key, call the backend, record the call.
+template<typename Call>
+auto Cache::singleKey(CacheOp op, const QString &key, Version version, const Call &call)
+{
+    const CallStart start = beginCall(op);
+    CallFacts facts;
+    int warnings = 0;
+    const int v = resolve(version);
+    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    auto r = call(made, facts);
+    record(op, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    return r;
+}
+
 Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
 {
     const CallStart start = beginCall(CacheOp::Get);
@@ -427,38 +441,24 @@ Result<QVariant> Cache::get(const QString &key, const QVariant &defaultValue, Ve
 
 Result<void> Cache::set(const QString &key, const QVariant &value, Timeout timeout, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Set);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<void> r = m_backend->set(made, normalized(value), resolve(timeout), facts);
-    record(CacheOp::Set, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Set, key, version, [&](const QByteArray &made, CallFacts &facts) {
+        return m_backend->set(made, normalized(value), resolve(timeout), facts);
+    });
 }
 
 Result<bool> Cache::add(const QString &key, const QVariant &value, Timeout timeout, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Add);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<bool> r = m_backend->add(made, normalized(value), resolve(timeout), facts);
-    record(CacheOp::Add, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Add, key, version, [&](const QByteArray &made, CallFacts &facts) {
+        return m_backend->add(made, normalized(value), resolve(timeout), facts);
+    });
 }
 
 Result<bool> Cache::remove(const QString &key, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Delete);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<bool> r = m_backend->remove(made, facts);
-    record(CacheOp::Delete, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Delete, key, version,
+                     [this](const QByteArray &made, CallFacts &facts) {
+                         return m_backend->remove(made, facts);
+                     });
 }
 
 Result<QVariant> Cache::getOrSet(const QString &key, const QVariant &value, Timeout timeout,
@@ -553,14 +553,9 @@ Result<bool> Cache::hasKey(const QString &key, Version version)
 
 Result<bool> Cache::touch(const QString &key, Timeout timeout, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Touch);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<bool> r = m_backend->touch(made, resolve(timeout), facts);
-    record(CacheOp::Touch, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Touch, key, version, [&](const QByteArray &made, CallFacts &facts) {
+        return m_backend->touch(made, resolve(timeout), facts);
+    });
 }
 
 Result<qint64> Cache::incr(const QString &key, qint64 delta, Version version)
@@ -649,38 +644,24 @@ Result<int> Cache::moveVersion(CacheOp op, const QString &key, int delta, Versio
 
 Result<KeyTtl> Cache::ttl(const QString &key, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Ttl);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<KeyTtl> r = m_backend->ttl(made, facts);
-    record(CacheOp::Ttl, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Ttl, key, version, [this](const QByteArray &made, CallFacts &facts) {
+        return m_backend->ttl(made, facts);
+    });
 }
 
 Result<bool> Cache::persist(const QString &key, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Persist);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<bool> r = m_backend->persist(made, facts);
-    record(CacheOp::Persist, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Persist, key, version,
+                     [this](const QByteArray &made, CallFacts &facts) {
+                         return m_backend->persist(made, facts);
+                     });
 }
 
 Result<bool> Cache::expire(const QString &key, Timeout timeout, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Expire);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
-    Result<bool> r = m_backend->expire(made, resolve(timeout), facts);
-    record(CacheOp::Expire, start, facts, errorOf(r), warnings, v, &key, nullptr);
-    return r;
+    return singleKey(CacheOp::Expire, key, version, [&](const QByteArray &made, CallFacts &facts) {
+        return m_backend->expire(made, resolve(timeout), facts);
+    });
 }
 
 // ---- many-key operations ----------------------------------------------------------------------

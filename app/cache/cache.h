@@ -147,6 +147,9 @@ private:
     QByteArray makeKeyChecked(const QString &key, int version, int *warnings) const;
     Expiry resolve(Timeout timeout) const;
     int resolve(Version version) const { return version.valueOr(m_options.defaultVersion); }
+    /// The shape of every single-key call that is not a lookup (defined in cache.cpp).
+    template<typename Call>
+    auto singleKey(CacheOp op, const QString &key, Version version, const Call &call);
     void record(CacheOp op, const CallStart &start, const CallFacts &facts, const Error *error,
                 int keyWarnings, int version, const QString *key, const QStringList *keys,
                 quint64 excludedTicks = 0);
