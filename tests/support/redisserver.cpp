@@ -1,9 +1,12 @@
 #include "redisserver.h"
 
+#include "cache/redisbackend.h"
+
 #include <hiredis/hiredis.h>
 
 #include <QDeadlineTimer>
 #include <QDebug>
+#include <QProcessEnvironment>
 #include <QVarLengthArray>
 
 #include <csignal>
@@ -81,6 +84,10 @@ RedisServer::RedisServer(Options options)
 {
     if (m_options.tcp)
         m_port = freeTcpPort();
+    if (m_options.leastPrivilegeKeyPatterns.isEmpty()) {
+        const QString env = qEnvironmentVariable("PM_TEST_REDIS_LEAST_PRIVILEGE");
+        m_options.leastPrivilegeKeyPatterns = env.split(u' ', Qt::SkipEmptyParts);
+    }
 }
 
 RedisServer::~RedisServer()
@@ -143,7 +150,34 @@ bool RedisServer::start()
         return false;
     }
     m_paused = false;
-    return waitUntilReady(5000);
+    m_asAdmin = false;
+    return waitUntilReady(5000) && (!isLeastPrivilege() || applyLeastPrivilege());
+}
+
+namespace {
+const QByteArray AdminUser = QByteArrayLiteral("pm-test-admin");
+const QByteArray AdminPassword = QByteArrayLiteral("pm-test-admin-pw");
+} // namespace
+
+bool RedisServer::applyLeastPrivilege()
+{
+    // First an admin for the fixture itself, then the default user loses everything else.
+    if (command(QList<QByteArray>{"ACL", "SETUSER", AdminUser, "on", ">" + AdminPassword, "~*",
+                                  "&*", "+@all"})
+        != "OK")
+        return false;
+    dropConnection();
+    m_asAdmin = true;
+    QList<QByteArray> acl{"ACL", "SETUSER", "default", "on", "resetkeys", "resetchannels", "-@all"};
+    acl.append(m_options.password.isEmpty() ? QByteArray("nopass") : ">" + m_options.password);
+    for (const QString &pattern : m_options.leastPrivilegeKeyPatterns)
+        acl.append(pattern.toUtf8());
+    for (const QString &c : RedisBackend::requiredCommands())
+        acl.append("+" + c.toUtf8());
+    const QByteArray reply = command(acl);
+    if (reply != "OK")
+        qWarning().noquote() << "least-privilege ACL refused:" << reply;
+    return reply == "OK";
 }
 
 bool RedisServer::waitUntilReady(int timeoutMs)
@@ -241,7 +275,9 @@ QByteArray RedisServer::command(const QList<QByteArray> &argv, int db)
             }
             redisSetTimeout(m_context, tv);
             m_context->reader->maxbuf = 0;
-            if (!m_options.password.isEmpty())
+            if (m_asAdmin)
+                freeReplyObject(rawCommand(m_context, {"AUTH", AdminUser, AdminPassword}));
+            else if (!m_options.password.isEmpty())
                 freeReplyObject(
                         rawCommand(m_context, {QByteArrayLiteral("AUTH"), m_options.password}));
             m_contextDb = 0;

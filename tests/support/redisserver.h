@@ -21,6 +21,14 @@ public:
         QStringList extraArgs; ///< e.g. {"--maxmemory", "1mb"}
         bool tcp = false; ///< also listen on a free loopback TCP port
         QByteArray password; ///< passed as --requirepass and used by command()
+        /// Least-privilege mode (security suite, issue 7): when not empty, the `default` user
+        /// — the one every client that does not AUTH with a user name gets — is limited to
+        /// these key patterns (e.g. "~pm:*") and to the commands RedisBackend sends
+        /// (RedisBackend::requiredCommands()); FLUSHDB, FLUSHALL, KEYS and CONFIG are denied.
+        /// The fixture's own command() then runs as a separate admin user. Taken from the
+        /// environment variable PM_TEST_REDIS_LEAST_PRIVILEGE (space-separated patterns) when
+        /// not set here, so that a whole suite can run a second time as that user.
+        QStringList leastPrivilegeKeyPatterns;
     };
 
     RedisServer();
@@ -43,6 +51,8 @@ public:
     bool restart();
 
     bool isRunning() const;
+    /// True when the default user is the least-privilege one (see Options).
+    bool isLeastPrivilege() const { return !m_options.leastPrivilegeKeyPatterns.isEmpty(); }
     QString socketPath() const;
     int port() const { return m_port; }
     qint64 pid() const;
@@ -63,6 +73,7 @@ public:
 
 private:
     bool waitUntilReady(int timeoutMs);
+    bool applyLeastPrivilege();
     void dropConnection();
 
     Options m_options;
@@ -72,6 +83,7 @@ private:
     redisContext *m_context = nullptr;
     int m_contextDb = -1;
     bool m_paused = false;
+    bool m_asAdmin = false; // command() authenticates as the admin user
 };
 
 } // namespace pm::test

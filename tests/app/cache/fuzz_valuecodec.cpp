@@ -1,17 +1,22 @@
 // libFuzzer target for ValueCodec::decode (SPEC §7: corrupt, truncated, foreign or oversized
-// values are misses; the decoder never crashes). Built with -DPM_FUZZ=ON and clang:
-//   cmake -S . -B build/fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DPM_FUZZ=ON
-//   cmake --build build/fuzz --target fuzz_valuecodec
-//   build/fuzz/tests/app/cache/fuzz_valuecodec -max_total_time=60 corpus/
+// values are misses; the decoder never crashes). scripts/fuzz.sh SECONDS builds it with clang
+// (-DPM_FUZZ=ON), seeds a corpus with valid envelopes (fuzz_seeds) and runs it; see
+// docs/reliability.md for a longer run.
 // Every decoded value is re-encoded and decoded again: a value we accept must round-trip.
 #include "cache/valuecodec.h"
+#include "products/productlistcodec.h"
 
 #include <cstdint>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const pm::ValueCodec codec(1 << 20);
+    // The application's codec: generic values and the product_list object codec.
+    static const pm::ValueCodec codec = [] {
+        pm::ValueCodec c(1 << 20);
+        pm::ProductListCodec::registerWith(c);
+        return c;
+    }();
     const pm::Result<QVariant> decoded
             = codec.decode(reinterpret_cast<const char *>(data), qsizetype(size));
     if (!decoded.ok()) {

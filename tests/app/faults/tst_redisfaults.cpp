@@ -1,0 +1,295 @@
+// Redis transport faults (SPEC §7, issue 7): a reply cut at every byte offset, a dripping
+// reply, a restart from an old snapshot, CLIENT KILL. A real redis-server behind a fault proxy
+// (tests/support/faultproxy) on loopback; the product list must always come out right.
+#include "cache/cache.h"
+#include "catalogue.h"
+#include "faultproxy.h"
+#include "products/productservice.h"
+#include "redisserver.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pm;
+using namespace pm::test;
+
+namespace {
+
+constexpr int DeadlineMs = 250;
+constexpr int SlackMs = 50;
+
+RedisOptions proxyOptions(const FaultProxy &proxy, int db = 0)
+{
+    auto o = RedisOptions::fromUrl(proxy.url(db, QStringLiteral("deadline=%1").arg(DeadlineMs)));
+    return o ? o.value() : RedisOptions();
+}
+
+QVariant sampleValue(const QString &kind)
+{
+    if (kind == QLatin1String("map")) {
+        return QVariantMap{{QStringLiteral("title"), QStringLiteral("Apple")},
+                           {QStringLiteral("cents"), 120},
+                           {QStringLiteral("tags"), QStringList{"fruit", "red", "ünïcödé"}},
+                           {QStringLiteral("ratio"), 0.25},
+                           {QStringLiteral("none"), QVariant::fromValue(nullptr)}};
+    }
+    ProductList products;
+    for (int i = 0; i < 3; ++i) {
+        Product p;
+        p.id = i + 1;
+        p.title = QStringLiteral("Product %1").arg(i);
+        p.price = Money(100 + i);
+        products.append(p);
+    }
+    return QVariant::fromValue(CachedProductList{7, 3, products});
+}
+
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.canConvert<CachedProductList>() && b.canConvert<CachedProductList>()) {
+        const auto x = a.value<CachedProductList>();
+        const auto y = b.value<CachedProductList>();
+        return x.catalogueId == y.catalogueId && x.listVersion == y.listVersion
+                && x.products == y.products;
+    }
+    return a == b;
+}
+
+} // namespace
+
+class TestRedisFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue_data();
+    void cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue();
+    void drippingReply_endsWithinDeadlineAsTimeout();
+    void drippingReply_listComesFromDatabase_andCacheIsUsedAgainAfterwards();
+    void restartFromOldSnapshot_neverServesStaleList_andRestoresAuthSelectDeadline();
+    void clientKill_nextCallRecovers();
+};
+
+void TestRedisFaults::cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("map") << QStringLiteral("map");
+    QTest::newRow("product_list") << QStringLiteral("product_list");
+}
+
+void TestRedisFaults::cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue()
+{
+    QFETCH(QString, kind);
+    RedisServer server;
+    QVERIFY(server.start());
+    FaultProxy proxy(server.socketPath());
+    QVERIFY(proxy.start());
+
+    // Written directly, read through the proxy.
+    const QVariant value = sampleValue(kind);
+    auto writer = productCache(unixRedisOptions(server.socketPath()));
+    QVERIFY(writer->set(QStringLiteral("k"), value, Timeout::never()).ok());
+    const QByteArray stored = server.command(QList<QByteArray>{"GET", ":1:k"});
+    QVERIFY(stored.size() > ValueCodec::HeaderSize);
+    // The whole RESP reply: "$<len>\r\n<bytes>\r\n".
+    const qint64 replySize = 1 + QByteArray::number(stored.size()).size() + 2 + stored.size() + 2;
+
+    auto cache = productCache(proxyOptions(proxy));
+    qint64 worstMs = 0;
+    for (qint64 cutAt = 0; cutAt <= replySize; ++cutAt) {
+        cache->close(); // reconnect at once, without the backoff of the previous cut
+        proxy.setPass();
+        QVERIFY2(cache->set(QStringLiteral("warm"), 1).ok(), "the connection is up before the cut");
+        const quint64 errorsBefore = cache->stats().errors;
+        proxy.setCut(cutAt);
+        QElapsedTimer timer;
+        timer.start();
+        const Result<std::optional<QVariant>> got = cache->get(QStringLiteral("k"));
+        const qint64 ms = timer.elapsed();
+        worstMs = std::max(worstMs, ms);
+        QVERIFY2(ms <= DeadlineMs + SlackMs,
+                 qPrintable(QStringLiteral("cut at %1: %2 ms").arg(cutAt).arg(ms)));
+        if (cutAt < replySize) {
+            // Never a value: not a partial one, not a different one.
+            QVERIFY2(!got.ok(),
+                     qPrintable(QStringLiteral("cut at %1 of %2 returned a value")
+                                        .arg(cutAt)
+                                        .arg(replySize)));
+            QCOMPARE(cache->stats().errors, errorsBefore + 1);
+        } else {
+            // The whole reply went through: exactly the stored value.
+            QVERIFY(got.ok());
+            QVERIFY(got.value().has_value());
+            QVERIFY(sameValue(*got.value(), value));
+        }
+    }
+    QVERIFY(proxy.cuts() >= int(replySize));
+    qInfo("%s: %lld cut offsets, slowest call %lld ms", qPrintable(kind), replySize, worstMs);
+}
+
+void TestRedisFaults::drippingReply_endsWithinDeadlineAsTimeout()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    FaultProxy proxy(server.socketPath());
+    QVERIFY(proxy.start());
+    auto writer = productCache(unixRedisOptions(server.socketPath()));
+    QVERIFY(writer->set(QStringLiteral("k"), sampleValue(QStringLiteral("product_list"))).ok());
+
+    auto cache = productCache(proxyOptions(proxy));
+    QVERIFY(cache->set(QStringLiteral("warm"), 1).ok());
+    proxy.setDrip(20); // ~150 bytes at 20 ms a byte: 3 s if nothing bounded the call
+    QElapsedTimer timer;
+    timer.start();
+    const auto got = cache->get(QStringLiteral("k"));
+    const qint64 ms = timer.elapsed();
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().kind, ErrorKind::Timeout);
+    QVERIFY2(ms <= DeadlineMs + SlackMs, qPrintable(QString::number(ms)));
+    QVERIFY2(ms >= DeadlineMs - 5, "the call waited for its deadline, not less");
+
+    // Behind the default front end (read errors are misses), the same fault is a counted miss.
+    CacheOptions lenient;
+    ValueCodec codec;
+    Cache missCache(std::make_unique<RedisBackend>(proxyOptions(proxy), codec), lenient);
+    timer.restart();
+    const auto miss = missCache.get(QStringLiteral("k"));
+    QVERIFY(timer.elapsed() <= DeadlineMs + SlackMs);
+    QVERIFY(miss.ok());
+    QVERIFY(!miss.value().has_value());
+    QCOMPARE(missCache.stats().misses, quint64(1));
+    QCOMPARE(missCache.stats().errors, quint64(1));
+}
+
+void TestRedisFaults::drippingReply_listComesFromDatabase_andCacheIsUsedAgainAfterwards()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    FaultProxy proxy(server.socketPath());
+    QVERIFY(proxy.start());
+    Catalogue catalogue(5);
+    QVERIFY(catalogue.isValid());
+    auto cache = productCache(proxyOptions(proxy, 1));
+    ProductService service(catalogue.repository(), *cache);
+    QSignalSpy failed(&service, &ProductService::cacheFailed);
+
+    ListLoadStats s;
+    QVERIFY(service.list(&s).ok()); // fills the cache
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(s.hit);
+
+    proxy.setDrip(20);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ProductList> list = service.list(&s);
+    const qint64 ms = timer.elapsed();
+    QVERIFY(list.ok());
+    QCOMPARE(list.value(), catalogue.databaseList());
+    QVERIFY(!s.hit);
+    QVERIFY(s.fromDatabaseBecauseCacheFailed);
+    QCOMPARE(s.listQueries, 1);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Error>().kind, ErrorKind::Timeout);
+    // The cache's share is bounded by the deadline; the SQLite part is a few ms.
+    QVERIFY2(ms <= DeadlineMs + SlackMs + 50, qPrintable(QString::number(ms)));
+
+    // The fault ends: after the backoff the cache serves the list again.
+    proxy.setPass();
+    QTRY_VERIFY_WITH_TIMEOUT(service.list(&s).ok() && s.hit, 5000);
+}
+
+void TestRedisFaults::restartFromOldSnapshot_neverServesStaleList_andRestoresAuthSelectDeadline()
+{
+    RedisServer::Options serverOptions;
+    serverOptions.password = "sn4pshot-pw";
+    RedisServer server(serverOptions);
+    QVERIFY(server.start());
+    Catalogue catalogue(3);
+    QVERIFY(catalogue.isValid());
+    RedisOptions o = unixRedisOptions(server.socketPath(), 3);
+    o.password = QString::fromUtf8(serverOptions.password);
+    o.commandDeadlineMs = DeadlineMs;
+    auto cache = productCache(o);
+    ProductService service(catalogue.repository(), *cache);
+
+    ListLoadStats s;
+    QVERIFY(service.list(&s).ok());
+    const qint64 oldVersion = s.listVersion;
+    const QByteArray oldKey = cache->makeKey(ProductService::ListKey, Version(int(oldVersion)));
+    QCOMPARE(server.command(QList<QByteArray>{"EXISTS", oldKey}, 3), QByteArray("1"));
+    QCOMPARE(server.command(QList<QByteArray>{"SAVE"}), QByteArray("OK"));
+
+    // Writes after the snapshot: the old key is deleted, the newer list is cached.
+    QVERIFY(service.create(ProductFields{QStringLiteral("Newer"), Money(999)}).ok());
+    const ProductList current = catalogue.databaseList();
+    QCOMPARE(current.size(), 4);
+    QCOMPARE(server.command(QList<QByteArray>{"EXISTS", oldKey}, 3), QByteArray("0"));
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(s.listVersion > oldVersion);
+
+    // SHUTDOWN NOSAVE, then a restart from the old snapshot: the deleted key comes back.
+    server.command(QList<QByteArray>{"SHUTDOWN", "NOSAVE"});
+    QTRY_VERIFY_WITH_TIMEOUT(!server.isRunning(), 5000);
+    QVERIFY(server.start());
+    QCOMPARE(server.command(QList<QByteArray>{"EXISTS", oldKey}, 3),
+             QByteArray("1")); // the resurrected list
+
+    // Back within 5 s, and never the stale list, whatever the calls in between return.
+    bool stale = false;
+    const auto servedFromCache = [&] {
+        const Result<ProductList> list = service.list(&s);
+        if (!list.ok() || list.value() != current)
+            stale = true;
+        return !s.fromDatabaseBecauseCacheFailed;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(servedFromCache(), 5000);
+    QVERIFY2(!stale, "a load in between served an old list");
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(s.hit);
+    // AUTH and SELECT were re-applied: our list is in db 3, found with the password.
+    const QByteArray newKey = cache->makeKey(ProductService::ListKey, Version(int(s.listVersion)));
+    QCOMPARE(server.command(QList<QByteArray>{"EXISTS", newKey}, 3), QByteArray("1"));
+    // The deadline too: a hung server costs at most the deadline.
+    server.pause();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(s.fromDatabaseBecauseCacheFailed);
+    QVERIFY2(timer.elapsed() <= DeadlineMs + SlackMs + 50,
+             qPrintable(QString::number(timer.elapsed())));
+    server.resume();
+}
+
+void TestRedisFaults::clientKill_nextCallRecovers()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    Catalogue catalogue(3);
+    QVERIFY(catalogue.isValid());
+    RedisOptions o = unixRedisOptions(server.socketPath(), 2);
+    // Between two user actions a connection is idle for longer than idleCheckMs (100 ms by
+    // default); 0 makes that the case here without waiting.
+    o.idleCheckMs = 0;
+    auto cache = productCache(o);
+    ProductService service(catalogue.repository(), *cache);
+    QSignalSpy failed(&service, &ProductService::cacheFailed);
+    ListLoadStats s;
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(s.hit);
+
+    // Kill every client but the fixture's own connection: that is ours.
+    QVERIFY(server.command(QList<QByteArray>{"CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes"})
+                    .toInt()
+            >= 1);
+    QVERIFY(service.list(&s).ok());
+    QVERIFY(s.hit);
+    QVERIFY(!s.fromDatabaseBecauseCacheFailed);
+    QCOMPARE(failed.size(), 0);
+    auto &backend = static_cast<RedisBackend &>(cache->backend());
+    QCOMPARE(backend.connection().stats().reconnects, quint64(1));
+}
+
+QTEST_GUILESS_MAIN(TestRedisFaults)
+#include "tst_redisfaults.moc"
