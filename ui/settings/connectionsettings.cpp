@@ -38,7 +38,8 @@ void ConnectionSettings::save(QSettings &settings) const
 {
     settings.beginGroup(Group);
     settings.setValue(DatabaseKey, database);
-    settings.setValue(CacheKey, cache);
+    // The password is kept for this session only, never written to disk (SPEC §7).
+    settings.setValue(CacheKey, withoutPassword(cache));
     settings.setValue(TimeoutKey, neverExpire ? NeverExpireValue : defaultTimeoutS);
     settings.setValue(PrefixKey, keyPrefix);
     settings.setValue(LanguageKey, language);
@@ -77,6 +78,29 @@ QString editableDatabaseUrl(const DatabaseConfig &config)
         url.replace(QStringLiteral("password=***"), QStringLiteral("password=") + password);
     }
     return url;
+}
+
+QString withoutPassword(const QString &url)
+{
+    // scheme://[user]:password@ → scheme://user@ (or scheme:// without a user), and the
+    // password=… query item of unix:// URLs.
+    static const QRegularExpression userInfo(
+            QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)([^:/@\\s]*):[^@/\\s]*@"));
+    static const QRegularExpression query(QStringLiteral("([?&])password=[^&]*(&|$)"));
+    QString result = url;
+    const QRegularExpressionMatch m = userInfo.match(result);
+    if (m.hasMatch()) {
+        const QString user = m.captured(2);
+        result.replace(0, m.capturedLength(),
+                       m.captured(1) + (user.isEmpty() ? QString() : user + QLatin1Char('@')));
+    }
+    const QRegularExpressionMatch q = query.match(result);
+    if (q.hasMatch()) {
+        // Keep the separator before the item when more items follow, drop it otherwise.
+        const bool more = !q.captured(2).isEmpty();
+        result.replace(q.capturedStart(), q.capturedLength(), more ? q.captured(1) : QString());
+    }
+    return result;
 }
 
 QString redactPasswords(const QString &text)

@@ -8,6 +8,8 @@
 #include "redisserver.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -90,12 +92,19 @@ void TestRedisFaults::cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue()
     const QVariant value = sampleValue(kind);
     auto writer = productCache(unixRedisOptions(server.socketPath()));
     QVERIFY(writer->set(QStringLiteral("k"), value, Timeout::never()).ok());
+    // What a healthy read returns (containers come back in their generic form, e.g. a
+    // QStringList as a QVariantList): the only value a read through the proxy may return.
+    const QVariant healthy = writer->get(QStringLiteral("k")).value().value_or(QVariant());
+    QVERIFY(sameValue(healthy, value) || kind == QLatin1String("map"));
     const QByteArray stored = server.command(QList<QByteArray>{"GET", ":1:k"});
     QVERIFY(stored.size() > ValueCodec::HeaderSize);
     // The whole RESP reply: "$<len>\r\n<bytes>\r\n".
     const qint64 replySize = 1 + QByteArray::number(stored.size()).size() + 2 + stored.size() + 2;
 
     auto cache = productCache(proxyOptions(proxy));
+    // Two log lines per offset (cut, reconnected) would bury the test's own output.
+    QLoggingCategory::setFilterRules(QStringLiteral("pm.redis.warning=false\npm.redis.info=false"));
+    const auto restoreLogs = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
     qint64 worstMs = 0;
     for (qint64 cutAt = 0; cutAt <= replySize; ++cutAt) {
         cache->close(); // reconnect at once, without the backoff of the previous cut
@@ -121,7 +130,7 @@ void TestRedisFaults::cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue()
             // The whole reply went through: exactly the stored value.
             QVERIFY(got.ok());
             QVERIFY(got.value().has_value());
-            QVERIFY(sameValue(*got.value(), value));
+            QVERIFY(sameValue(*got.value(), healthy));
         }
     }
     QVERIFY(proxy.cuts() >= int(replySize));

@@ -1,0 +1,258 @@
+// A hung Redis (kill -STOP) under the window (SPEC §7, issue 7): the UI thread never stalls
+// more than 50 ms (a 5 ms probe timer measures the longest gap), the list loads from the
+// database, the badge says "Cache down", and after kill -CONT the cache is used again. Also:
+// a remote Redis without TLS is refused with the explanation, and the password never shows
+// in the window or the debug panel.
+#include "cache/cacheinstrumentation.h"
+#include "core/clock.h"
+#include "debug/debugpanel.h"
+#include "diagnostics/cachecallmodel.h"
+#include "mainwindow/mainwindow.h"
+#include "redisserver.h"
+#include "widgets/dialogs.h"
+#include "widgets/messagebar.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace pm;
+
+namespace {
+
+constexpr qint64 MaxGapMs = 50;
+
+class QuietDialogs final : public Dialogs
+{
+public:
+    std::optional<int> integerAnswer;
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return true;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
+    {
+        return integerAnswer;
+    }
+    void report(QWidget *, const QString &, const QString &, const QString &) override { }
+    void about(QWidget *, const QString &, const QString &) override { }
+};
+
+/// A timer on the UI thread every 5 ms; the longest gap between two ticks is how long the event
+/// loop was blocked.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_maxGapMs = std::max(m_maxGapMs, m_clock.restart());
+            ++m_ticks;
+        });
+    }
+    void start()
+    {
+        m_maxGapMs = 0;
+        m_ticks = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 maxGapMs() const { return m_maxGapMs; }
+    int ticks() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_maxGapMs = 0;
+    int m_ticks = 0;
+};
+
+/// The get calls of list loads in the panel's call table: "hit", "miss" or "error".
+QStringList loadGets(const CacheCallModel *model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const CacheCallRecord &r = model->record(row);
+        if (r.operation == CacheOp::Get)
+            out.append(CacheCallModel::resultText(r));
+    }
+    return out;
+}
+
+bool panelMentions(const CacheCallModel *model, const QString &needle)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->index(row, column).data().toString().contains(needle)
+                || model->index(row, column).data(Qt::ToolTipRole).toString().contains(needle))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestHungCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsedAfterResume();
+    void pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResume();
+    void remoteRedisWithoutTls_isRefusedWithTheExplanation();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString &cacheUrl, int seed);
+    QLabel *badge() const { return m_window->findChild<QLabel *>(QStringLiteral("cacheBadge")); }
+    const CacheCallModel *calls() const { return m_window->debugPanel()->callModel(); }
+    /// Refreshes until a load's get is a hit (the cache is in use again).
+    bool refreshUntilHit();
+
+    ManualClock m_clock{1'700'000'000'000};
+    QuietDialogs m_dialogs;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+    StallProbe m_probe;
+    static inline const QString Password = QStringLiteral("hung-S3cret-pw");
+};
+
+void TestHungCache::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_settingsDir = std::make_unique<QTemporaryDir>();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir->path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ProductManagerTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_hungcache"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestHungCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestHungCache::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestHungCache::openWindow(const QString &cacheUrl, int seed)
+{
+    MainWindowOptions options;
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = m_dir->filePath(QStringLiteral("products.db"));
+    options.seedIfNew = seed;
+    options.cacheUrl = cacheUrl;
+    auto window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    window->show();
+    return window;
+}
+
+bool TestHungCache::refreshUntilHit()
+{
+    const auto hitSeen = [this] {
+        if (m_window->pendingRequests() == 0) {
+            if (loadGets(calls()).endsWith(QStringLiteral("hit")))
+                return true;
+            m_window->refresh();
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hitSeen(), 5000);
+    return true;
+}
+
+void TestHungCache::pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsedAfterResume()
+{
+    test::RedisServer::Options so;
+    so.password = Password.toUtf8();
+    test::RedisServer server(so);
+    QVERIFY(server.start());
+    server.pause();
+
+    m_probe.start();
+    m_window = openWindow(server.unixUrl(0, Password), 7);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_window->productModel()->rowCount(), 7);
+    QTRY_COMPARE(badge()->text(), QStringLiteral("Cache down"));
+    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs,
+             qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(m_probe.maxGapMs())));
+    QVERIFY(m_probe.ticks() > 0);
+    QVERIFY(loadGets(calls()).contains(QStringLiteral("error")));
+
+    server.resume();
+    QVERIFY(refreshUntilHit());
+    QVERIFY(badge()->text().startsWith(QStringLiteral("Cache ok")));
+    // The password is nowhere in the window: not in the panel's calls, not in the message bar.
+    QVERIFY(!panelMentions(calls(), Password));
+    auto *bar = m_window->findChild<MessageBar *>();
+    QVERIFY(bar);
+    QVERIFY(!bar->text().contains(Password));
+    QVERIFY(!badge()->toolTip().contains(Password));
+    qInfo("longest UI stall: %lld ms over %d probe ticks", m_probe.maxGapMs(), m_probe.ticks());
+}
+
+void TestHungCache::pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResume()
+{
+    test::RedisServer server;
+    QVERIFY(server.start());
+    m_window = openWindow(server.unixUrl(1), 5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(refreshUntilHit());
+
+    // In the middle of a load: the request is on its way to the worker when Redis hangs.
+    m_probe.start();
+    m_window->refresh();
+    server.pause();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingRequests(), 0, 5000);
+    QCOMPARE(m_window->productModel()->rowCount(), 5);
+    QTRY_COMPARE(badge()->text(), QStringLiteral("Cache down"));
+
+    // A save while it hangs: the rows are written, the invalidation fails (and says so).
+    m_dialogs.integerAnswer = 3;
+    m_window->seedDemoData();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->productModel()->rowCount(), 8, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingRequests(), 0, 5000);
+    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs,
+             qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(m_probe.maxGapMs())));
+    QCOMPARE(badge()->text(), QStringLiteral("Cache down"));
+
+    server.resume();
+    QVERIFY(refreshUntilHit());
+    QCOMPARE(m_window->productModel()->rowCount(), 8);
+    QVERIFY(badge()->text().startsWith(QStringLiteral("Cache ok")));
+    qInfo("longest UI stall: %lld ms over %d probe ticks", m_probe.maxGapMs(), m_probe.ticks());
+}
+
+void TestHungCache::remoteRedisWithoutTls_isRefusedWithTheExplanation()
+{
+    // 192.0.2.0/24 is TEST-NET-1: never routed, so nothing is ever contacted.
+    m_window = openWindow(QStringLiteral("redis://192.0.2.10:6379/0"), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
+    QCOMPARE(m_window->productModel()->rowCount(), 2);
+    auto *bar = m_window->findChild<MessageBar *>();
+    QVERIFY(bar);
+    QTRY_VERIFY(bar->text().contains(QStringLiteral("TLS")));
+    QVERIFY2(bar->text().contains(QStringLiteral("allow_insecure=1")), qPrintable(bar->text()));
+}
+
+QTEST_MAIN(TestHungCache)
+#include "tst_hungcache.moc"
