@@ -12,6 +12,9 @@
 #include <csignal>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/un.h>
+
+#include <cstring>
 #include <unistd.h>
 
 namespace pm::test {
@@ -118,7 +121,7 @@ QString RedisServer::unixUrl(int db, const QString &password) const
     return url;
 }
 
-bool RedisServer::start()
+bool RedisServer::launch()
 {
     if (!m_dir.isValid())
         return false;
@@ -151,7 +154,34 @@ bool RedisServer::start()
     }
     m_paused = false;
     m_asAdmin = false;
-    return waitUntilReady(5000) && (!isLeastPrivilege() || applyLeastPrivilege());
+    return true;
+}
+
+bool RedisServer::start()
+{
+    return launch() && waitUntilReady(5000) && (!isLeastPrivilege() || applyLeastPrivilege());
+}
+
+bool RedisServer::startWithoutWaitingForLoad()
+{
+    if (!launch())
+        return false;
+    // The socket listens before the snapshot is loaded; wait for that, not for "ready".
+    const QByteArray path = socketPath().toLocal8Bit();
+    QDeadlineTimer deadline(5000);
+    while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un addr{};
+        addr.sun_family = AF_UNIX;
+        std::strncpy(addr.sun_path, path.constData(), sizeof addr.sun_path - 1);
+        const bool connected = ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0;
+        ::close(fd);
+        if (connected)
+            return true;
+        m_process.waitForReadyRead(5); // the server's log moves on as it starts
+        m_process.readAll();
+    }
+    return false;
 }
 
 namespace {

@@ -39,6 +39,9 @@ public:
 
     /// Starts the server and waits (with a deadline) until it answers PING.
     bool start();
+    /// Starts the server and returns as soon as its unix socket accepts connections, without
+    /// waiting for it to load its snapshot: until then it answers most commands with LOADING.
+    bool startWithoutWaitingForLoad();
     /// SIGTERM and wait.
     void stop();
     /// SIGKILL and wait.
@@ -72,6 +75,7 @@ public:
     qint64 commandCalls(const QByteArray &commandName);
 
 private:
+    bool launch();
     bool waitUntilReady(int timeoutMs);
     bool applyLeastPrivilege();
     void dropConnection();

@@ -8,12 +8,15 @@
 #include "debug/debugpanel.h"
 #include "diagnostics/cachecallmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "products/producttablemodel.h"
+#include "redis/redisconnection.h"
 #include "redisserver.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QSettings>
 #include <QStandardPaths>
@@ -45,7 +48,10 @@ public:
 };
 
 /// A timer on the UI thread every 5 ms; the longest gap between two ticks is how long the event
-/// loop was blocked.
+/// loop was blocked. On a shared CI machine a runnable thread can also wait for a CPU: that
+/// time (the run-queue wait from /proc/thread-self/schedstat) is not the window's doing, so the
+/// assertion uses the gap minus it, and the raw gap is reported next to it. A UI thread blocked
+/// on Redis sleeps, which is not run-queue wait: it would show in full.
 class StallProbe : public QObject
 {
 public:
@@ -54,24 +60,62 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_maxGapMs = std::max(m_maxGapMs, m_clock.restart());
+            const qint64 gapUs = m_clock.nsecsElapsed() / 1000;
+            m_clock.restart();
+            const qint64 waitUs = runQueueWaitUs();
+            const qint64 ownUs = gapUs - (waitUs - m_lastWaitUs);
+            m_lastWaitUs = waitUs;
+            m_maxGapMs = std::max(m_maxGapMs, gapUs / 1000);
+            if (ownUs / 1000 > m_maxOwnGapMs) {
+                m_maxOwnGapMs = ownUs / 1000;
+                m_maxOwnGapAtMs = m_total.elapsed();
+            }
             ++m_ticks;
         });
     }
     void start()
     {
-        m_maxGapMs = 0;
+        m_maxGapMs = m_maxOwnGapMs = m_maxOwnGapAtMs = 0;
         m_ticks = 0;
+        m_lastWaitUs = runQueueWaitUs();
         m_clock.start();
+        m_total.start();
         m_timer.start();
     }
-    qint64 maxGapMs() const { return m_maxGapMs; }
+    /// The longest gap, scheduler waits excluded: what the assertion checks.
+    qint64 maxGapMs() const { return m_maxOwnGapMs; }
+    /// The longest gap as the wall clock saw it.
+    qint64 maxRawGapMs() const { return m_maxGapMs; }
     int ticks() const { return m_ticks; }
+    QString describe() const
+    {
+        return QStringLiteral("longest event-loop gap %1 ms without run-queue waits (at %2 ms "
+                              "of %3 ms), %4 ms by the wall clock, %5 ticks")
+                .arg(m_maxOwnGapMs)
+                .arg(m_maxOwnGapAtMs)
+                .arg(m_total.elapsed())
+                .arg(m_maxGapMs)
+                .arg(m_ticks);
+    }
 
 private:
+    static qint64 runQueueWaitUs()
+    {
+        // "<on-cpu ns> <run-queue wait ns> <timeslices>"
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        const QList<QByteArray> fields = f.readAll().trimmed().split(' ');
+        return fields.size() >= 2 ? fields.at(1).toLongLong() / 1000 : 0;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_total;
     qint64 m_maxGapMs = 0;
+    qint64 m_maxOwnGapMs = 0;
+    qint64 m_maxOwnGapAtMs = 0;
+    qint64 m_lastWaitUs = 0;
     int m_ticks = 0;
 };
 
@@ -109,6 +153,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void probe_detectsAUiThreadBlockedOnRedis();
     void pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsedAfterResume();
     void pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResume();
     void remoteRedisWithoutTls_isRefusedWithTheExplanation();
@@ -118,7 +163,7 @@ private:
     QLabel *badge() const { return m_window->findChild<QLabel *>(QStringLiteral("cacheBadge")); }
     const CacheCallModel *calls() const { return m_window->debugPanel()->callModel(); }
     /// Refreshes until a load's get is a hit (the cache is in use again).
-    bool refreshUntilHit();
+    void refreshUntilHit();
 
     ManualClock m_clock{1'700'000'000'000};
     QuietDialogs m_dialogs;
@@ -164,7 +209,7 @@ std::unique_ptr<MainWindow> TestHungCache::openWindow(const QString &cacheUrl, i
     return window;
 }
 
-bool TestHungCache::refreshUntilHit()
+void TestHungCache::refreshUntilHit()
 {
     const auto hitSeen = [this] {
         if (m_window->pendingRequests() == 0) {
@@ -175,7 +220,25 @@ bool TestHungCache::refreshUntilHit()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(hitSeen(), 5000);
-    return true;
+}
+
+void TestHungCache::probe_detectsAUiThreadBlockedOnRedis()
+{
+    // The control: what the window must never do, done on purpose, is caught.
+    test::RedisServer server;
+    QVERIFY(server.start());
+    RedisOptions o;
+    o.transport = RedisOptions::Transport::Unix;
+    o.socketPath = server.socketPath();
+    RedisConnection blocking(o);
+    QVERIFY(blocking.ping().ok());
+    server.pause();
+    m_probe.start();
+    QTest::qWait(20);
+    QTimer::singleShot(0, this, [&blocking] { (void)blocking.command({"GET", "k"}); }); // 250 ms
+    QTest::qWait(400);
+    server.resume();
+    QVERIFY2(m_probe.maxGapMs() >= 200, qPrintable(m_probe.describe()));
 }
 
 void TestHungCache::pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsedAfterResume()
@@ -186,19 +249,21 @@ void TestHungCache::pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsed
     QVERIFY(server.start());
     server.pause();
 
-    m_probe.start();
     m_window = openWindow(server.unixUrl(0, Password), 7);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_probe.start(); // from here on the worker opens the database and meets the hung cache
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
     QTRY_COMPARE(m_window->pendingRequests(), 0);
     QCOMPARE(m_window->productModel()->rowCount(), 7);
     QTRY_COMPARE(badge()->text(), QStringLiteral("Cache down"));
-    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs,
-             qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(m_probe.maxGapMs())));
+    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs, qPrintable(m_probe.describe()));
     QVERIFY(m_probe.ticks() > 0);
     QVERIFY(loadGets(calls()).contains(QStringLiteral("error")));
 
     server.resume();
-    QVERIFY(refreshUntilHit());
+    refreshUntilHit();
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(badge()->text().startsWith(QStringLiteral("Cache ok")));
     // The password is nowhere in the window: not in the panel's calls, not in the message bar.
     QVERIFY(!panelMentions(calls(), Password));
@@ -206,7 +271,7 @@ void TestHungCache::pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsed
     QVERIFY(bar);
     QVERIFY(!bar->text().contains(Password));
     QVERIFY(!badge()->toolTip().contains(Password));
-    qInfo("longest UI stall: %lld ms over %d probe ticks", m_probe.maxGapMs(), m_probe.ticks());
+    qInfo("%s", qPrintable(m_probe.describe()));
 }
 
 void TestHungCache::pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResume()
@@ -216,12 +281,14 @@ void TestHungCache::pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResu
     m_window = openWindow(server.unixUrl(1), 5);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
     QTRY_COMPARE(m_window->pendingRequests(), 0);
-    QVERIFY(refreshUntilHit());
+    refreshUntilHit();
+    if (QTest::currentTestFailed())
+        return;
 
-    // In the middle of a load: the request is on its way to the worker when Redis hangs.
+    // A load while Redis hangs (SIGSTOP first, so that the load surely meets it).
     m_probe.start();
-    m_window->refresh();
     server.pause();
+    m_window->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingRequests(), 0, 5000);
     QCOMPARE(m_window->productModel()->rowCount(), 5);
     QTRY_COMPARE(badge()->text(), QStringLiteral("Cache down"));
@@ -231,26 +298,28 @@ void TestHungCache::pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResu
     m_window->seedDemoData();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->productModel()->rowCount(), 8, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->pendingRequests(), 0, 5000);
-    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs,
-             qPrintable(QStringLiteral("the event loop stalled %1 ms").arg(m_probe.maxGapMs())));
+    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs, qPrintable(m_probe.describe()));
     QCOMPARE(badge()->text(), QStringLiteral("Cache down"));
 
     server.resume();
-    QVERIFY(refreshUntilHit());
+    refreshUntilHit();
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_window->productModel()->rowCount(), 8);
     QVERIFY(badge()->text().startsWith(QStringLiteral("Cache ok")));
-    qInfo("longest UI stall: %lld ms over %d probe ticks", m_probe.maxGapMs(), m_probe.ticks());
+    qInfo("%s", qPrintable(m_probe.describe()));
 }
 
 void TestHungCache::remoteRedisWithoutTls_isRefusedWithTheExplanation()
 {
     // 192.0.2.0/24 is TEST-NET-1: never routed, so nothing is ever contacted.
-    m_window = openWindow(QStringLiteral("redis://192.0.2.10:6379/0"), 2);
+    // No demo rows: their "added" message would take the bar's place.
+    m_window = openWindow(QStringLiteral("redis://192.0.2.10:6379/0"), 0);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
-    QCOMPARE(m_window->productModel()->rowCount(), 2);
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
     auto *bar = m_window->findChild<MessageBar *>();
     QVERIFY(bar);
-    QTRY_VERIFY(bar->text().contains(QStringLiteral("TLS")));
+    QTRY_VERIFY2(bar->text().contains(QStringLiteral("TLS")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QStringLiteral("allow_insecure=1")), qPrintable(bar->text()));
 }
 

@@ -29,8 +29,8 @@ const QStringList Forbidden{QStringLiteral("FLUSHDB"), QStringLiteral("FLUSHALL"
 /// command functions or Lua's redis.call.
 bool talksToRedis(const QString &text)
 {
-    static const QRegularExpression re(
-            QStringLiteral(R"(RedisArgv|RedisConnection|redisCommand|redisAppendCommand|redis\.(p)?call)"));
+    static const QRegularExpression re(QStringLiteral(
+            "RedisArgv|RedisConnection|redisCommand|redisAppendCommand|redis\\.p?call"));
     return re.match(text).hasMatch();
 }
 
@@ -38,7 +38,7 @@ bool talksToRedis(const QString &text)
 QStringList forbiddenLiterals(const QString &text)
 {
     static const QRegularExpression re(
-            QStringLiteral(R"re((["'])(?i:(flushdb|flushall|keys|config))(\s[^"']*)?\1)re"));
+            QStringLiteral("([\"'])(?i:(flushdb|flushall|keys|config))(\\s[^\"']*)?\\1"));
     QStringList hits;
     auto it = re.globalMatch(text);
     while (it.hasNext())
@@ -156,11 +156,11 @@ void TestSecurity::leastPrivilegeUser_runsTheProductListWithAPrefix()
 void TestSecurity::sourceScan_scannerFindsAPlantedCommand()
 {
     // The scanner must be able to fail: planted offenders in each style are found.
-    const QString planted = QStringLiteral(
-            "connection.command({QByteArrayLiteral(\"FLUSHDB\")});\n"
-            "RedisArgv argv{\"keys\", \"*\"};\n"
-            "const char *lua = \"return redis.call('CONFIG', 'GET', 'x')\";\n"
-            "// FLUSHALL in a comment is fine, and so is \"monkeys\"\n");
+    const QString planted
+            = QStringLiteral("connection.command({QByteArrayLiteral(\"FLUSHDB\")});\n"
+                             "RedisArgv argv{\"keys\", \"*\"};\n"
+                             "const char *lua = \"return redis.call('CONFIG', 'GET', 'x')\";\n"
+                             "// FLUSHALL in a comment is fine, and so is \"monkeys\"\n");
     QVERIFY(talksToRedis(planted));
     QCOMPARE(forbiddenLiterals(planted),
              (QStringList{QStringLiteral("\"FLUSHDB\""), QStringLiteral("\"keys\""),
@@ -222,9 +222,9 @@ void TestSecurity::cli_neverPrintsThePassword()
     const QString url = server.unixUrl(3, password);
     const QString tcpStyle = QStringLiteral("redis://:%1@127.0.0.1:1/0").arg(password);
 
-    CliRun seed = runCli({QStringLiteral("products"), QStringLiteral("--database"), db,
-                          QStringLiteral("--cache"), url, QStringLiteral("seed"),
-                          QStringLiteral("3")});
+    CliRun seed
+            = runCli({QStringLiteral("products"), QStringLiteral("--database"), db,
+                      QStringLiteral("--cache"), url, QStringLiteral("seed"), QStringLiteral("3")});
     QCOMPARE(seed.exitCode, 0);
     if (paused)
         server.pause();
@@ -253,9 +253,9 @@ void TestSecurity::cli_neverPrintsThePassword()
 
 void TestSecurity::cli_remoteRedisWithoutTls_isRefusedWithTheExplanation()
 {
-    const CliRun refused = runCli(
-            {QStringLiteral("cache"), QStringLiteral("--cache"), QStringLiteral("redis://192.0.2.10:6379/0")},
-            "get a\n");
+    const CliRun refused = runCli({QStringLiteral("cache"), QStringLiteral("--cache"),
+                                   QStringLiteral("redis://192.0.2.10:6379/0")},
+                                  "get a\n");
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.output.contains(QStringLiteral("TLS")), qPrintable(refused.output));
     QVERIFY(refused.output.contains(QStringLiteral("allow_insecure=1")));
@@ -269,7 +269,8 @@ void TestSecurity::settings_storeTheCacheUrlWithoutItsPassword_data()
                                     << QStringLiteral("redis://127.0.0.1:6380/2");
     QTest::newRow("redis, ACL user") << QStringLiteral("redis://app:s3cret@127.0.0.1:6380/2")
                                      << QStringLiteral("redis://app@127.0.0.1:6380/2");
-    QTest::newRow("unix, query") << QStringLiteral("unix:///run/r.sock?db=3&password=s3cret&deadline=100")
+    QTest::newRow("unix, query") << QStringLiteral(
+            "unix:///run/r.sock?db=3&password=s3cret&deadline=100")
                                  << QStringLiteral("unix:///run/r.sock?db=3&deadline=100");
     QTest::newRow("unix, last") << QStringLiteral("unix:///run/r.sock?db=3&password=s3cret")
                                 << QStringLiteral("unix:///run/r.sock?db=3");
