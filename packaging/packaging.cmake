@@ -55,8 +55,9 @@ if(UNIX AND NOT APPLE)
     endforeach()
     install(FILES ${pm_gz_dir}/productmanager.1.gz ${pm_gz_dir}/productmanager-cli.1.gz
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # Debian policy wants the package name here; CMAKE_INSTALL_DOCDIR would use PROJECT_NAME.
     install(FILES ${pm_gz_dir}/changelog.gz ${PM_LINUX_DIR}/copyright
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/${CPACK_PACKAGE_NAME})
 endif()
 
 if(WIN32)

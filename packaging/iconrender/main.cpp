@@ -1,8 +1,9 @@
 // pm_iconrender: renders the application's SVG icon to the hicolor PNG sizes at build time.
 // ImageMagick's convert may lack an SVG delegate, and Qt's own renderer is already a build
 // dependency, so the PNGs always match the SVG without being committed.
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -11,9 +12,9 @@
 
 int main(int argc, char *argv[])
 {
-    // Only QImage painting is used; no window, so never ask for a display.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Raster painting into a QImage needs no platform plugin, hence no QGuiApplication (and no
+    // display or XDG_RUNTIME_DIR). The icon has no text, so no fonts are needed either.
+    QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4) {
         std::fputs("usage: pm_iconrender ICON.svg OUTDIR SIZE...\n"
