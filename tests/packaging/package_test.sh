@@ -45,9 +45,36 @@ find /tmp -maxdepth 1 -name 'pm-pkgtest.*' -mmin +60 -exec rm -rf --one-file-sys
 work=$(mktemp -d /tmp/pm-pkgtest.XXXXXX)
 chroot_dir=$work/chroot
 
+# Runs "$@" in a private mount namespace and its own process group, in the background so that
+# a signal reaches our trap at once (bash defers traps while a foreground child runs).
+isolated_pid=""
+isolated() { # LOG COMMAND...
+    local log=$1
+    shift
+    # The redirection is on the background command only: a trap that fires during the wait
+    # must still print to our own output.
+    setsid unshare --mount --propagation private "$@" >"$log" 2>&1 &
+    isolated_pid=$!
+    local rc=0
+    wait "$isolated_pid" || rc=$?
+    isolated_pid=""
+    return $rc
+}
+
 cleanup() {
     local rc=$?
     set +e
+    # Interrupted: stop everything in the namespace (apt, dpkg, chroot…); the namespace and its
+    # mounts die with its last process.
+    if [ -n "$isolated_pid" ]; then
+        kill -TERM -- -"$isolated_pid" 2>/dev/null
+        for _ in 1 2 3 4 5 6 7 8 9 10; do
+            kill -0 -- -"$isolated_pid" 2>/dev/null || break
+            sleep 1 # waiting for processes to exit: nothing to poll on but their existence
+        done
+        kill -KILL -- -"$isolated_pid" 2>/dev/null
+        wait "$isolated_pid" 2>/dev/null
+    fi
     # The chroot's mounts live in a private mount namespace that dies with its process, so
     # they cannot outlive the test; this is the second line of defence.
     local m
@@ -171,10 +198,10 @@ if [ "$cache_dir" != none ]; then
         rm -f "$tarball"
         # A private tmpfs for the scratch directory: it vanishes with the namespace.
         mkdir "$work/download"
-        unshare --mount --propagation private sh -c 'mount -t tmpfs -o size=1g pm-dl "$1" &&
+        isolated "$work/debootstrap.log" sh -c 'mount -t tmpfs -o size=1g pm-dl "$1" &&
             debootstrap --variant=minbase --arch="$2" --make-tarball="$3" "$4" "$1" "$5"' \
             sh "$work/download" "$arch" "$tarball.part" \
-            "$suite" "$mirror" >"$work/debootstrap.log" 2>&1 \
+            "$suite" "$mirror" \
             || { tail -20 "$work/debootstrap.log"; fail "debootstrap --make-tarball failed"; }
         mv "$tarball.part" "$tarball"
     fi
@@ -186,8 +213,8 @@ fi
 # (tmpfs, proc, dev) cannot outlive it, and removing the chroot costs nothing.
 step "debootstrap + apt-get install in the chroot"
 PM_SUITE=$suite PM_ARCH=$arch PM_MIRROR=$mirror PM_TARBALL=$tarball PM_DEB=$deb PM_WORK=$work \
-    PM_CHROOT=$chroot_dir unshare --mount --propagation private \
-    bash "$(dirname "$0")/chroot_install.sh" >"$work/inside.log" 2>&1 && inside_rc=0 || inside_rc=$?
+    PM_CHROOT=$chroot_dir isolated "$work/inside.log" bash "$(dirname "$0")/chroot_install.sh" \
+    && inside_rc=0 || inside_rc=$?
 cat "$work/inside.log"
 [ $inside_rc -eq 0 ] || fail "install or run in the chroot failed (exit $inside_rc)"
 
