@@ -196,10 +196,11 @@ if [ "$cache_dir" != none ]; then
     if [ -z "$(find "$tarball" -mtime -"$cache_days" 2>/dev/null)" ]; then
         echo "downloading the base system into $tarball"
         rm -f "$tarball"
-        # A private tmpfs for the scratch directory: it vanishes with the namespace.
+        # A private tmpfs for the scratch directory: it vanishes with the namespace. The target
+        # is a subdirectory because debootstrap deletes it when done.
         mkdir "$work/download"
         isolated "$work/debootstrap.log" sh -c 'mount -t tmpfs -o size=1g pm-dl "$1" &&
-            debootstrap --variant=minbase --arch="$2" --make-tarball="$3" "$4" "$1" "$5"' \
+            debootstrap --variant=minbase --arch="$2" --make-tarball="$3" "$4" "$1/t" "$5"' \
             sh "$work/download" "$arch" "$tarball.part" \
             "$suite" "$mirror" \
             || { tail -20 "$work/debootstrap.log"; fail "debootstrap --make-tarball failed"; }
