@@ -133,6 +133,21 @@ for size in 16 24 32 48 64 128 256; do
         | grep -q "PNG image data, $size x $size" || fail "icon ${size}x${size} is not a ${size}px PNG"
 done
 
+step "TGZ and RPM contents"
+tgz_list=$(tar -tzf "$work"/out/*.tar.gz)
+for f in bin/productmanager bin/productmanager-cli share/man/man1/productmanager.1.gz \
+    share/applications/$app_id.desktop share/icons/hicolor/256x256/apps/productmanager.png; do
+    grep -q "/$f\$" <<<"$tgz_list" || fail "the TGZ lacks $f"
+done
+if [[ $generators == *RPM* ]]; then
+    rpm_list=$(rpm -qpl "$work"/out/*.rpm 2>/dev/null)
+    for f in "${expected[@]}"; do
+        grep -qx "/$f" <<<"$rpm_list" || fail "the RPM lacks /$f"
+    done
+    rpm -qp --requires "$work"/out/*.rpm 2>/dev/null | grep -q 'libQt6Core.so.6' \
+        || fail "the RPM does not require libQt6Core"
+fi
+
 # --- 3. lint -----------------------------------------------------------------------------
 step "lintian"
 lintian --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || true
