@@ -11,7 +11,7 @@ build_pkgs=(g++ cmake ninja-build pkg-config ccache git
 test_pkgs=(redis-server redis-tools postgresql xvfb xauth imagemagick clang-format
     # the packaging test (tests/packaging): lint, validate, and install into a debootstrap chroot
     lintian desktop-file-utils appstream rpm debootstrap debian-archive-keyring
-    dpkg-dev fakeroot file man-db gzip util-linux)
+    dpkg-dev file man-db gzip mount util-linux)
 
 want=("${build_pkgs[@]}")
 if [ "${1:-build}" = test ]; then
