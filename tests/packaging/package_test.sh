@@ -34,8 +34,8 @@ fail() {
 }
 
 [ "$(id -u)" -eq 0 ] || fail "must run as root (debootstrap, chroot and mount need it)"
-for tool in cpack dpkg-deb lintian desktop-file-validate appstreamcli debootstrap man unshare \
-    findmnt; do
+for tool in cpack dpkg-deb lintian desktop-file-validate appstreamcli debootstrap man file unshare \
+    setsid flock findmnt mount; do
     command -v "$tool" >/dev/null || fail "$tool is missing: run scripts/deps.sh test"
 done
 
