@@ -1,8 +1,16 @@
 # Shared compile options for every target of the project.
 function(pm_set_compile_options target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
-    if(PM_WARNINGS_AS_ERRORS)
-        target_compile_options(${target} PRIVATE -Werror)
+    if(MSVC)
+        # For a Windows builder (packaging/packaging.cmake); not built here.
+        target_compile_options(${target} PRIVATE /W4 /permissive- /utf-8)
+        if(PM_WARNINGS_AS_ERRORS)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+        if(PM_WARNINGS_AS_ERRORS)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
     endif()
     target_compile_definitions(${target} PRIVATE
         QT_DISABLE_DEPRECATED_BEFORE=0x060400

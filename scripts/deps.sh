@@ -8,9 +8,12 @@ build_pkgs=(g++ cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libhiredis-dev libsqlite3-dev)
-# clang and its runtime (libFuzzer, sanitizers) for scripts/fuzz.sh.
 test_pkgs=(redis-server redis-tools postgresql xvfb xauth imagemagick clang-format
-    clang libclang-rt-14-dev)
+    # clang and its runtime (libFuzzer, sanitizers) for scripts/fuzz.sh
+    clang libclang-rt-14-dev
+    # the packaging test (tests/packaging): lint, validate, and install into a debootstrap chroot
+    lintian desktop-file-utils appstream rpm debootstrap debian-archive-keyring
+    dpkg-dev file man-db gzip mount util-linux)
 
 want=("${build_pkgs[@]}")
 if [ "${1:-build}" = test ]; then
