@@ -107,12 +107,12 @@ void CacheConsoleWidget::execute(const QString &line)
     }
     m_historyPos = int(m_history.size());
     m_draft.clear();
-    append(QStringLiteral("> ") + redact(trimmed));
     ProductWorker *worker = m_worker;
     if (!worker)
         return;
     const int id = nextRequestId();
-    m_pending.insert(id);
+    // Echoed with its answer, so that lines typed ahead never interleave with answers.
+    m_pending.insert(id, trimmed);
     QMetaObject::invokeMethod(
             worker, [worker, id, trimmed] { worker->runConsoleCommand(id, trimmed); },
             Qt::QueuedConnection);
@@ -120,17 +120,18 @@ void CacheConsoleWidget::execute(const QString &line)
 
 void CacheConsoleWidget::onAnswer(int requestId, const QString &output)
 {
-    if (!m_pending.remove(requestId))
+    if (!m_pending.contains(requestId))
         return;
-    if (output.isEmpty())
-        return; // a comment
-    append(redact(output), output.startsWith(QLatin1String("error:")));
+    append(QStringLiteral("> ") + redact(m_pending.take(requestId)));
+    if (!output.isEmpty()) // empty for a comment
+        append(redact(output), output.startsWith(QLatin1String("error:")));
 }
 
 void CacheConsoleWidget::onFailed(int requestId, const Error &error)
 {
-    if (!m_pending.remove(requestId))
+    if (!m_pending.contains(requestId))
         return;
+    append(QStringLiteral("> ") + redact(m_pending.take(requestId)));
     append(redact(tr("error: %1").arg(error.message)), true);
 }
 

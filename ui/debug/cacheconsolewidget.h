@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QHash>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -53,7 +53,7 @@ private:
     QStringList m_history;
     int m_historyPos = 0; // == m_history.size(): the line being typed
     QString m_draft; // what was typed before walking the history
-    QSet<int> m_pending;
+    QHash<int, QString> m_pending; // request id → its command, echoed with the answer
 };
 
 } // namespace pm

@@ -482,7 +482,10 @@ void CacheInspectorWidget::onCleared(int requestId, qint64 removed)
 {
     if (!take(requestId))
         return;
-    refresh();
+    // The namespace is empty now; what is written later shows up on Refresh.
+    m_keys->clear();
+    m_cursor.clear();
+    updateButtons();
     showStatus(tr("Removed %n key(s) of the namespace.", nullptr, int(removed)));
 }
 
