@@ -12,6 +12,7 @@
 #include "redisserver.h"
 #include "widgets/dialogs.h"
 
+#include <QApplication>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -499,6 +500,12 @@ private slots:
         QCOMPARE(input->text(), QStringLiteral("incr a 10"));
         QTest::keyClick(input, Qt::Key_Down);
         QCOMPARE(input->text(), QStringLiteral("draft"));
+
+        input->clear();
+        QTest::keyClicks(input, QStringLiteral("get_o"));
+        QTest::keyClick(input, Qt::Key_Tab);
+        QCOMPARE(input->text(), QStringLiteral("get_or_set "));
+        QVERIFY(input->hasFocus() || !QApplication::focusWidget()); // Tab stayed in the console
 
         QCompleter *completer = input->completer();
         QVERIFY(completer);

@@ -156,6 +156,20 @@ void CacheConsoleWidget::clearOutput()
     m_output->clear();
 }
 
+void CacheConsoleWidget::completeCommand()
+{
+    // Only the command name (the first word) is completed.
+    const QString text = m_input->hasSelectedText()
+            ? m_input->text().left(m_input->selectionStart())
+            : m_input->text();
+    if (text.isEmpty() || text.contains(QLatin1Char(' ')))
+        return;
+    m_completer->setCompletionPrefix(text);
+    if (m_completer->completionCount() < 1)
+        return;
+    m_input->setText(m_completer->currentCompletion() + QLatin1Char(' '));
+}
+
 void CacheConsoleWidget::recall(int step)
 {
     if (m_history.isEmpty())
@@ -176,6 +190,10 @@ bool CacheConsoleWidget::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
             clearOutput();
             return true;
+        }
+        if (watched == m_input && key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+            completeCommand();
+            return true; // Tab completes here; it never leaves the console
         }
         const bool popup = m_completer->popup() && m_completer->popup()->isVisible();
         if (watched == m_input && !popup && key->modifiers() == Qt::NoModifier) {

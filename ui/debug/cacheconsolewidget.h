@@ -44,6 +44,7 @@ private:
     void onFailed(int requestId, const Error &error);
     void append(const QString &text, bool error = false);
     void recall(int step);
+    void completeCommand();
 
     QPointer<ProductWorker> m_worker;
     QLabel *m_header;

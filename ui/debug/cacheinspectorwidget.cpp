@@ -159,6 +159,8 @@ QWidget *CacheInspectorWidget::createKeysPage()
     m_previewHeader->setWordWrap(true);
     m_previewHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_previewTable = makeTable(page, QStringLiteral("inspectorPreviewTable"), m_previewProducts);
+    // Ids, prices and timestamps are short and fixed-width: they get their width first.
+    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_previewTable->horizontalHeader()->setSectionResizeMode(ProductPreviewModel::TitleColumn,
                                                              QHeaderView::Stretch);
     m_previewText = new QPlainTextEdit(page);
