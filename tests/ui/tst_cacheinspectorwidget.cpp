@@ -12,7 +12,9 @@
 #include "redisserver.h"
 #include "widgets/dialogs.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBrush>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -517,6 +519,41 @@ private slots:
 
         // An error answer is shown, and the console keeps working.
         QCOMPARE(console({QStringLiteral("incr missing")}).left(6), QStringLiteral("error:"));
+    }
+
+    void models_passTheModelTester_andAFailedInvalidationIsRed()
+    {
+        InvalidationLogModel log(3);
+        QAbstractItemModelTester logTester(&log);
+        InvalidationRecord failed;
+        failed.write = QStringLiteral("update");
+        failed.mechanism = QStringLiteral("signal");
+        failed.productIds = {4};
+        failed.keys = {QStringLiteral(":3:product_objects")};
+        failed.error = Error(ErrorKind::Unavailable, QStringLiteral("connection refused"));
+        log.append(failed);
+        QVERIFY(log.index(0, 0).data(InvalidationLogModel::FailedRole).toBool());
+        QCOMPARE(log.index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QColor(0xcf, 0x22, 0x2e));
+        QCOMPARE(log.index(0, InvalidationLogModel::OutcomeColumn).data().toString(),
+                 QStringLiteral("failed: connection refused"));
+        for (int i = 0; i < 5; ++i)
+            log.append(InvalidationRecord{});
+        QCOMPARE(log.rowCount(), 3); // bounded
+
+        InspectorKeyModel keys;
+        QAbstractItemModelTester keyTester(&keys);
+        InspectorKey a;
+        a.key = "p:1:a";
+        a.ttl = KeyTtl{KeyTtl::State::Expiring, 3'601'000};
+        InspectorKey b = a;
+        b.key = "p:1:b";
+        keys.append({a, b, a}); // SCAN may repeat a key
+        QCOMPARE(keys.rowCount(), 2);
+        QCOMPARE(keys.index(0, InspectorKeyModel::TtlColumn).data().toString(),
+                 QStringLiteral("1 h 0 min"));
+        keys.removeKey("p:1:a");
+        QCOMPARE(keys.rowOfKey("p:1:b"), 0);
     }
 
     void console_redactsPasswords()
