@@ -12,12 +12,12 @@ class QTableView;
 namespace pm {
 
 class CacheCallModel;
-class Dialogs;
-class ProductWorker;
 class CallLog;
 class SqlEventModel;
 class SqlLog;
 struct ListLoadStats;
+class Dialogs;
+class ProductWorker;
 
 /// Cache health as the status-bar badge shows it.
 enum class CacheHealth { Ok, Degraded, Down };
