@@ -44,6 +44,10 @@ QString ConsistencyReport::summary() const
                        "The list key of version %1 holds something that is not a product list; the "
                        "next load treats it as a miss.")
                 .arg(listVersion);
+    if (otherCatalogue)
+        return CacheInspector::tr("The list cached for version %1 belongs to another catalogue "
+                                  "(another database sharing this cache); it is never served.")
+                .arg(listVersion);
     if (!cached)
         return CacheInspector::tr(
                        "No list is cached for list version %1; the next load reads the database.")
@@ -329,6 +333,13 @@ Result<ConsistencyReport> CacheInspector::checkConsistency()
         return report;
     }
     const auto list = cached.value()->value<CachedProductList>();
+    auto catalogue = m_repository->catalogueId();
+    if (!catalogue)
+        return catalogue.error();
+    if (list.catalogueId != catalogue.value()) {
+        report.otherCatalogue = true;
+        return report;
+    }
     report.cached = true;
     report.cachedCount = int(list.products.size());
 

@@ -77,6 +77,7 @@ struct ConsistencyReport
     qint64 listVersion = 0;
     bool cached = false; ///< a list was cached for that version
     bool foreignValue = false; ///< something else sits under the list key
+    bool otherCatalogue = false; ///< a list of another database (never served: a miss)
     int cachedCount = 0;
     int databaseCount = 0;
     QList<qint64> missing; ///< in the database, not in the cached list
@@ -103,7 +104,7 @@ struct ConsistencyReport
  */
 class CacheInspector
 {
-    Q_DECLARE_TR_FUNCTIONS(CacheInspector)
+    Q_DECLARE_TR_FUNCTIONS(pm::CacheInspector)
 public:
     explicit CacheInspector(Cache &cache, ProductRepository *repository = nullptr);
 

@@ -498,7 +498,7 @@ void CacheInspectorWidget::onConsistency(int requestId, const ConsistencyReport 
     m_consistency->setText(report.summary());
     if (report.isConsistent())
         m_consistency->setStyleSheet(QStringLiteral("color: #1a7f37;"));
-    else if (report.cached || report.foreignValue)
+    else if (report.cached || report.foreignValue || report.otherCatalogue)
         m_consistency->setStyleSheet(QStringLiteral("color: #cf222e;"));
     else
         m_consistency->setStyleSheet(QString());

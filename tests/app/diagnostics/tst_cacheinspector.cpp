@@ -312,6 +312,21 @@ private slots:
         QVERIFY(report->summary().contains(QStringLiteral("No list is cached")));
     }
 
+    void consistency_anotherCataloguesList_isNeverCalledConsistent()
+    {
+        const qint64 version = m_repo->listVersion().value();
+        const CachedProductList planted{m_repo->catalogueId().value() + 1, version,
+                                        m_repo->list().value()};
+        QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(planted), Timeout(),
+                             Version(int(version)))
+                        .ok());
+        auto report = CacheInspector(*m_cache, m_repo.get()).checkConsistency();
+        QVERIFY(report);
+        QVERIFY(report->otherCatalogue);
+        QVERIFY(!report->isConsistent());
+        QVERIFY(report->summary().contains(QStringLiteral("another catalogue")));
+    }
+
     void consistency_plantedDifference_isReportedById()
     {
         const qint64 version = m_repo->listVersion().value();
