@@ -13,19 +13,24 @@
 #include "widgets/dialogs.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QBrush>
 #include <QCompleter>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -239,6 +244,43 @@ private slots:
         QVERIFY(tabs->indexOf(m_console) >= 0);
         QCOMPARE(tabs->tabText(tabs->indexOf(m_inspector)), QStringLiteral("Inspector"));
         QCOMPARE(tabs->tabText(tabs->indexOf(m_console)), QStringLiteral("Console"));
+    }
+
+    void everyControl_hasAnAccessibleNameAndDescription()
+    {
+        auto *tabs = child<QTabWidget>("debugTabs");
+        auto *sub = child<QTabWidget>("inspectorSubTabs");
+        QStringList problems;
+        int checked = 0;
+        auto check = [&](QWidget *root) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                if (!w->isVisible() || w->objectName().startsWith(QLatin1String("qt_"))
+                    || qobject_cast<QScrollBar *>(w) || qobject_cast<QHeaderView *>(w)
+                    || qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                    continue;
+                if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w)
+                    && !qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QAbstractItemView *>(w)
+                    && !qobject_cast<QTabBar *>(w) && !qobject_cast<QPlainTextEdit *>(w))
+                    continue;
+                ++checked;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+                const QString where = QString::fromLatin1(w->metaObject()->className())
+                        + QLatin1Char(' ') + w->objectName();
+                if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                    problems << where + QStringLiteral(" has no accessible name");
+                if (!iface || iface->text(QAccessible::Description).trimmed().isEmpty())
+                    problems << where + QStringLiteral(" has no accessible description");
+            }
+        };
+        for (int page = 0; page < sub->count(); ++page) {
+            sub->setCurrentIndex(page);
+            check(m_inspector);
+        }
+        tabs->setCurrentWidget(m_console);
+        check(m_console);
+        QVERIFY2(checked > 15, qPrintable(QString::number(checked)));
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void keys_morethanAPage_loadMoreThenLoadAll()

@@ -51,12 +51,15 @@ CacheConsoleWidget::CacheConsoleWidget(ProductWorker *worker, QWidget *parent)
     m_output->setFont(fixed);
     m_output->setMaximumBlockCount(5000); // bounded like every other log of the panel
     m_output->setAccessibleName(tr("Console output"));
+    m_output->setAccessibleDescription(tr("Each command and the cache's answer"));
     m_output->installEventFilter(this);
 
     m_input->setObjectName(QStringLiteral("consoleInput"));
     m_input->setFont(fixed);
     m_input->setPlaceholderText(tr("e.g. set my_key \"my new value\" timeout=120"));
     m_input->setAccessibleName(tr("Console command"));
+    m_input->setAccessibleDescription(tr("A cache command such as get, set or incr; Enter runs "
+                                         "it, Up and Down walk the history, Tab completes"));
     m_completer->setObjectName(QStringLiteral("consoleCompleter"));
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setCompletionMode(QCompleter::InlineCompletion);

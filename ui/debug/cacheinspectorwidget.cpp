@@ -51,6 +51,13 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     return table;
 }
 
+/// What a screen reader says for a control: its name and what it does.
+void describe(QWidget *widget, const QString &name, const QString &description)
+{
+    widget->setAccessibleName(name);
+    widget->setAccessibleDescription(description);
+}
+
 } // namespace
 
 CacheInspectorWidget::CacheInspectorWidget(ProductWorker *worker, Dialogs &dialogs, QWidget *parent)
@@ -70,6 +77,8 @@ CacheInspectorWidget::CacheInspectorWidget(ProductWorker *worker, Dialogs &dialo
     m_subTabs = new QTabWidget(this);
     m_subTabs->setObjectName(QStringLiteral("inspectorSubTabs"));
     m_subTabs->setDocumentMode(true);
+    describe(m_subTabs->tabBar(), tr("Inspector pages"),
+             tr("The keys of the namespace, or the invalidation log"));
     m_subTabs->addTab(createKeysPage(), tr("Keys"));
     m_subTabs->addTab(createLogPage(), tr("Invalidation log"));
     auto *layout = new QVBoxLayout(this);
@@ -105,20 +114,24 @@ QWidget *CacheInspectorWidget::createKeysPage()
     m_filter = new QLineEdit(page);
     m_filter->setObjectName(QStringLiteral("inspectorFilter"));
     m_filter->setPlaceholderText(tr("Glob, e.g. product* (Enter to apply)"));
-    m_filter->setAccessibleName(tr("Key filter (glob)"));
+    describe(m_filter, tr("Key filter (glob)"),
+             tr("Lists only the keys that match this glob; press Enter to apply"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(280);
     connect(m_filter, &QLineEdit::returnPressed, this, &CacheInspectorWidget::refresh);
 
     auto *refreshButton = new QPushButton(tr("Refresh"), page);
     refreshButton->setObjectName(QStringLiteral("inspectorRefreshButton"));
+    describe(refreshButton, tr("Refresh"), tr("List the keys of the namespace again"));
     connect(refreshButton, &QPushButton::clicked, this, &CacheInspectorWidget::refresh);
     m_loadMore = new QPushButton(tr("Load more"), page);
     m_loadMore->setObjectName(QStringLiteral("inspectorLoadMoreButton"));
+    describe(m_loadMore, tr("Load more"), tr("List the next page of keys"));
     connect(m_loadMore, &QPushButton::clicked, this, &CacheInspectorWidget::loadMore);
     m_loadAll = new QPushButton(tr("Load all"), page);
     m_loadAll->setObjectName(QStringLiteral("inspectorLoadAllButton"));
     m_loadAll->setToolTip(tr("Walk the whole namespace with SCAN, page by page (never KEYS)"));
+    describe(m_loadAll, tr("Load all"), m_loadAll->toolTip());
     connect(m_loadAll, &QPushButton::clicked, this, &CacheInspectorWidget::loadAll);
 
     m_status = new QLabel(page);
@@ -137,6 +150,9 @@ QWidget *CacheInspectorWidget::createKeysPage()
     top->addWidget(m_backend);
 
     m_keyTable = makeTable(page, QStringLiteral("inspectorKeyTable"), m_keyProxy);
+    describe(m_keyTable, tr("Cache keys"),
+             tr("The keys of this cache's namespace with type, size, TTL and version; select "
+                "one to see its value"));
     m_keyTable->setSortingEnabled(true);
     m_keyTable->sortByColumn(InspectorKeyModel::KeyColumn, Qt::AscendingOrder);
     QHeaderView *header = m_keyTable->horizontalHeader();
@@ -160,6 +176,8 @@ QWidget *CacheInspectorWidget::createKeysPage()
     m_previewHeader->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_previewTable = makeTable(page, QStringLiteral("inspectorPreviewTable"), m_previewProducts);
     // Ids, prices and timestamps are short and fixed-width: they get their width first.
+    describe(m_previewTable, tr("Cached product list"),
+             tr("The rows of the selected cached product list"));
     m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_previewTable->horizontalHeader()->setSectionResizeMode(ProductPreviewModel::TitleColumn,
                                                              QHeaderView::Stretch);
@@ -168,7 +186,8 @@ QWidget *CacheInspectorWidget::createKeysPage()
     m_previewText->setReadOnly(true);
     m_previewText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_previewText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_previewText->setAccessibleName(tr("Value preview"));
+    describe(m_previewText, tr("Value preview"),
+             tr("The selected key's value as text, or as a hex dump when it cannot be decoded"));
     m_previewStack = new QStackedWidget(page);
     m_previewStack->setObjectName(QStringLiteral("inspectorPreviewStack"));
     m_previewStack->addWidget(m_previewText);
@@ -192,6 +211,7 @@ QWidget *CacheInspectorWidget::createKeysPage()
         auto *button = new QPushButton(text, page);
         button->setObjectName(QString::fromLatin1(name));
         button->setToolTip(tip);
+        describe(button, text, tip);
         connect(button, &QPushButton::clicked, this, [this, action] { applyAction(action); });
         m_keyButtons.append(button);
         return button;
@@ -201,7 +221,8 @@ QWidget *CacheInspectorWidget::createKeysPage()
     m_seconds->setRange(1, 365 * 24 * 3600);
     m_seconds->setValue(300);
     m_seconds->setSuffix(tr(" s"));
-    m_seconds->setAccessibleName(tr("Timeout in seconds for touch and expire"));
+    describe(m_seconds, tr("Timeout in seconds"),
+             tr("The new timeout that Touch and Expire give the selected key"));
     auto *actions = new QHBoxLayout;
     actions->addWidget(keyButton(tr("Delete"), "inspectorDeleteButton", KeyAction::Delete,
                                  tr("Delete the selected key")));
@@ -217,6 +238,7 @@ QWidget *CacheInspectorWidget::createKeysPage()
     consistency->setObjectName(QStringLiteral("inspectorConsistencyButton"));
     consistency->setToolTip(tr("Compare the cached list of the current list version with the "
                                "database"));
+    describe(consistency, tr("Check consistency"), consistency->toolTip());
     connect(consistency, &QPushButton::clicked, this, [this] {
         m_consistency->setText(tr("Checking…"));
         m_consistency->setStyleSheet(QString());
@@ -225,6 +247,7 @@ QWidget *CacheInspectorWidget::createKeysPage()
     auto *clear = new QPushButton(tr("Clear namespace…"), page);
     clear->setObjectName(QStringLiteral("inspectorClearButton"));
     clear->setToolTip(tr("Remove every key of this cache's prefix, and nothing else"));
+    describe(clear, tr("Clear namespace"), clear->toolTip());
     connect(clear, &QPushButton::clicked, this, &CacheInspectorWidget::askClear);
     actions->addWidget(consistency);
     actions->addWidget(clear);
@@ -250,6 +273,8 @@ QWidget *CacheInspectorWidget::createLogPage()
     proxy->setSourceModel(m_log);
     proxy->setSortRole(InvalidationLogModel::SortRole);
     auto *table = makeTable(page, QStringLiteral("invalidationLogTable"), proxy);
+    describe(table, tr("Invalidation log"),
+             tr("Every write's invalidation: time, write, products, mechanism, keys and outcome"));
     table->setSortingEnabled(true);
     table->sortByColumn(InvalidationLogModel::TimeColumn, Qt::AscendingOrder);
     QHeaderView *header = table->horizontalHeader();
@@ -262,6 +287,7 @@ QWidget *CacheInspectorWidget::createLogPage()
     hint->setWordWrap(true);
     auto *clear = new QPushButton(tr("Clear log"), page);
     clear->setObjectName(QStringLiteral("invalidationLogClearButton"));
+    describe(clear, tr("Clear log"), tr("Forget the invalidations listed so far"));
     connect(clear, &QPushButton::clicked, m_log, &InvalidationLogModel::clear);
     auto *top = new QHBoxLayout;
     top->addWidget(hint, 1);
