@@ -11,6 +11,7 @@
 #include "products/productservice.h"
 #include "redisserver.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,61 @@ private slots:
         }
         QCOMPARE(everything.size(), Keys);
         QVERIFY(everything.contains(made(QStringLiteral("k042"))));
+    }
+
+    void scanAll_tenThousandKeys_walksThemAllInPages()
+    {
+        // Also a figure for the report: how long "Load all" takes over a big namespace.
+        constexpr int Keys = 10'000;
+        if (!isRedis()) // the memory backend's LRU holds at most max_entries
+            m_cache = createProductCache(QStringLiteral("memory://?max_entries=20000"), m_clock,
+                                         m_cache->options())
+                              .value();
+        QList<QPair<QString, QVariant>> items;
+        for (int i = 0; i < Keys; ++i)
+            items.append({QStringLiteral("bulk:%1").arg(i), i});
+        QVERIFY(m_cache->setMany(items).value().isEmpty());
+        CacheInspector inspector(*m_cache);
+        QElapsedTimer timer;
+        timer.start();
+        auto all = inspector.scanAll();
+        const qint64 ms = timer.elapsed();
+        QVERIFY(all);
+        QSet<QByteArray> unique;
+        for (const InspectorKey &k : std::as_const(all->keys))
+            unique.insert(k.key);
+        QCOMPARE(unique.size(), Keys);
+        timer.restart();
+        auto glob = inspector.scanAll(QStringLiteral("bulk:99*"));
+        const qint64 globMs = timer.elapsed();
+        QVERIFY(glob);
+        QCOMPARE(glob->keys.size(), 111); // 99, 990 … 999, 9900 … 9999
+        qInfo("load all of %d keys: %lld ms; with a glob: %lld ms", Keys, ms, globMs);
+    }
+
+    void preview_tenThousandProductList_decodes()
+    {
+        QList<ProductFields> rows;
+        for (int i = 0; i < 10'000; ++i)
+            rows.append(ProductFields{QStringLiteral("Product %1").arg(i), Money(100 + i)});
+        QVERIFY(m_repo->insertMany(rows).ok());
+        ProductService service(*m_repo, *m_cache);
+        ListLoadStats stats;
+        QVERIFY(service.list(&stats));
+        QElapsedTimer timer;
+        timer.start();
+        auto preview = CacheInspector(*m_cache).preview(
+                made(ProductService::ListKey, int(stats.listVersion)));
+        const qint64 previewMs = timer.elapsed();
+        QVERIFY(preview);
+        QCOMPARE(preview->products.size(), 10'003);
+        timer.restart();
+        auto report = CacheInspector(*m_cache, m_repo.get()).checkConsistency();
+        const qint64 checkMs = timer.elapsed();
+        QVERIFY(report);
+        QVERIFY(report->isConsistent());
+        qInfo("preview of a 10,003-product list: %lld ms; consistency check: %lld ms", previewMs,
+              checkMs);
     }
 
     void scan_glob_filtersByTheCallersKey()
