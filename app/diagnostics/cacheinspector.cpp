@@ -190,9 +190,9 @@ void CacheInspector::describeValue(KeyPreview &preview, const QVariant &value) c
         preview.text = CacheConsole::toJson(value);
 }
 
-Result<KeyPreview> CacheInspector::previewFromBytes(KeyPreview preview, const QByteArray &raw)
+Result<KeyPreview> CacheInspector::previewFromBytes(KeyPreview preview, const QByteArray &raw,
+                                                    const ValueCodec &codec)
 {
-    auto *redis = dynamic_cast<RedisBackend *>(&m_cache.backend());
     preview.totalBytes = raw.size();
     preview.type = ValueCodec::typeName(raw.constData(), raw.size());
     qint64 number = 0;
@@ -201,7 +201,7 @@ Result<KeyPreview> CacheInspector::previewFromBytes(KeyPreview preview, const QB
         preview.text = QString::number(number);
         return preview;
     }
-    Result<QVariant> value = redis->codec().decode(raw);
+    Result<QVariant> value = codec.decode(raw);
     if (!value) {
         preview.kind = KeyPreview::Kind::Hex;
         preview.bytes = raw.left(KeyPreview::HexLimit);
@@ -216,10 +216,9 @@ Result<KeyPreview> CacheInspector::preview(const QByteArray &madeKey)
 {
     KeyPreview preview;
     preview.key = madeKey;
-    if (dynamic_cast<RedisBackend *>(&m_cache.backend())) {
+    if (auto *redis = dynamic_cast<RedisBackend *>(&m_cache.backend())) {
         // Read the bytes as stored, so an undecodable value can still be shown (the Cache
         // front end would only report a miss).
-        auto *redis = static_cast<RedisBackend *>(&m_cache.backend());
         auto raw = redis->rawValue(madeKey);
         if (!raw) {
             if (raw.error().kind != ErrorKind::Type && raw.error().kind != ErrorKind::TooLarge)
@@ -230,7 +229,7 @@ Result<KeyPreview> CacheInspector::preview(const QByteArray &madeKey)
         }
         if (!raw.value())
             return preview; // Missing
-        return previewFromBytes(preview, *raw.value());
+        return previewFromBytes(preview, *raw.value(), redis->codec());
     }
 
     const std::optional<InspectorKey> parsed = parseKey(madeKey);

@@ -16,6 +16,7 @@ namespace pm {
 
 class Cache;
 class ProductRepository;
+class ValueCodec;
 
 /// One key of our namespace as the inspector lists it.
 struct InspectorKey
@@ -133,7 +134,8 @@ public:
     static QString actionName(KeyAction action);
 
 private:
-    Result<KeyPreview> previewFromBytes(KeyPreview preview, const QByteArray &raw);
+    Result<KeyPreview> previewFromBytes(KeyPreview preview, const QByteArray &raw,
+                                        const ValueCodec &codec);
     void describeValue(KeyPreview &preview, const QVariant &value) const;
 
     Cache &m_cache;
