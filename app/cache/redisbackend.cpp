@@ -475,6 +475,18 @@ Result<KeyPage> RedisBackend::scan(const QByteArray &namespacePrefix, const QByt
     return out;
 }
 
+Result<std::optional<QByteArray>> RedisBackend::rawValue(const QByteArray &key)
+{
+    RedisConnection::CallOptions call;
+    call.maxReplyBytes = m_codec.maxBytes() + ReplyOverhead;
+    Result<RedisReply> reply = m_connection.command({QByteArrayLiteral("GET"), key}, call);
+    if (!reply)
+        return reply.error();
+    if (reply->isNil())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(reply->string());
+}
+
 void RedisBackend::close()
 {
     m_connection.close();

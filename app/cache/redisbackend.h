@@ -76,6 +76,10 @@ public:
     /// The connection, for health and counters (reconnects, failures) in the debug panel.
     const RedisConnection &connection() const { return m_connection; }
     const ValueCodec &codec() const { return m_codec; }
+    /// The stored bytes of `key` as they are, undecoded (nullopt when missing), for the cache
+    /// inspector's preview and hex dump. Not instrumented. TooLarge above the codec's cap
+    /// (never fetched whole), Type for a list, hash … under the key.
+    Result<std::optional<QByteArray>> rawValue(const QByteArray &key);
 
     /// Every command this backend sends, for a least-privilege ACL user
     /// (`ACL SETUSER app on >pw ~<prefix>* resetchannels -@all +<each>`).

@@ -1,6 +1,7 @@
 #include "products/productworker.h"
 
 #include "cache/cache.h"
+#include "cache/cacheconsole.h"
 #include "cache/cacheurl.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -60,6 +61,7 @@ void ProductWorker::registerMetaTypes()
     qRegisterMetaType<pm::DatabaseConfig>();
     qRegisterMetaType<pm::ListLoadStats>();
     qRegisterMetaType<pm::InvalidationRecord>();
+    CacheInspector::registerMetaTypes();
 }
 
 bool ProductWorker::ensureOpen(int requestId)
@@ -138,6 +140,67 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
         }
     }
     emit opened(requestId, config.redactedUrl(), seededCount);
+}
+
+void ProductWorker::inspectKeys(int requestId, const QByteArray &cursor, int pageSize,
+                                const QString &glob, bool all)
+{
+    handle(
+            requestId, QStringLiteral("inspector"),
+            [&] {
+                CacheInspector inspector(*m_cache, m_repository);
+                return all ? inspector.scanAll(glob) : inspector.scan(cursor, pageSize, glob);
+            },
+            [&](const InspectorPage &page) { emit keysInspected(requestId, page); });
+}
+
+void ProductWorker::previewKey(int requestId, const QByteArray &key)
+{
+    handle(
+            requestId, QStringLiteral("inspector"),
+            [&] { return CacheInspector(*m_cache).preview(key); },
+            [&](const KeyPreview &preview) { emit keyPreviewed(requestId, preview); });
+}
+
+void ProductWorker::applyKeyAction(int requestId, KeyAction action, const QByteArray &key,
+                                   qint64 seconds)
+{
+    handle(
+            requestId, QStringLiteral("inspector"),
+            [&] { return CacheInspector(*m_cache).apply(action, key, seconds); },
+            [&](const KeyActionResult &result) { emit keyActionApplied(requestId, result); });
+}
+
+void ProductWorker::countNamespace(int requestId)
+{
+    handle(
+            requestId, QStringLiteral("inspector"),
+            [&] { return CacheInspector(*m_cache).countNamespace(); },
+            [&](qint64 count) { emit namespaceCounted(requestId, count); });
+}
+
+void ProductWorker::clearNamespace(int requestId)
+{
+    handle(
+            requestId, QStringLiteral("clear namespace"),
+            [&] { return CacheInspector(*m_cache).clearNamespace(); },
+            [&](qint64 removed) { emit namespaceCleared(requestId, removed); });
+}
+
+void ProductWorker::checkConsistency(int requestId)
+{
+    handle(
+            requestId, QStringLiteral("consistency check"),
+            [&] { return CacheInspector(*m_cache, m_repository).checkConsistency(); },
+            [&](const ConsistencyReport &report) { emit consistencyChecked(requestId, report); });
+}
+
+void ProductWorker::runConsoleCommand(int requestId, const QString &line)
+{
+    handle(
+            requestId, QStringLiteral("console"),
+            [&]() -> Result<QString> { return CacheConsole(*m_cache).execute(line); },
+            [&](const QString &output) { emit consoleAnswered(requestId, output); });
 }
 
 void ProductWorker::loadList(int requestId)

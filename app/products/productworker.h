@@ -4,6 +4,7 @@
 #include "cache/cacheoptions.h"
 #include "core/result.h"
 #include "db/database.h"
+#include "diagnostics/cacheinspector.h"
 #include "products/product.h"
 #include "products/productservice.h"
 
@@ -80,7 +81,26 @@ public:
     /// The "Invalidate cache" button: removes the list key, as the tutorial's button does.
     void invalidateCache(int requestId);
 
+    // The debug panel's inspector and console (issue 5): thin calls into CacheInspector and
+    // CacheConsole, answered by the signals below or failed().
+    void inspectKeys(int requestId, const QByteArray &cursor, int pageSize, const QString &glob,
+                     bool all);
+    void previewKey(int requestId, const QByteArray &key);
+    void applyKeyAction(int requestId, pm::KeyAction action, const QByteArray &key, qint64 seconds);
+    void countNamespace(int requestId);
+    void clearNamespace(int requestId);
+    void checkConsistency(int requestId);
+    void runConsoleCommand(int requestId, const QString &line);
+
 signals:
+    void keysInspected(int requestId, const pm::InspectorPage &page);
+    void keyPreviewed(int requestId, const pm::KeyPreview &preview);
+    void keyActionApplied(int requestId, const pm::KeyActionResult &result);
+    void namespaceCounted(int requestId, qint64 count);
+    void namespaceCleared(int requestId, qint64 removed);
+    void consistencyChecked(int requestId, const pm::ConsistencyReport &report);
+    void consoleAnswered(int requestId, const QString &output);
+
     /// `seeded` is the number of demo rows added because the database was new.
     void opened(int requestId, const QString &redactedUrl, int seeded);
     void listLoaded(int requestId, const QList<pm::Product> &products);

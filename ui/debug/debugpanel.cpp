@@ -1,5 +1,8 @@
 #include "debug/debugpanel.h"
 
+#include "debug/cacheconsolewidget.h"
+#include "debug/cacheinspectorwidget.h"
+
 #include "diagnostics/cachecallmodel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqleventmodel.h"
@@ -98,6 +101,12 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
     drainSql();
     updateCacheTotals();
     updateSqlTotals();
+}
+
+void DebugPanel::attachWorker(ProductWorker *worker, Dialogs &dialogs)
+{
+    m_tabs->addTab(new CacheInspectorWidget(worker, dialogs, m_tabs), tr("Inspector"));
+    m_tabs->addTab(new CacheConsoleWidget(worker, m_tabs), tr("Console"));
 }
 
 QWidget *DebugPanel::createCacheTab()

@@ -16,6 +16,8 @@ class CallLog;
 class SqlEventModel;
 class SqlLog;
 struct ListLoadStats;
+class Dialogs;
+class ProductWorker;
 
 /// Cache health as the status-bar badge shows it.
 enum class CacheHealth { Ok, Degraded, Down };
@@ -37,6 +39,9 @@ public:
     /// The status-bar badge: "Cache ok · 87% hits", "Cache degraded", "Cache down".
     QLabel *badge() const { return m_badge; }
     CacheHealth health() const { return m_health; }
+
+    /// Adds the Inspector and Console tabs (issue 5), which send their requests to `worker`.
+    void attachWorker(ProductWorker *worker, Dialogs &dialogs);
 
     /// Clears the tables and totals and forgets the SQL flag window.
     void resetStatistics();

@@ -357,6 +357,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::createDebugPanel()
 {
     m_debugPanel = new DebugPanel(m_callLog, m_sqlLog, this);
+    m_debugPanel->attachWorker(m_worker, m_dialogs);
     m_debugPanel->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_debugPanel);
     connect(m_debugPanel, &DebugPanel::invalidateRequested, this, &MainWindow::invalidateCache);

@@ -1,0 +1,161 @@
+// Renders the debug panel's Inspector and Console tabs with demo data (not a test):
+//   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_inspector_screenshot docs/screenshots
+//   [CACHE_URL]
+// writes debug-inspector.png, debug-inspector-log.png and debug-console.png at 1280×800: the
+// tutorial's load, a few console commands (the tutorial's "interact with the low-level cache API"),
+// Invalidate cache and a reload, then the cached product list selected in the inspector.
+#include "core/clock.h"
+#include "debug/cacheconsolewidget.h"
+#include "debug/cacheinspectorwidget.h"
+#include "debug/debugpanel.h"
+#include "debug/inspectorkeymodel.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/pluraltranslator.h"
+#include "widgets/dialogs.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace {
+class NoDialogs final : public pm::Dialogs
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
+    {
+        return std::nullopt;
+    }
+    void report(QWidget *, const QString &, const QString &, const QString &) override { }
+    void about(QWidget *, const QString &, const QString &) override { }
+};
+
+/// Calls `done` once `ready` holds, polling the event loop (no sleeps).
+void when(QObject *context, std::function<bool()> ready, std::function<void()> done)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, ready, done] {
+        if (!ready())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        done();
+    });
+    timer->start(30);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 2)
+        return 2;
+    const QDir outDir(QString::fromLocal8Bit(argv[1]));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    pm::PluralTranslator plurals;
+    QApplication::installTranslator(&plurals);
+    QTemporaryDir dir;
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+
+    pm::MainWindowOptions options;
+    options.database.path = dir.filePath(QStringLiteral("products.db"));
+    options.seedIfNew = 1000;
+    if (argc > 2)
+        options.cacheUrl = QString::fromLocal8Bit(argv[2]);
+    NoDialogs dialogs;
+    pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
+    window.resize(1280, 800);
+    window.show();
+    pm::DebugPanel *panel = window.debugPanel();
+    panel->show();
+    auto *tabs = panel->findChild<QTabWidget *>(QStringLiteral("debugTabs"));
+    auto *inspector = panel->findChild<pm::CacheInspectorWidget *>(QStringLiteral("inspectorTab"));
+    auto *console = panel->findChild<pm::CacheConsoleWidget *>(QStringLiteral("consoleTab"));
+    if (!tabs || !inspector || !console)
+        return 1;
+
+    int exitCode = 1;
+    auto settled = [&] {
+        return window.isListLoaded() && window.pendingRequests() == 0;
+    };
+    when(&window, settled, [&] {
+        QApplication::processEvents();
+        window.resizeDocks({panel}, {470}, Qt::Vertical);
+        // The tutorial's session with the low-level API, plus keys of every kind.
+        tabs->setCurrentWidget(console);
+        for (const char *line :
+             {"set my_key \"my new value\" timeout=120", "get my_key", "get_or_set visits 42",
+              "incr visits 10", "set_many a=1 b=2", "get_many a b c", "touch my_key 180",
+              "ttl my_key", "set session:7f3a {\"user\":17,\"cart\":[3,9]} timeout=1800",
+              "set flags [true,false,null] timeout=forever", "incr missing"})
+            console->execute(QString::fromLatin1(line));
+        window.invalidateCache();
+        window.refresh();
+        when(
+                &window, [&] { return settled() && !console->isBusy(); },
+                [&] {
+                    if (!window.grab().save(outDir.filePath(QStringLiteral("debug-console.png"))))
+                        return app.exit(1);
+                    tabs->setCurrentWidget(inspector);
+                    inspector->refresh();
+                    when(
+                            &window, [&] { return !inspector->isBusy(); },
+                            [&] {
+                                auto *table = inspector->findChild<QTableView *>(
+                                        QStringLiteral("inspectorKeyTable"));
+                                auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+                                auto *keys = inspector->keyModel();
+                                for (int row = 0; row < keys->rowCount(); ++row) {
+                                    if (keys->keyAt(row).userKey
+                                        == QLatin1String("product_objects")) {
+                                        table->selectionModel()->setCurrentIndex(
+                                                proxy->mapFromSource(keys->index(row, 0)),
+                                                QItemSelectionModel::ClearAndSelect
+                                                        | QItemSelectionModel::Rows);
+                                    }
+                                }
+                                if (auto *splitter = inspector->findChild<QSplitter *>(
+                                            QStringLiteral("inspectorSplitter")))
+                                    splitter->setSizes({560, 700});
+                                if (auto *check = inspector->findChild<QPushButton *>(
+                                            QStringLiteral("inspectorConsistencyButton")))
+                                    check->click();
+                                when(
+                                        &window, [&] { return !inspector->isBusy(); },
+                                        [&] {
+                                            QApplication::processEvents();
+                                            exitCode = window.grab().save(
+                                                               outDir.filePath(QStringLiteral(
+                                                                       "debug-inspector.png")))
+                                                    ? 0
+                                                    : 1;
+                                            // The invalidation log: the seed, Invalidate cache, and
+                                            // their keys.
+                                            auto *sub = inspector->findChild<QTabWidget *>(
+                                                    QStringLiteral("inspectorSubTabs"));
+                                            sub->setCurrentIndex(1);
+                                            QApplication::processEvents();
+                                            if (!window.grab().save(outDir.filePath(
+                                                        QStringLiteral("debug-inspector-log.png"))))
+                                                exitCode = 1;
+                                            app.quit();
+                                        });
+                            });
+                });
+    });
+    app.exec();
+    return exitCode;
+}

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "diagnostics/cacheinspector.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace pm {
+
+class Dialogs;
+class InspectorKeyModel;
+class InvalidationLogModel;
+class ProductPreviewModel;
+class ProductWorker;
+struct Error;
+struct InvalidationRecord;
+
+/**
+ * The Inspector tab of the debug panel (SPEC §4): the keys of our namespace (SCAN-paged on
+ * Redis with "Load more" and "Load all"), a decoded preview of the selected key, key actions,
+ * a scoped "Clear namespace…" with a dry-run count, the consistency check, and the invalidation
+ * log as a sub-tab. Every request is queued to the ProductWorker; the UI never waits.
+ */
+class CacheInspectorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    CacheInspectorWidget(ProductWorker *worker, Dialogs &dialogs, QWidget *parent = nullptr);
+
+    InspectorKeyModel *keyModel() const { return m_keys; }
+    InvalidationLogModel *invalidationLog() const { return m_log; }
+    /// Keys asked for per page (tests use a small page to prove paging).
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    /// True while a request of this tab is unanswered.
+    bool isBusy() const { return !m_pending.isEmpty(); }
+    /// True when the last listing stopped before the end of the namespace.
+    bool hasMore() const { return !m_cursor.isEmpty(); }
+
+    /// Lists the namespace again from the start, with the current glob.
+    void refresh();
+    void loadMore();
+    void loadAll();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createKeysPage();
+    QWidget *createLogPage();
+    int send(std::function<void(ProductWorker *, int)> call);
+    bool take(int requestId);
+    QString glob() const;
+    QByteArray selectedKey() const;
+    void applyAction(KeyAction action);
+    void askClear();
+    void showPreview(const KeyPreview &preview);
+    void showStatus(const QString &text, bool error = false);
+    void updateButtons();
+
+    void onKeys(int requestId, const InspectorPage &page);
+    void onPreview(int requestId, const KeyPreview &preview);
+    void onAction(int requestId, const KeyActionResult &result);
+    void onCounted(int requestId, qint64 count);
+    void onCleared(int requestId, qint64 removed);
+    void onConsistency(int requestId, const ConsistencyReport &report);
+    void onFailed(int requestId, const Error &error);
+
+    QPointer<ProductWorker> m_worker;
+    Dialogs &m_dialogs;
+    InspectorKeyModel *m_keys;
+    QSortFilterProxyModel *m_keyProxy;
+    InvalidationLogModel *m_log;
+    ProductPreviewModel *m_previewProducts;
+
+    QTabWidget *m_subTabs = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_backend = nullptr;
+    QPushButton *m_loadMore = nullptr;
+    QPushButton *m_loadAll = nullptr;
+    QTableView *m_keyTable = nullptr;
+    QLabel *m_previewHeader = nullptr;
+    QStackedWidget *m_previewStack = nullptr;
+    QTableView *m_previewTable = nullptr;
+    QPlainTextEdit *m_previewText = nullptr;
+    QList<QPushButton *> m_keyButtons; // enabled only with a selected key
+    QSpinBox *m_seconds = nullptr;
+    QLabel *m_consistency = nullptr;
+
+    QSet<int> m_pending;
+    int m_listRequest = 0; // the latest listing; older answers are dropped
+    int m_previewRequest = 0;
+    QByteArray m_cursor;
+    int m_pageSize = 200;
+    bool m_loadedOnce = false;
+};
+
+} // namespace pm
