@@ -85,7 +85,7 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("debugTabs"));
-    m_tabs->addTab(createCacheTab(), tr("Cache"));
+    m_tabs->addTab(createCacheTab(), tr("Cache", "debug panel tab"));
     m_tabs->addTab(createSqlTab(), tr("SQL"));
     setWidget(m_tabs);
 

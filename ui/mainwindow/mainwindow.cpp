@@ -229,7 +229,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenusAndToolBar()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(tr("&File", "menu"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
     file->addAction(m_seedAction);
@@ -238,7 +238,7 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit", "menu"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addSeparator();
@@ -249,14 +249,14 @@ void MainWindow::createMenusAndToolBar()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(tr("&View", "menu"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_invalidateAction);
     view->addSeparator();
     view->addAction(m_debugPanelAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(tr("&Help", "menu"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
 
@@ -436,7 +436,8 @@ void MainWindow::connectWorker()
             [this](int id, const QList<qint64> &, int count) {
                 finish(id);
                 m_undoProducts = m_deleting.take(id);
-                showInfo(tr("Deleted %Ln product(s).", nullptr, count), tr("Undo"));
+                showInfo(tr("Deleted %Ln product(s).", nullptr, count),
+                         tr("Undo", "message bar button"));
                 updateActions();
                 reload();
             });
@@ -781,7 +782,7 @@ void MainWindow::deleteSelected()
                                    + tr("You can undo this with %1.")
                                              .arg(QKeySequence(QKeySequence::Undo)
                                                           .toString(QKeySequence::NativeText)),
-                           tr("Delete")))
+                           tr("Delete", "confirmation button")))
         return;
     QList<qint64> ids;
     ids.reserve(n);
