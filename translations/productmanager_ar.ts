@@ -121,6 +121,10 @@
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>

@@ -117,6 +117,10 @@
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>

@@ -117,6 +117,10 @@
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>

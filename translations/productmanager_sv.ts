@@ -117,6 +117,10 @@
         <source>Could not save: %1</source>
         <translation>Kunde inte spara: %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>

@@ -4,6 +4,7 @@
   tstool.py list LANG            unfinished entries as JSON lines {"src", "cmt", "numerus", "forms"}
   tstool.py apply LANG FILE.json fill entries from {"<source>" or "<source>|<comment>": text or
                                  [plural forms]}; entries not in the file stay unfinished
+  tstool.py apply-all FILE.json  the same for several languages: {"sv": {...}, "de": {...}}
   tstool.py check                every finished translation keeps the source's placeholders
                                  (%1…%9, %n/%Ln) and has one & accelerator when the source has one
 
@@ -114,6 +115,15 @@ if __name__ == "__main__":
         cmd_list(sys.argv[2])
     elif len(sys.argv) == 4 and sys.argv[1] == "apply":
         cmd_apply(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) == 3 and sys.argv[1] == "apply-all":
+        everything = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+        for lang, entries in everything.items():
+            single = HERE / f".apply-{lang}.json"
+            single.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+            try:
+                cmd_apply(lang, single)
+            finally:
+                single.unlink()
     elif len(sys.argv) == 2 and sys.argv[1] == "check":
         cmd_check()
     else:

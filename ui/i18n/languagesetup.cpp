@@ -98,15 +98,15 @@ bool LanguageSetup::install(const QString &language)
             QCoreApplication::installTranslator(m_qt);
         } else {
             qCWarning(lcUi) << "Qt's own translation (qtbase) not found for" << m_language
-                            << "- install qt6-translations-l10n";
+                            << "(qt6-translations-l10n; Qt 6.4 has none for some languages, e.g. sv)";
             delete m_qt;
             m_qt = nullptr;
         }
     }
 
+    // Numbers, dates and prices follow the language; English keeps the locale main() chose.
     const QLocale locale(m_language);
-    if (ok && m_language != QLatin1String("en"))
-        QLocale::setDefault(locale);
+    QLocale::setDefault(ok && m_language != QLatin1String("en") ? locale : m_initialLocale);
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(locale.textDirection());
     return ok;

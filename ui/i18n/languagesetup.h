@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 
-class QLocale;
 class QTranslator;
 
 namespace pm {
@@ -41,6 +41,7 @@ public:
 private:
     void removeInstalled();
 
+    QLocale m_initialLocale; // the default locale before the first install()
     QTranslator *m_app = nullptr;
     QTranslator *m_qt = nullptr;
     QString m_language = QStringLiteral("en");

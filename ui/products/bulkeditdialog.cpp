@@ -62,7 +62,11 @@ BulkEditDialog::BulkEditDialog(int selectedCount, const QLocale &locale, QWidget
     ok->setObjectName(QStringLiteral("okButton"));
     ok->setText(tr("Apply"));
     ok->setAccessibleName(ok->text());
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Our own word: Qt 6.4 has no Swedish qtbase catalogue for the standard button.
+    cancel->setText(tr("Cancel"));
+    cancel->setAccessibleName(tr("Cancel"));
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_setTitle, 0, 0);

@@ -70,6 +70,8 @@ ProductDialog::ProductDialog(const Product *product, const QLocale &locale, QWid
     ok->setAccessibleName(ok->text());
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Our own word: Qt 6.4 has no Swedish qtbase catalogue for the standard button.
+    cancel->setText(tr("Cancel"));
     cancel->setAccessibleName(tr("Cancel"));
 
     auto *form = new QFormLayout;

@@ -127,6 +127,8 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     ok->setAccessibleName(tr("OK"));
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Our own word: Qt 6.4 has no Swedish qtbase catalogue for the standard button.
+    cancel->setText(tr("Cancel"));
     cancel->setAccessibleName(tr("Cancel"));
 
     auto *databaseRow = new QHBoxLayout;
