@@ -125,6 +125,30 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>إعطاء كل المنتجات المحددة العنوان الجديد</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>العنوان الذي يحصل عليه كل منتج محدد</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>إعطاء كل المنتجات المحددة السعر الجديد</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>السعر الذي يحصل عليه كل منتج محدد</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>حفظ الحقول المؤشَّرة لكل المنتجات المحددة</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>إغلاق مربع الحوار دون حفظ</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>
@@ -543,6 +567,42 @@
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
         <translation>حالة ذاكرة التخزين المؤقت مع نسبة الإصابة للاستدعاءات التي تعرضها لوحة التصحيح (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>تصفية استدعاءات ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>يعرض فقط الاستدعاءات التي يحتوي نصها على هذا</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>مسح جداول لوحة التصحيح ومجاميعها</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>استدعاءات ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>كل استدعاء لذاكرة التخزين المؤقت مع عمليته ومفاتيحه وإصابته أو إخفاقه ومدته ومصدره</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>تصفية عبارات SQL</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>يعرض فقط العبارات التي يحتوي نصها على هذا</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>عبارات SQL</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>كل عبارة SQL مع قيمها المرتبطة ومدتها وصفوفها وعلامات التشابه أو التكرار</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1081,10 @@ File: %2</source>
         <source>Settings saved.</source>
         <translation>حُفظت الإعدادات.</translation>
     </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>كتالوج المنتجات: يحرر Enter أو F2 المنتج المحدد، ويحذفه Del</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1132,6 +1196,14 @@ File: %2</source>
     <message>
         <source>Could not save: %1</source>
         <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>حفظ المنتج وإغلاق مربع الحوار</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>إغلاق مربع الحوار دون حفظ</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1622,30 @@ File: %2</source>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>اختيار ملف كتالوج SQLite</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>مدة بقاء القيمة المخزنة مؤقتًا عندما لا يحدد الاستدعاء مهلة</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>تبقى القيم المخزنة مؤقتًا حتى تُحذف أو تُبطل</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>لغة واجهة المستخدم</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>حفظ الإعدادات؛ تُعاد فتح قاعدة البيانات أو ذاكرة التخزين المؤقت المعدلة فورًا</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>إغلاق مربع الحوار دون حفظ</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,30 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Allen ausgewählten Produkten den neuen Titel geben</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>Der Titel, den jedes ausgewählte Produkt erhält</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Allen ausgewählten Produkten den neuen Preis geben</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>Der Preis, den jedes ausgewählte Produkt erhält</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Die angehakten Felder für alle ausgewählten Produkte speichern</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Den Dialog schließen, ohne zu speichern</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>
@@ -539,6 +563,42 @@
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
         <translation>Cache-Zustand mit der Trefferquote der Aufrufe, die das Debug-Panel zeigt (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Cache-Aufrufe filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>Zeigt nur die Aufrufe, deren Text dies enthält</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Tabellen und Summen des Debug-Panels leeren</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Cache-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Jeder Cache-Aufruf mit Operation, Schlüsseln, Treffer oder Fehlschlag, Dauer und Ursprung</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>SQL-Anweisungen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>Zeigt nur die Anweisungen, deren Text dies enthält</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>SQL-Anweisungen</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Jede SQL-Anweisung mit gebundenen Werten, Dauer, Zeilen und Markierungen für Ähnliche oder Duplikate</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1025,10 @@ Datei: %2</translation>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>Der Produktkatalog: Eingabe oder F2 bearbeitet das ausgewählte Produkt, Entf löscht es</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1076,6 +1140,14 @@ Datei: %2</translation>
     <message>
         <source>Could not save: %1</source>
         <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Das Produkt speichern und den Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Den Dialog schließen, ohne zu speichern</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1566,30 @@ Datei: %2</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Eine SQLite-Katalogdatei auswählen</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Wie lange ein zwischengespeicherter Wert lebt, wenn ein Aufruf keine Ablaufzeit angibt</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Zwischengespeicherte Werte bleiben, bis sie gelöscht oder invalidiert werden</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>Die Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Die Einstellungen speichern; eine geänderte Datenbank oder ein geänderter Cache wird sofort neu geöffnet</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Den Dialog schließen, ohne zu speichern</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,30 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Dar el nuevo título a todos los productos seleccionados</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>El título que recibe cada producto seleccionado</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Dar el nuevo precio a todos los productos seleccionados</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>El precio que recibe cada producto seleccionado</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Guardar los campos marcados para todos los productos seleccionados</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Cerrar el diálogo sin guardar</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>
@@ -539,6 +563,42 @@
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
         <translation>Estado de la caché, con la tasa de aciertos de las llamadas que muestra el panel de depuración (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Filtrar llamadas a la caché</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>Muestra solo las llamadas cuyo texto contiene esto</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Vaciar las tablas y los totales del panel de depuración</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Llamadas a la caché</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Cada llamada a la caché con su operación, claves, acierto o fallo, duración y origen</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>Filtrar sentencias SQL</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>Muestra solo las sentencias cuyo texto contiene esto</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>Sentencias SQL</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Cada sentencia SQL con sus valores enlazados, duración, filas e indicadores de similar o duplicada</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1025,10 @@ Archivo: %2</translation>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>El catálogo de productos: Intro o F2 edita el producto seleccionado, Supr lo elimina</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1076,6 +1140,14 @@ Archivo: %2</translation>
     <message>
         <source>Could not save: %1</source>
         <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Guardar el producto y cerrar el diálogo</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Cerrar el diálogo sin guardar</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1566,30 @@ Archivo: %2</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases de datos SQLite (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Elegir un archivo de catálogo SQLite</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Cuánto vive un valor en caché cuando una llamada no indica caducidad</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Los valores en caché permanecen hasta que se eliminan o invalidan</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>El idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Guardar la configuración; una base de datos o caché modificada se reabre al momento</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Cerrar el diálogo sin guardar</translation>
     </message>
 </context>
 <context>

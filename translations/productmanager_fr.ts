@@ -121,6 +121,30 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Donner le nouveau titre à tous les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>Le titre que reçoit chaque produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Donner le nouveau prix à tous les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>Le prix que reçoit chaque produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Enregistrer les champs cochés pour tous les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Fermer la boîte de dialogue sans enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>
@@ -539,6 +563,42 @@
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
         <translation>État du cache, avec le taux de succès des appels affichés par le panneau de débogage (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Filtrer les appels au cache</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>N&apos;affiche que les appels dont le texte contient ceci</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Vider les tableaux et les totaux du panneau de débogage</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Appels au cache</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Chaque appel au cache avec son opération, ses clés, succès ou échec, sa durée et son origine</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>Filtrer les requêtes SQL</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>N&apos;affiche que les requêtes dont le texte contient ceci</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>Requêtes SQL</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Chaque requête SQL avec ses valeurs liées, sa durée, ses lignes et ses indicateurs similaire ou doublon</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1025,10 @@ Fichier : %2</translation>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
     </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>Le catalogue de produits : Entrée ou F2 modifie le produit sélectionné, Suppr le supprime</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1076,6 +1140,14 @@ Fichier : %2</translation>
     <message>
         <source>Could not save: %1</source>
         <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Enregistrer le produit et fermer la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Fermer la boîte de dialogue sans enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1566,30 @@ Fichier : %2</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Choisir un fichier de catalogue SQLite</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Durée de vie d&apos;une valeur en cache quand un appel n&apos;indique aucun délai</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Les valeurs en cache restent jusqu&apos;à leur suppression ou invalidation</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>La langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Enregistrer les paramètres ; une base ou un cache modifié est rouvert aussitôt</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Fermer la boîte de dialogue sans enregistrer</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,30 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Ge alla markerade produkter den nya titeln</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>Titeln som varje markerad produkt får</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Ge alla markerade produkter det nya priset</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>Priset som varje markerad produkt får</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Spara de markerade fälten för alla markerade produkter</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Stäng dialogen utan att spara</translation>
+    </message>
 </context>
 <context>
     <name>pm::Cache</name>
@@ -539,6 +563,42 @@
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
         <translation>Cachens hälsa, med träffkvoten för anropen som felsökningspanelen visar (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Filtrera cacheanrop</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>Visar bara anrop vars text innehåller detta</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Töm felsökningspanelens tabeller och summor</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Cacheanrop</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Varje cacheanrop med operation, nycklar, träff eller miss, varaktighet och ursprung</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>Filtrera SQL-satser</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>Visar bara satser vars text innehåller detta</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>SQL-satser</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Varje SQL-sats med bundna värden, varaktighet, rader och flaggor för liknande eller dubbletter</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1025,10 @@ Fil: %2</translation>
         <source>Settings saved.</source>
         <translation>Inställningarna sparades.</translation>
     </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>Produktkatalogen: Retur eller F2 redigerar den markerade produkten, Del tar bort den</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1076,6 +1140,14 @@ Fil: %2</translation>
     <message>
         <source>Could not save: %1</source>
         <translation>Kunde inte spara: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Spara produkten och stäng dialogen</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Stäng dialogen utan att spara</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1566,30 @@ Fil: %2</translation>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite-databaser (*.db *.sqlite *.sqlite3);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Välj en SQLite-katalogfil</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Hur länge ett cachat värde lever när ett anrop inte anger någon tidsgräns</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Cachade värden finns kvar tills de tas bort eller ogiltigförklaras</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>Användargränssnittets språk</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Spara inställningarna; en ändrad databas eller cache öppnas om direkt</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Stäng dialogen utan att spara</translation>
     </message>
 </context>
 <context>

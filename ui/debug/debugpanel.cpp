@@ -13,7 +13,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -88,6 +90,21 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
     m_tabs->addTab(createCacheTab(), tr("Cache", "debug panel tab"));
     m_tabs->addTab(createSqlTab(), tr("SQL"));
     setWidget(m_tabs);
+    // Alt+1…Alt+9 open the panel on that tab, for whatever tabs exist; the tab bar then has
+    // the keyboard, so arrows and Ctrl+PgUp/PgDown keep switching and Tab enters the page.
+    for (int i = 0; i < 9; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setObjectName(QStringLiteral("debugTabShortcut%1").arg(i + 1));
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i >= m_tabs->count())
+                return;
+            show();
+            raise();
+            m_tabs->setCurrentIndex(i);
+            m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
 
     connect(m_calls, &CallLog::recordsAvailable, this, &DebugPanel::drainCalls);
     connect(m_sql, &SqlLog::recordsAvailable, this, &DebugPanel::drainSql);
@@ -115,6 +132,8 @@ QWidget *DebugPanel::createCacheTab()
     auto *filter = new QLineEdit(tab);
     filter->setObjectName(QStringLiteral("cacheFilter"));
     filter->setPlaceholderText(tr("Filter calls (operation, key, origin…)"));
+    filter->setAccessibleName(tr("Filter cache calls"));
+    filter->setAccessibleDescription(tr("Shows only the calls whose text contains this"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, m_callProxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -125,9 +144,13 @@ QWidget *DebugPanel::createCacheTab()
     connect(invalidate, &QPushButton::clicked, this, &DebugPanel::invalidateRequested);
     auto *reset = new QPushButton(tr("Reset statistics"), tab);
     reset->setObjectName(QStringLiteral("resetStatisticsButton"));
+    reset->setToolTip(tr("Clear the tables and totals of the debug panel"));
     connect(reset, &QPushButton::clicked, this, &DebugPanel::resetStatistics);
 
     m_callTable = makeTable(tab, "cacheCallTable", m_callProxy);
+    m_callTable->setAccessibleName(tr("Cache calls"));
+    m_callTable->setAccessibleDescription(
+            tr("Every cache call with its operation, keys, hit or miss, duration and origin"));
     QHeaderView *header = m_callTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CacheCallModel::KeysColumn, QHeaderView::Stretch);
@@ -156,11 +179,17 @@ QWidget *DebugPanel::createSqlTab()
     auto *filter = new QLineEdit(tab);
     filter->setObjectName(QStringLiteral("sqlFilter"));
     filter->setPlaceholderText(tr("Filter statements (SQL, values, flags, origin…)"));
+    filter->setAccessibleName(tr("Filter SQL statements"));
+    filter->setAccessibleDescription(tr("Shows only the statements whose text contains this"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, m_sqlProxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_sqlTable = makeTable(tab, "sqlTable", m_sqlProxy);
+    m_sqlTable->setAccessibleName(tr("SQL statements"));
+    m_sqlTable->setAccessibleDescription(
+            tr("Every SQL statement with its bound values, duration, rows and similar or "
+               "duplicate flags"));
     QHeaderView *header = m_sqlTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SqlEventModel::SqlColumn, QHeaderView::Stretch);

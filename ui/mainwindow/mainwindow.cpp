@@ -172,6 +172,7 @@ void MainWindow::createActions()
     m_invalidateAction = new QAction(themedIcon(this, "edit-clear", QStyle::SP_DialogResetButton),
                                      tr("&Invalidate Cache"), this);
     m_invalidateAction->setObjectName(QStringLiteral("actionInvalidateCache"));
+    m_invalidateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_invalidateAction->setToolTip(
             tr("Remove the cached product list; the next load reads the database"));
     connect(m_invalidateAction, &QAction::triggered, this, &MainWindow::invalidateCache);
@@ -315,6 +316,8 @@ void MainWindow::createCentralWidget()
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setAccessibleName(tr("Products"));
+    m_table->setAccessibleDescription(
+            tr("The product catalogue: Enter or F2 edits the selected product, Del deletes it"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -712,6 +715,8 @@ void MainWindow::newProduct()
                                     [fields](ProductWorker *w, int id) { w->create(id, fields); });
                 m_productDialogs.insert(id, dialog);
             });
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
@@ -744,6 +749,8 @@ void MainWindow::editProduct()
                                     });
                 m_productDialogs.insert(id, dialog);
             });
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
@@ -766,6 +773,8 @@ void MainWindow::bulkEdit()
                                     });
                 m_bulkDialogs.insert(id, dialog);
             });
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
@@ -937,6 +946,8 @@ void MainWindow::openSettings()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { applySettings(dialog->settings()); });
     m_settingsDialog = dialog;
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
