@@ -1129,6 +1129,49 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>تحميل القائمة</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>تحرير جماعي</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>إبطال ذاكرة التخزين</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductChangeNotifier</name>
     <message>
         <source>Redis notifications need a redis:// or unix:// cache URL.</source>

@@ -1073,6 +1073,49 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>Liste laden</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>Cache invalidieren</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductChangeNotifier</name>
     <message>
         <source>Redis notifications need a redis:// or unix:// cache URL.</source>

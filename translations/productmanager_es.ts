@@ -1073,6 +1073,49 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>carga de la lista</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>edición en bloque</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>generación</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>invalidar caché</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductChangeNotifier</name>
     <message>
         <source>Redis notifications need a redis:// or unix:// cache URL.</source>

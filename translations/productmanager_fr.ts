@@ -1073,6 +1073,49 @@ Fichier : %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>chargement de la liste</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>modification groupée</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>annulation de suppression</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>génération</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>invalidation du cache</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductChangeNotifier</name>
     <message>
         <source>Redis notifications need a redis:// or unix:// cache URL.</source>

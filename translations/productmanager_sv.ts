@@ -1073,6 +1073,49 @@ Fil: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>öppna</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>ladda lista</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>skapa</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>redigera</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>massredigering</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>ta bort</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>ångra borttagning</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>ogiltigförklara cache</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductChangeNotifier</name>
     <message>
         <source>Redis notifications need a redis:// or unix:// cache URL.</source>

@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -128,8 +129,13 @@ QList<Shown> visibleTexts(QWidget *root, const QString &surface)
             if (!header->model())
                 continue;
             for (int s = 0; s < header->count(); ++s) {
-                if (!header->isSectionHidden(s))
-                    add(header, header->model()->headerData(s, header->orientation()).toString());
+                if (header->isSectionHidden(s))
+                    continue;
+                // A stretched section takes what is left; the others must fit their title.
+                const bool clipped = header->sectionResizeMode(s) != QHeaderView::Stretch
+                        && header->sectionSizeHint(s) > header->sectionSize(s);
+                add(header, header->model()->headerData(s, header->orientation()).toString(),
+                    clipped);
             }
         } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
             add(edit, edit->placeholderText());
@@ -141,6 +147,13 @@ QList<Shown> visibleTexts(QWidget *root, const QString &surface)
         }
     }
     if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        // A toolbar too wide for the window hides actions (and the search box) behind ».
+        for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+            auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+            if (bar->isVisible() && more && more->isVisible())
+                shown.append({bar->windowTitle() + QStringLiteral(" (overflows into »)"),
+                              describe(bar, surface), true});
+        }
         for (QAction *menuAction : window->menuBar()->actions()) {
             add(window->menuBar(), menuAction->text());
             if (QMenu *menu = menuAction->menu()) {

@@ -41,6 +41,15 @@ QTableView *makeTable(QWidget *parent, const char *name, QSortFilterProxyModel *
     return table;
 }
 
+// Widens the interactive columns whose header text (in the current language) would be cut.
+void fitHeaderTexts(QHeaderView *header)
+{
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->sectionResizeMode(i) == QHeaderView::Interactive)
+            header->resizeSection(i, qMax(header->sectionSize(i), header->sectionSizeHint(i)));
+    }
+}
+
 QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, int sortRole)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
@@ -157,6 +166,7 @@ QWidget *DebugPanel::createCacheTab()
     header->setSectionResizeMode(CacheCallModel::OperationColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CacheCallModel::BackendColumn, QHeaderView::ResizeToContents);
     header->resizeSection(CacheCallModel::OriginColumn, 140);
+    fitHeaderTexts(header);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_cacheTotals, 1);
@@ -196,6 +206,7 @@ QWidget *DebugPanel::createSqlTab()
     header->setSectionResizeMode(SqlEventModel::FlagsColumn, QHeaderView::ResizeToContents);
     header->resizeSection(SqlEventModel::OriginColumn, 140);
     header->resizeSection(SqlEventModel::BoundColumn, 220);
+    fitHeaderTexts(header);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_sqlTotals);

@@ -264,6 +264,10 @@ void MainWindow::createMenusAndToolBar()
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icon only for the less frequent actions, so that the search box keeps its place in
+    // longer languages (German, French) instead of going into the toolbar's overflow menu.
+    m_bulkEditAction->setPriority(QAction::LowPriority);
+    m_importAction->setPriority(QAction::LowPriority);
     bar->addAction(m_newAction);
     bar->addAction(m_editAction);
     bar->addAction(m_bulkEditAction);
@@ -289,7 +293,7 @@ void MainWindow::createCentralWidget()
             tr("Search titles (%1)")
                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_search->setMaximumWidth(320);
     // Escape in the search box clears it and gives the keyboard back to the table.
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
