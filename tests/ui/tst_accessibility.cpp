@@ -13,6 +13,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -190,8 +191,8 @@ void TestAccessibility::dialogs_tabOrder_followsTheFormTopToBottom()
             w = w->nextInFocusChain();
             // The line edit inside a spin box or combo box is part of its owner.
             while (w
-                   && ((w->focusPolicy() & Qt::TabFocus) != Qt::TabFocus
-                       || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                   && ((w->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || !w->isEnabled()
+                       || !w->isVisible() || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
                        || qobject_cast<QComboBox *>(w->parentWidget())))
                 w = w->nextInFocusChain();
         }
@@ -201,11 +202,33 @@ void TestAccessibility::dialogs_tabOrder_followsTheFormTopToBottom()
     m_window->newProduct();
     auto *product = m_window->findChild<ProductDialog *>();
     QVERIFY(product);
+    // Valid fields, so that Save is enabled and in the chain.
+    QTest::keyClicks(product->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                     QStringLiteral("Mug"));
+    QTest::keyClicks(product->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                     QStringLiteral("1.00"));
     QCOMPARE(chain(product->findChild<QWidget *>(QStringLiteral("titleEdit")), 4),
              (QStringList{QStringLiteral("titleEdit"), QStringLiteral("priceEdit"),
                           QStringLiteral("okButton"), QStringLiteral("cancelButton")}));
     product->reject();
     delete product;
+
+    QItemSelectionModel *sm = table()->selectionModel();
+    for (int row : {0, 1})
+        sm->select(m_window->proxyModel()->index(row, 0),
+                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    m_window->bulkEdit();
+    auto *bulk = m_window->findChild<BulkEditDialog *>();
+    QVERIFY(bulk);
+    bulk->findChild<QCheckBox *>(QStringLiteral("setTitleCheck"))->setChecked(true);
+    QTest::keyClicks(bulk->findChild<QLineEdit *>(QStringLiteral("bulkTitleEdit")),
+                     QStringLiteral("Mug"));
+    QCOMPARE(chain(bulk->findChild<QWidget *>(QStringLiteral("setTitleCheck")), 5),
+             (QStringList{QStringLiteral("setTitleCheck"), QStringLiteral("bulkTitleEdit"),
+                          QStringLiteral("setPriceCheck"), QStringLiteral("okButton"),
+                          QStringLiteral("cancelButton")}));
+    bulk->reject();
+    delete bulk;
 
     m_window->openSettings();
     SettingsDialog *settings = m_window->settingsDialog();
