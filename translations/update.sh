@@ -7,6 +7,11 @@
 #   translations/update.sh --check  update temporary copies only (CTest: translations_complete)
 # Exits 1 when any language has unfinished or vanished entries, 0 when all are complete.
 # Fill the unfinished ones with translations/tstool.py (list / apply), then run this again.
+# translations/pending-merge.json holds translations (sv de fr es ar) of the strings on the
+# feature branches as of this branch's last commit: after merging them, run
+#   translations/update.sh; translations/tstool.py apply-all translations/pending-merge.json
+#   translations/update.sh --prune
+# and translate whatever is still listed (tstool.py list xx). Delete the file afterwards.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
