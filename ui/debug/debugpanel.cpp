@@ -41,6 +41,11 @@ QTableView *makeTable(QWidget *parent, const char *name, QSortFilterProxyModel *
     return table;
 }
 
+bool isDarkPalette(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128;
+}
+
 // Widens the interactive columns whose header text (in the current language) would be cut.
 void fitHeaderTexts(QHeaderView *header)
 {
@@ -316,11 +321,14 @@ void DebugPanel::updateBadge()
         break;
     case CacheHealth::Degraded:
         m_badge->setText(tr("Cache degraded"));
-        m_badge->setStyleSheet(QStringLiteral("color: #9a6700;"));
+        // Lighter shades on dark palettes, so the warning stays readable there too.
+        m_badge->setStyleSheet(isDarkPalette(m_badge) ? QStringLiteral("color: #e3b341;")
+                                                      : QStringLiteral("color: #9a6700;"));
         break;
     case CacheHealth::Down:
         m_badge->setText(tr("Cache down"));
-        m_badge->setStyleSheet(QStringLiteral("color: #cf222e;"));
+        m_badge->setStyleSheet(isDarkPalette(m_badge) ? QStringLiteral("color: #ff7b72;")
+                                                      : QStringLiteral("color: #cf222e;"));
         break;
     }
     m_badge->setToolTip(tr("Cache health, with the hit ratio of the calls the debug panel "
