@@ -97,8 +97,9 @@ bool LanguageSetup::install(const QString &language)
         if (m_qtLoaded) {
             QCoreApplication::installTranslator(m_qt);
         } else {
-            qCWarning(lcUi) << "Qt's own translation (qtbase) not found for" << m_language
-                            << "(qt6-translations-l10n; Qt 6.4 has none for some languages, e.g. sv)";
+            qCWarning(lcUi)
+                    << "Qt's own translation (qtbase) not found for" << m_language
+                    << "(qt6-translations-l10n; Qt 6.4 has none for some languages, e.g. sv)";
             delete m_qt;
             m_qt = nullptr;
         }
