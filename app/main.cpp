@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "db/database.h"
+#include "i18n/languagesetup.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "settings/connectionsettings.h"
@@ -31,13 +32,9 @@ struct Options
     int seed = 0;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
-// Parses the command line without a QCoreApplication, so that --help and --version work with
-// no display. Returns an exit code when the program should stop.
+// Spelled out at each call (not a QCoreApplication::translate("main", ) helper) so that lupdate
+// sees the "main" context. Parses the command line without a QCoreApplication, so that --help and
+// --version work with no display. Returns an exit code when the program should stop.
 std::optional<int> parseArguments(int argc, char *argv[], Options &options)
 {
     QStringList arguments;
@@ -45,31 +42,42 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Product Manager: a product catalogue whose list loads through a low-level "
-               "cache."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Product Manager: a product catalogue whose list loads through a low-level "
+            "cache."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(
             {QStringLiteral("database")},
-            tr("The catalogue: sqlite:///path/products.db, a file path, or "
-               "postgresql://user@host/dbname. Default: products.db in the data directory."),
-            tr("URL"));
-    const QCommandLineOption cache({QStringLiteral("cache")},
-                                   tr("The cache: memory:// (default) or redis://host:port/db."),
-                                   tr("URL"));
-    const QCommandLineOption seed({QStringLiteral("seed")},
-                                  tr("Add N generated demo products after opening."), tr("N"));
-    const QCommandLineOption import({QStringLiteral("import")},
-                                    tr("Import products from a JSON or CSV file after opening."),
-                                    tr("FILE"));
-    const QCommandLineOption lang({QStringLiteral("lang")},
-                                  tr("The user interface language (e.g. sv, de, ar)."), tr("CODE"));
+            QCoreApplication::translate(
+                    "main",
+                    "The catalogue: sqlite:///path/products.db, a file path, or "
+                    "postgresql://user@host/dbname. Default: products.db in the data directory."),
+            QCoreApplication::translate("main", "URL"));
+    const QCommandLineOption cache(
+            {QStringLiteral("cache")},
+            QCoreApplication::translate("main",
+                                        "The cache: memory:// (default) or redis://host:port/db."),
+            QCoreApplication::translate("main", "URL"));
+    const QCommandLineOption seed(
+            {QStringLiteral("seed")},
+            QCoreApplication::translate("main", "Add N generated demo products after opening."),
+            QCoreApplication::translate("main", "N"));
+    const QCommandLineOption import(
+            {QStringLiteral("import")},
+            QCoreApplication::translate("main",
+                                        "Import products from a JSON or CSV file after opening."),
+            QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption lang(
+            {QStringLiteral("lang")},
+            QCoreApplication::translate("main", "The user interface language (e.g. sv, de, ar)."),
+            QCoreApplication::translate("main", "CODE"));
     parser.addOptions({database, cache, seed, import, lang});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
-                     qPrintable(tr("Try --help.")));
+                     qPrintable(QCoreApplication::translate("main", "Try --help.")));
         return 2;
     }
     if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
@@ -85,7 +93,7 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
     }
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("Unexpected argument: %1")
+                     qPrintable(QCoreApplication::translate("main", "Unexpected argument: %1")
                                         .arg(parser.positionalArguments().constFirst())));
         return 2;
     }
@@ -105,7 +113,8 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
         options.seed = parser.value(seed).toInt(&ok);
         if (!ok || options.seed < 1 || options.seed > 1'000'000) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("--seed expects a number from 1 to 1000000.")));
+                         qPrintable(QCoreApplication::translate(
+                                 "main", "--seed expects a number from 1 to 1000000.")));
             return 2;
         }
     }
@@ -132,7 +141,6 @@ int main(int argc, char *argv[])
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     pm::PluralTranslator plurals; // English plural forms; real translations install later
     QApplication::installTranslator(&plurals);
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Product Manager"));
     QApplication::setDesktopFileName(QStringLiteral("productmanager"));
 
     // The command line overrides the saved settings for this run only.
@@ -143,20 +151,38 @@ int main(int argc, char *argv[])
             options.database = saved.database;
         else // edited by hand: say so, and use the default rather than refuse to start
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("The saved database setting is invalid; using the "
-                                       "default catalogue.")));
+                         qPrintable(QCoreApplication::translate(
+                                 "main",
+                                 "The saved database setting is invalid; using the "
+                                 "default catalogue.")));
     }
     if (options.cache.isEmpty())
         options.cache = saved.cache; // an unusable URL falls back to memory:// with a message
     if (options.language.isEmpty())
         options.language = saved.language;
 
+    // --lang, else the settings dialog's choice, else the system locale. Translators go in
+    // before any widget exists, so every tr() below and in the window sees them.
+    pm::LanguageSetup languages;
+    bool unknownLanguage = false;
+    const QString language
+            = pm::LanguageSetup::resolve(options.language, QLocale::system(), &unknownLanguage);
+    if (unknownLanguage)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate(
+                                        "main", "No translation for language \"%1\"; using %2.")
+                                        .arg(options.language, language)));
+    languages.install(language);
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Product Manager"));
+
     pm::MainWindowOptions windowOptions;
     if (options.database.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!QDir().mkpath(dir)) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Cannot create the data directory %1.").arg(dir)));
+                         qPrintable(QCoreApplication::translate(
+                                            "main", "Cannot create the data directory %1.")
+                                            .arg(dir)));
             return 1;
         }
         windowOptions.database.driver = pm::DatabaseConfig::Driver::Sqlite;

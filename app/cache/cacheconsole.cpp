@@ -78,7 +78,8 @@ Error invalid(const QString &message)
 
 Error usage(const Command &c)
 {
-    return invalid(tr("usage: %1").arg(QLatin1String(c.usage)));
+    return invalid(QCoreApplication::translate("pm::CacheConsole", "usage: %1")
+                           .arg(QLatin1String(c.usage)));
 }
 
 bool looksLikeJson(const QString &token)
@@ -230,7 +231,10 @@ Result<Timeout> parseTimeout(const QString &text)
     bool ok = false;
     const double seconds = t.toDouble(&ok);
     if (!ok || !std::isfinite(seconds) || std::fabs(seconds) > 1e12)
-        return invalid(tr("timeout must be a number of seconds or forever, not '%1'").arg(text));
+        return invalid(QCoreApplication::translate(
+                               "pm::CacheConsole",
+                               "timeout must be a number of seconds or forever, not '%1'")
+                               .arg(text));
     return Timeout::seconds(seconds);
 }
 
@@ -239,7 +243,9 @@ Result<qint64> parseInteger(const QString &text, const char *what)
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok)
-        return invalid(tr("%1 must be a whole number, not '%2'").arg(QLatin1String(what), text));
+        return invalid(QCoreApplication::translate("pm::CacheConsole",
+                                                   "%1 must be a whole number, not '%2'")
+                               .arg(QLatin1String(what), text));
     return v;
 }
 

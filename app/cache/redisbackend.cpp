@@ -44,7 +44,8 @@ QByteArray pxArg(qint64 ms)
 Error unexpectedReply(const char *command)
 {
     return Error(ErrorKind::Protocol,
-                 tr("Unexpected reply to %1.").arg(QString::fromLatin1(command)));
+                 QCoreApplication::translate("pm::RedisBackend", "Unexpected reply to %1.")
+                         .arg(QString::fromLatin1(command)));
 }
 
 } // namespace

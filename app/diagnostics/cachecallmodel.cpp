@@ -1,6 +1,7 @@
 #include "diagnostics/cachecallmodel.h"
 
 #include "diagnostics/boundedrows.h"
+#include "diagnostics/originname.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -90,7 +91,7 @@ QVariant CacheCallModel::data(const QModelIndex &index, int role) const
             return r.durationNs;
         return tr("%1 µs").arg(QLocale().toString(double(r.durationNs) / 1000.0, 'f', 1));
     case OriginColumn:
-        return r.origin;
+        return sort ? r.origin : originDisplayName(r.origin);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "diagnostics/sqleventmodel.h"
 
 #include "diagnostics/boundedrows.h"
+#include "diagnostics/originname.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -93,7 +94,7 @@ QVariant SqlEventModel::data(const QModelIndex &index, int role) const
             return r.isDuplicate() ? 2 : r.isSimilar() ? 1 : 0;
         return flagsText(r);
     case OriginColumn:
-        return r.origin;
+        return sort ? r.origin : originDisplayName(r.origin);
     default:
         return {};
     }

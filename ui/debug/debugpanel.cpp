@@ -16,7 +16,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -40,6 +42,20 @@ QTableView *makeTable(QWidget *parent, const char *name, QSortFilterProxyModel *
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
+}
+
+bool isDarkPalette(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128;
+}
+
+// Widens the interactive columns whose header text (in the current language) would be cut.
+void fitHeaderTexts(QHeaderView *header)
+{
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->sectionResizeMode(i) == QHeaderView::Interactive)
+            header->resizeSection(i, qMax(header->sectionSize(i), header->sectionSizeHint(i)));
+    }
 }
 
 QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, int sortRole)
@@ -88,9 +104,24 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("debugTabs"));
-    m_tabs->addTab(createCacheTab(), tr("Cache"));
+    m_tabs->addTab(createCacheTab(), tr("Cache", "debug panel tab"));
     m_tabs->addTab(createSqlTab(), tr("SQL"));
     setWidget(m_tabs);
+    // Alt+1…Alt+9 open the panel on that tab, for whatever tabs exist; the tab bar then has
+    // the keyboard, so arrows and Ctrl+PgUp/PgDown keep switching and Tab enters the page.
+    for (int i = 0; i < 9; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setObjectName(QStringLiteral("debugTabShortcut%1").arg(i + 1));
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (i >= m_tabs->count())
+                return;
+            show();
+            raise();
+            m_tabs->setCurrentIndex(i);
+            m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
 
     connect(m_calls, &CallLog::recordsAvailable, this, &DebugPanel::drainCalls);
     connect(m_sql, &SqlLog::recordsAvailable, this, &DebugPanel::drainSql);
@@ -124,6 +155,8 @@ QWidget *DebugPanel::createCacheTab()
     auto *filter = new QLineEdit(tab);
     filter->setObjectName(QStringLiteral("cacheFilter"));
     filter->setPlaceholderText(tr("Filter calls (operation, key, origin…)"));
+    filter->setAccessibleName(tr("Filter cache calls"));
+    filter->setAccessibleDescription(tr("Shows only the calls whose text contains this"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, m_callProxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -134,15 +167,20 @@ QWidget *DebugPanel::createCacheTab()
     connect(invalidate, &QPushButton::clicked, this, &DebugPanel::invalidateRequested);
     auto *reset = new QPushButton(tr("Reset statistics"), tab);
     reset->setObjectName(QStringLiteral("resetStatisticsButton"));
+    reset->setToolTip(tr("Clear the tables and totals of the debug panel"));
     connect(reset, &QPushButton::clicked, this, &DebugPanel::resetStatistics);
 
     m_callTable = makeTable(tab, "cacheCallTable", m_callProxy);
+    m_callTable->setAccessibleName(tr("Cache calls"));
+    m_callTable->setAccessibleDescription(
+            tr("Every cache call with its operation, keys, hit or miss, duration and origin"));
     QHeaderView *header = m_callTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CacheCallModel::KeysColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CacheCallModel::OperationColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CacheCallModel::BackendColumn, QHeaderView::ResizeToContents);
     header->resizeSection(CacheCallModel::OriginColumn, 140);
+    fitHeaderTexts(header);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_cacheTotals, 1);
@@ -165,17 +203,24 @@ QWidget *DebugPanel::createSqlTab()
     auto *filter = new QLineEdit(tab);
     filter->setObjectName(QStringLiteral("sqlFilter"));
     filter->setPlaceholderText(tr("Filter statements (SQL, values, flags, origin…)"));
+    filter->setAccessibleName(tr("Filter SQL statements"));
+    filter->setAccessibleDescription(tr("Shows only the statements whose text contains this"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, m_sqlProxy,
             &QSortFilterProxyModel::setFilterFixedString);
 
     m_sqlTable = makeTable(tab, "sqlTable", m_sqlProxy);
+    m_sqlTable->setAccessibleName(tr("SQL statements"));
+    m_sqlTable->setAccessibleDescription(
+            tr("Every SQL statement with its bound values, duration, rows and similar or "
+               "duplicate flags"));
     QHeaderView *header = m_sqlTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SqlEventModel::SqlColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SqlEventModel::FlagsColumn, QHeaderView::ResizeToContents);
     header->resizeSection(SqlEventModel::OriginColumn, 140);
     header->resizeSection(SqlEventModel::BoundColumn, 220);
+    fitHeaderTexts(header);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_sqlTotals);
@@ -285,11 +330,14 @@ void DebugPanel::updateBadge()
         break;
     case CacheHealth::Degraded:
         m_badge->setText(tr("Cache degraded"));
-        m_badge->setStyleSheet(QStringLiteral("color: #9a6700;"));
+        // Lighter shades on dark palettes, so the warning stays readable there too.
+        m_badge->setStyleSheet(isDarkPalette(m_badge) ? QStringLiteral("color: #e3b341;")
+                                                      : QStringLiteral("color: #9a6700;"));
         break;
     case CacheHealth::Down:
         m_badge->setText(tr("Cache down"));
-        m_badge->setStyleSheet(QStringLiteral("color: #cf222e;"));
+        m_badge->setStyleSheet(isDarkPalette(m_badge) ? QStringLiteral("color: #ff7b72;")
+                                                      : QStringLiteral("color: #cf222e;"));
         break;
     }
     m_badge->setToolTip(tr("Cache health, with the hit ratio of the calls the debug panel "

@@ -172,6 +172,7 @@ void MainWindow::createActions()
     m_invalidateAction = new QAction(themedIcon(this, "edit-clear", QStyle::SP_DialogResetButton),
                                      tr("&Invalidate Cache"), this);
     m_invalidateAction->setObjectName(QStringLiteral("actionInvalidateCache"));
+    m_invalidateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_invalidateAction->setToolTip(
             tr("Remove the cached product list; the next load reads the database"));
     connect(m_invalidateAction, &QAction::triggered, this, &MainWindow::invalidateCache);
@@ -229,7 +230,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenusAndToolBar()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(tr("&File", "menu"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
     file->addAction(m_seedAction);
@@ -238,7 +239,7 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addAction(m_quitAction);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit", "menu"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
     edit->addSeparator();
@@ -249,20 +250,24 @@ void MainWindow::createMenusAndToolBar()
     edit->addSeparator();
     edit->addAction(m_findAction);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(tr("&View", "menu"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_refreshAction);
     view->addAction(m_invalidateAction);
     view->addSeparator();
     view->addAction(m_debugPanelAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(tr("&Help", "menu"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
 
     QToolBar *bar = addToolBar(tr("Main Toolbar"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icon only for the less frequent actions, so that the search box keeps its place in
+    // longer languages (German, French) instead of going into the toolbar's overflow menu.
+    m_bulkEditAction->setPriority(QAction::LowPriority);
+    m_importAction->setPriority(QAction::LowPriority);
     bar->addAction(m_newAction);
     bar->addAction(m_editAction);
     bar->addAction(m_bulkEditAction);
@@ -288,7 +293,7 @@ void MainWindow::createCentralWidget()
             tr("Search titles (%1)")
                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_search->setMaximumWidth(320);
     // Escape in the search box clears it and gives the keyboard back to the table.
     auto *clearSearch = new QShortcut(QKeySequence(Qt::Key_Escape), m_search);
@@ -315,6 +320,8 @@ void MainWindow::createCentralWidget()
     m_table = new QTableView(central);
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setAccessibleName(tr("Products"));
+    m_table->setAccessibleDescription(
+            tr("The product catalogue: Enter or F2 edits the selected product, Del deletes it"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -437,7 +444,8 @@ void MainWindow::connectWorker()
             [this](int id, const QList<qint64> &, int count) {
                 finish(id);
                 m_undoProducts = m_deleting.take(id);
-                showInfo(tr("Deleted %Ln product(s).", nullptr, count), tr("Undo"));
+                showInfo(tr("Deleted %Ln product(s).", nullptr, count),
+                         tr("Undo", "message bar button"));
                 updateActions();
                 reload();
             });
@@ -712,6 +720,8 @@ void MainWindow::newProduct()
                                     [fields](ProductWorker *w, int id) { w->create(id, fields); });
                 m_productDialogs.insert(id, dialog);
             });
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
@@ -744,6 +754,8 @@ void MainWindow::editProduct()
                                     });
                 m_productDialogs.insert(id, dialog);
             });
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
@@ -766,6 +778,8 @@ void MainWindow::bulkEdit()
                                     });
                 m_bulkDialogs.insert(id, dialog);
             });
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 
@@ -782,7 +796,7 @@ void MainWindow::deleteSelected()
                                    + tr("You can undo this with %1.")
                                              .arg(QKeySequence(QKeySequence::Undo)
                                                           .toString(QKeySequence::NativeText)),
-                           tr("Delete")))
+                           tr("Delete", "confirmation button")))
         return;
     QList<qint64> ids;
     ids.reserve(n);
@@ -937,6 +951,8 @@ void MainWindow::openSettings()
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { applySettings(dialog->settings()); });
     m_settingsDialog = dialog;
+    // The keyboard goes back to the list, so F2, Del and the arrows work at once.
+    connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     dialog->open();
 }
 

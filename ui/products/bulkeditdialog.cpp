@@ -36,8 +36,10 @@ BulkEditDialog::BulkEditDialog(int selectedCount, const QLocale &locale, QWidget
 
     m_setTitle->setObjectName(QStringLiteral("setTitleCheck"));
     m_setTitle->setAccessibleName(tr("Set title"));
+    m_setTitle->setAccessibleDescription(tr("Give every selected product the new title"));
     m_title->setObjectName(QStringLiteral("bulkTitleEdit"));
     m_title->setAccessibleName(tr("New title"));
+    m_title->setAccessibleDescription(tr("The title every selected product gets"));
     m_title->setEnabled(false);
     m_titleError->setObjectName(QStringLiteral("bulkTitleError"));
     styleAsError(m_titleError);
@@ -45,8 +47,10 @@ BulkEditDialog::BulkEditDialog(int selectedCount, const QLocale &locale, QWidget
 
     m_setPrice->setObjectName(QStringLiteral("setPriceCheck"));
     m_setPrice->setAccessibleName(tr("Set price"));
+    m_setPrice->setAccessibleDescription(tr("Give every selected product the new price"));
     m_price->setObjectName(QStringLiteral("bulkPriceEdit"));
     m_price->setAccessibleName(tr("New price"));
+    m_price->setAccessibleDescription(tr("The price every selected product gets"));
     m_price->setPlaceholderText(editablePrice(Money(903), m_locale));
     m_price->setEnabled(false);
     m_priceError->setObjectName(QStringLiteral("bulkPriceError"));
@@ -62,7 +66,13 @@ BulkEditDialog::BulkEditDialog(int selectedCount, const QLocale &locale, QWidget
     ok->setObjectName(QStringLiteral("okButton"));
     ok->setText(tr("Apply"));
     ok->setAccessibleName(ok->text());
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    ok->setToolTip(tr("Save the checked fields for every selected product"));
+    QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Our own word: Qt 6.4 has no Swedish qtbase catalogue for the standard button.
+    cancel->setText(tr("Cancel"));
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setToolTip(tr("Close the dialog without saving"));
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_setTitle, 0, 0);

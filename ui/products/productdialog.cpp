@@ -68,9 +68,13 @@ ProductDialog::ProductDialog(const Product *product, const QLocale &locale, QWid
     ok->setObjectName(QStringLiteral("okButton"));
     ok->setText(product ? tr("Save") : tr("Create"));
     ok->setAccessibleName(ok->text());
+    ok->setToolTip(tr("Save the product and close the dialog"));
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Our own word: Qt 6.4 has no Swedish qtbase catalogue for the standard button.
+    cancel->setText(tr("Cancel"));
     cancel->setAccessibleName(tr("Cancel"));
+    cancel->setToolTip(tr("Close the dialog without saving"));
 
     auto *form = new QFormLayout;
     auto *titleLabel = new QLabel(tr("&Title:"), this);

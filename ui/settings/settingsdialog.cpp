@@ -92,6 +92,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     m_browse->setObjectName(QStringLiteral("browseButton"));
     m_browse->setAccessibleName(tr("Browse for an SQLite file"));
     m_browse->setAutoDefault(false);
+    m_browse->setToolTip(tr("Choose an SQLite catalogue file"));
 
     m_cache->setObjectName(QStringLiteral("cacheEdit"));
     m_cache->setAccessibleName(tr("Cache"));
@@ -103,8 +104,12 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     m_timeout->setRange(0, MaxTimeoutS);
     m_timeout->setSuffix(tr(" s", "seconds"));
     m_timeout->setAccelerated(true);
+    m_timeout->setAccessibleDescription(
+            tr("How long a cached value lives when a call gives no timeout"));
     m_neverExpire->setObjectName(QStringLiteral("neverExpireCheck"));
     m_neverExpire->setAccessibleName(tr("Never expire"));
+    m_neverExpire->setAccessibleDescription(
+            tr("Cached values stay until they are deleted or invalidated"));
 
     m_keyPrefix->setObjectName(QStringLiteral("keyPrefixEdit"));
     m_keyPrefix->setAccessibleName(tr("Key prefix"));
@@ -112,6 +117,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language of the user interface"));
     m_language->addItem(tr("System default"), QString());
     // Each language in its own name, as language pickers show them: not translated.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -125,9 +131,13 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
     ok->setAccessibleName(tr("OK"));
+    ok->setToolTip(tr("Save the settings; a changed database or cache reopens at once"));
     QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Our own word: Qt 6.4 has no Swedish qtbase catalogue for the standard button.
+    cancel->setText(tr("Cancel"));
     cancel->setAccessibleName(tr("Cancel"));
+    cancel->setToolTip(tr("Close the dialog without saving"));
 
     auto *databaseRow = new QHBoxLayout;
     databaseRow->addWidget(m_database, 1);

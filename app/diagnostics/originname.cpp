@@ -1,0 +1,33 @@
+#include "diagnostics/originname.h"
+
+#include <QCoreApplication>
+
+namespace pm {
+
+namespace {
+
+// The tags ProductWorker sets (CacheOrigin), listed so that lupdate sees them.
+[[maybe_unused]] constexpr const char *KnownOrigins[] = {
+        QT_TRANSLATE_NOOP("pm::Origin", "open"),
+        QT_TRANSLATE_NOOP("pm::Origin", "load list"),
+        QT_TRANSLATE_NOOP("pm::Origin", "create"),
+        QT_TRANSLATE_NOOP("pm::Origin", "edit"),
+        QT_TRANSLATE_NOOP("pm::Origin", "bulk edit"),
+        QT_TRANSLATE_NOOP("pm::Origin", "delete"),
+        QT_TRANSLATE_NOOP("pm::Origin", "undo delete"),
+        QT_TRANSLATE_NOOP("pm::Origin", "import"),
+        QT_TRANSLATE_NOOP("pm::Origin", "seed"),
+        QT_TRANSLATE_NOOP("pm::Origin", "invalidate cache"),
+};
+
+} // namespace
+
+QString originDisplayName(const QString &origin)
+{
+    if (origin.isEmpty())
+        return origin;
+    const QByteArray utf8 = origin.toUtf8();
+    return QCoreApplication::translate("pm::Origin", utf8.constData());
+}
+
+} // namespace pm

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace pm {
+
+/// The user's words for an origin tag ("load list", "invalidate cache"): the tags stay English
+/// identifiers in the records (tests and filters key on them); the panel shows this. A tag
+/// without a translation shows as it is.
+QString originDisplayName(const QString &origin);
+
+} // namespace pm

@@ -1,0 +1,1764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>main</name>
+    <message>
+        <source>Product Manager: a product catalogue whose list loads through a low-level cache.</source>
+        <translation>Product Manager: كتالوج منتجات تُحمَّل قائمته عبر ذاكرة تخزين مؤقت منخفضة المستوى.</translation>
+    </message>
+    <message>
+        <source>The catalogue: sqlite:///path/products.db, a file path, or postgresql://user@host/dbname. Default: products.db in the data directory.</source>
+        <translation>الكتالوج: sqlite:///path/products.db أو مسار ملف أو postgresql://user@host/dbname. الافتراضي: products.db في دليل البيانات.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>عنوان URL</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default) or redis://host:port/db.</source>
+        <translation>ذاكرة التخزين المؤقت: memory:// (الافتراضي) أو redis://host:port/db.</translation>
+    </message>
+    <message>
+        <source>Add N generated demo products after opening.</source>
+        <translation>إضافة N من المنتجات التجريبية المولَّدة بعد الفتح.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file after opening.</source>
+        <translation>استيراد منتجات من ملف JSON أو CSV بعد الفتح.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>The user interface language (e.g. sv, de, ar).</source>
+        <translation>لغة واجهة المستخدم (مثل sv أو de أو ar).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>جرّب --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>وسيط غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>--seed expects a number from 1 to 1000000.</source>
+        <translation>يتوقع ‎--seed عددًا من 1 إلى 1000000.</translation>
+    </message>
+    <message>
+        <source>The saved database setting is invalid; using the default catalogue.</source>
+        <translation>إعداد قاعدة البيانات المحفوظ غير صالح؛ سيُستخدم الكتالوج الافتراضي.</translation>
+    </message>
+    <message>
+        <source>No translation for language &quot;%1&quot;; using %2.</source>
+        <translation>لا توجد ترجمة للغة &quot;%1&quot;؛ تُستخدم %2.</translation>
+    </message>
+    <message>
+        <source>Product Manager</source>
+        <translation>مدير المنتجات</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>تعذّر إنشاء دليل البيانات %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::BulkEditDialog</name>
+    <message>
+        <source>Set &amp;title:</source>
+        <translation>تعيين ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>Set &amp;price:</source>
+        <translation>تعيين ال&amp;سعر:</translation>
+    </message>
+    <message>
+        <source>Edit Selected Products</source>
+        <translation>تحرير المنتجات المحددة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the checked fields to %n selected product(s).</source>
+        <translation>
+            <numerusform>تطبيق الحقول المؤشَّرة على %n منتج محدد.</numerusform>
+            <numerusform>تطبيق الحقول المؤشَّرة على منتج محدد واحد.</numerusform>
+            <numerusform>تطبيق الحقول المؤشَّرة على منتجين محددين.</numerusform>
+            <numerusform>تطبيق الحقول المؤشَّرة على %n منتجات محددة.</numerusform>
+            <numerusform>تطبيق الحقول المؤشَّرة على %n منتجًا محددًا.</numerusform>
+            <numerusform>تطبيق الحقول المؤشَّرة على %n منتج محدد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set title</source>
+        <translation>تعيين العنوان</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>العنوان الجديد</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>تعيين السعر</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>السعر الجديد</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>إعطاء كل المنتجات المحددة العنوان الجديد</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>العنوان الذي يحصل عليه كل منتج محدد</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>إعطاء كل المنتجات المحددة السعر الجديد</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>السعر الذي يحصل عليه كل منتج محدد</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>حفظ الحقول المؤشَّرة لكل المنتجات المحددة</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>إغلاق مربع الحوار دون حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Cache</name>
+    <message>
+        <source>key &apos;%1&apos; not found</source>
+        <translation>المفتاح &apos;%1&apos; غير موجود</translation>
+    </message>
+    <message>
+        <source>increment or decrement would overflow</source>
+        <translation>ستتجاوز الزيادة أو النقصان الحد المسموح</translation>
+    </message>
+    <message>
+        <source>value is not an integer</source>
+        <translation>القيمة ليست عددًا صحيحًا</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheCallModel</name>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>إصابة</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>إخفاق</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>إصابة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>الإصابات: %1</translation>
+    </message>
+    <message>
+        <source>1 miss</source>
+        <translation>إخفاق واحد</translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation>الإخفاقات: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 ميكروثانية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>Hit/miss</source>
+        <translation>إصابة/إخفاق</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>البايتات</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>الواجهة الخلفية</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheConsole</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>الاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>timeout must be a number of seconds or forever, not &apos;%1&apos;</source>
+        <translation>يجب أن تكون timeout عددًا من الثواني أو forever، وليس &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>يجب أن تكون %1 عددًا صحيحًا، وليس &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try help)</source>
+        <translation>أمر غير معروف &apos;%1&apos; (جرّب help)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; is not valid here; usage: %2</source>
+        <translation>الخيار &apos;%1&apos; غير صالح هنا؛ الاستخدام: %2</translation>
+    </message>
+    <message>
+        <source>version is out of range</source>
+        <translation>الإصدار خارج النطاق</translation>
+    </message>
+    <message>
+        <source>delta is out of range</source>
+        <translation>قيمة delta خارج النطاق</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheUrl</name>
+    <message>
+        <source>the cache URL is not valid</source>
+        <translation>عنوان URL لذاكرة التخزين المؤقت غير صالح</translation>
+    </message>
+    <message>
+        <source>unknown cache URL option &apos;%1&apos;</source>
+        <translation>خيار غير معروف &apos;%1&apos; في عنوان URL لذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>a memory cache URL has no host or path: memory://</source>
+        <translation>عنوان URL لذاكرة التخزين في الذاكرة لا يحتوي على مضيف أو مسار: memory://</translation>
+    </message>
+    <message>
+        <source>max_entries must be a whole number of at least 1</source>
+        <translation>يجب أن تكون max_entries عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>cull_frequency must be a whole number of at least 0</source>
+        <translation>يجب أن تكون cull_frequency عددًا صحيحًا لا يقل عن 0</translation>
+    </message>
+    <message>
+        <source>a redis cache URL needs a host: redis://host:port/db</source>
+        <translation>يحتاج عنوان URL لذاكرة redis إلى مضيف: redis://host:port/db</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: redis://host:port/0</source>
+        <translation>يجب أن تكون قاعدة بيانات redis رقمًا: redis://host:port/0</translation>
+    </message>
+    <message>
+        <source>a unix socket URL has no host: unix:///path/redis.sock</source>
+        <translation>عنوان URL لمقبس unix لا يحتوي على مضيف: unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>a unix socket URL needs an absolute path: unix:///path/redis.sock</source>
+        <translation>يحتاج عنوان URL لمقبس unix إلى مسار مطلق: unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: ?db=0</source>
+        <translation>يجب أن تكون قاعدة بيانات redis رقمًا: ?db=0</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
+        <translation>مخطط عنوان URL لذاكرة التخزين المؤقت &apos;%1&apos; غير مدعوم (استخدم memory:// أو redis:// أو unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Database</name>
+    <message>
+        <source>The PostgreSQL URL has an unterminated IPv6 address.</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على عنوان IPv6 غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has garbage after the host.</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على أحرف زائدة بعد المضيف.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid connect_timeout.</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على قيمة connect_timeout غير صالحة.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على معامل غير مدعوم &quot;%1&quot; (المدعوم: host وport وuser وpassword وdbname وconnect_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على منفذ غير صالح &quot;%1&quot; (المتوقع 1–65535).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
+        <translation>يحتاج عنوان URL لـ PostgreSQL إلى اسم قاعدة بيانات، كما في postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>موقع قاعدة البيانات فارغ.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>عنوان URL لقاعدة البيانات &quot;%1&quot; غير سليم: المتوقع sqlite:///path أو postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
+        <translation>يجب أن يحدد عنوان URL لـ SQLite &quot;%1&quot; مسار ملف مطلقًا، كما في sqlite:///home/me/products.db.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL scheme &quot;%1&quot; (use sqlite:// or postgresql://).</source>
+        <translation>مخطط عنوان URL لقاعدة البيانات &quot;%1&quot; غير مدعوم (استخدم sqlite:// أو postgresql://).</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>برنامج تشغيل Qt SQL لـ %1 غير مثبت.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>لم يُحدَّد ملف قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>The database location %1 is a directory, not a file.</source>
+        <translation>موقع قاعدة البيانات %1 دليل وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>Opening the database %1</source>
+        <translation>فتح قاعدة البيانات %1</translation>
+    </message>
+    <message>
+        <source>Configuring the connection</source>
+        <translation>تهيئة الاتصال</translation>
+    </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>تهيئة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Product Manager (schema version %1); this version understands schema versions up to %2. Upgrade Product Manager to open it.</source>
+        <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من مدير المنتجات (إصدار المخطط %1)؛ يفهم هذا الإصدار إصدارات المخطط حتى %2. حدّث مدير المنتجات لفتحها.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade from schema version %2 to %3, but the file is read-only.</source>
+        <translation>تحتاج قاعدة البيانات %1 إلى ترقية من إصدار المخطط %2 إلى %3، لكن الملف للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Creating the schema</source>
+        <translation>إنشاء المخطط</translation>
+    </message>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>لا توجد ترحيلات إلى إصدار المخطط %1.</translation>
+    </message>
+    <message>
+        <source>Migrating the schema to version %1</source>
+        <translation>ترحيل المخطط إلى الإصدار %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file is not writable), so changes cannot be saved.</source>
+        <translation>قاعدة البيانات %1 للقراءة فقط (الملف غير قابل للكتابة)، لذا لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <source>A write transaction is already open.</source>
+        <translation>توجد معاملة كتابة مفتوحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Starting a write</source>
+        <translation>بدء عملية كتابة</translation>
+    </message>
+    <message>
+        <source>No write transaction is open.</source>
+        <translation>لا توجد معاملة كتابة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>التراجع عن التغييرات</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it and did not finish in time. Try again in a moment.</source>
+        <translation>قاعدة البيانات مشغولة: برنامج آخر يكتب فيها ولم ينتهِ في الوقت المحدد. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>the database is read-only, so changes cannot be saved.</source>
+        <translation>قاعدة البيانات للقراءة فقط، لذا لا يمكن حفظ التغييرات.</translation>
+    </message>
+    <message>
+        <source>the file is not a product database, or it is damaged.</source>
+        <translation>الملف ليس قاعدة بيانات منتجات أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached.</source>
+        <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>the database rejected a value that breaks one of its rules.</source>
+        <translation>رفضت قاعدة البيانات قيمة تخالف إحدى قواعدها.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be full).</source>
+        <translation>أبلغ القرص عن خطأ (قد يكون ممتلئًا).</translation>
+    </message>
+    <message>
+        <source>access to the database was denied.</source>
+        <translation>رُفض الوصول إلى قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>the database reported an error.</source>
+        <translation>أبلغت قاعدة البيانات عن خطأ.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>فشل %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>تحضير عبارة</translation>
+    </message>
+    <message>
+        <source>Running a statement</source>
+        <translation>تنفيذ عبارة</translation>
+    </message>
+    <message>
+        <source>Reading from the database</source>
+        <translation>القراءة من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The SQLite fast path needs a SQLite connection.</source>
+        <translation>يتطلب المسار السريع لـ SQLite اتصال SQLite.</translation>
+    </message>
+    <message>
+        <source>SQLite error</source>
+        <translation>خطأ SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>pm::DebugPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>Debug Panel</source>
+        <translation>لوحة التصحيح</translation>
+    </message>
+    <message>
+        <source>Cache health</source>
+        <translation>حالة ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <comment>debug panel tab</comment>
+        <translation>ذاكرة التخزين</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Filter calls (operation, key, origin…)</source>
+        <translation>تصفية الاستدعاءات (العملية، المفتاح، المصدر…)</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>إبطال ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>إزالة قائمة المنتجات المخزنة مؤقتًا؛ يقرأ التحميل التالي قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Reset statistics</source>
+        <translation>إعادة تعيين الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Filter statements (SQL, values, flags, origin…)</source>
+        <translation>تصفية العبارات (SQL، القيم، العلامات، المصدر…)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>Calls &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Hits &lt;b&gt;%3&lt;/b&gt; · Misses &lt;b&gt;%4&lt;/b&gt; · Hit ratio &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>الاستدعاءات &lt;b&gt;%1&lt;/b&gt; · الوقت &lt;b&gt;%2&lt;/b&gt; · الإصابات &lt;b&gt;%3&lt;/b&gt; · الإخفاقات &lt;b&gt;%4&lt;/b&gt; · نسبة الإصابة &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No cache calls yet.</source>
+        <translation>لا توجد استدعاءات لذاكرة التخزين المؤقت بعد.</translation>
+    </message>
+    <message>
+        <source>Statements &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Similar &lt;b&gt;%3&lt;/b&gt; · Duplicates &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>العبارات &lt;b&gt;%1&lt;/b&gt; · الوقت &lt;b&gt;%2&lt;/b&gt; · المتشابهة &lt;b&gt;%3&lt;/b&gt; · المكررة &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cache ok</source>
+        <translation>ذاكرة التخزين سليمة</translation>
+    </message>
+    <message>
+        <source>Cache ok · %1% hits</source>
+        <translation>ذاكرة التخزين سليمة · %1% إصابات</translation>
+    </message>
+    <message>
+        <source>Cache degraded</source>
+        <translation>ذاكرة التخزين متراجعة</translation>
+    </message>
+    <message>
+        <source>Cache down</source>
+        <translation>ذاكرة التخزين معطلة</translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
+        <translation>حالة ذاكرة التخزين المؤقت مع نسبة الإصابة للاستدعاءات التي تعرضها لوحة التصحيح (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>تصفية استدعاءات ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>يعرض فقط الاستدعاءات التي يحتوي نصها على هذا</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>مسح جداول لوحة التصحيح ومجاميعها</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>استدعاءات ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>كل استدعاء لذاكرة التخزين المؤقت مع عمليته ومفاتيحه وإصابته أو إخفاقه ومدته ومصدره</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>تصفية عبارات SQL</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>يعرض فقط العبارات التي يحتوي نصها على هذا</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>عبارات SQL</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>كل عبارة SQL مع قيمها المرتبطة ومدتها وصفوفها وعلامات التشابه أو التكرار</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MainWindow</name>
+    <message>
+        <source>Product Manager</source>
+        <translation>مدير المنتجات</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>تعذّر فتح قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Create a product (%1)</source>
+        <translation>إنشاء منتج (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>Edit the selected product (F2, Enter)</source>
+        <translation>تحرير المنتج المحدد (F2، Enter)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>تحرير المحد&amp;د…</translation>
+    </message>
+    <message>
+        <source>Set the title or price of all selected products at once</source>
+        <translation>تعيين العنوان أو السعر لكل المنتجات المحددة دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected products (Del)</source>
+        <translation>حذف المنتجات المحددة (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>ترا&amp;جع عن الحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحدي&amp;ث</translation>
+    </message>
+    <message>
+        <source>Reload the product list (F5)</source>
+        <translation>إعادة تحميل قائمة المنتجات (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate Cache</source>
+        <translation>إب&amp;طال ذاكرة التخزين</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>إزالة قائمة المنتجات المخزنة مؤقتًا؛ يقرأ التحميل التالي قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file</source>
+        <translation>استيراد منتجات من ملف JSON أو CSV</translation>
+    </message>
+    <message>
+        <source>Seed &amp;Demo Data…</source>
+        <translation>توليد بيانات ت&amp;جريبية…</translation>
+    </message>
+    <message>
+        <source>Add generated demo products</source>
+        <translation>إضافة منتجات تجريبية مولَّدة</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>ب&amp;حث</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Database, cache and language</source>
+        <translation>قاعدة البيانات وذاكرة التخزين المؤقت واللغة</translation>
+    </message>
+    <message>
+        <source>&amp;About Product Manager</source>
+        <translation>&amp;حول مدير المنتجات</translation>
+    </message>
+    <message>
+        <source>About Product Manager</source>
+        <translation>حول مدير المنتجات</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Product Manager %1&lt;/h3&gt;&lt;p&gt;A product catalogue whose list loads through a low-level cache you can see.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مدير المنتجات %1&lt;/h3&gt;&lt;p&gt;كتالوج منتجات تُحمَّل قائمته عبر ذاكرة تخزين مؤقت منخفضة المستوى يمكنك مراقبتها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>menu</comment>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>البحث في العناوين</translation>
+    </message>
+    <message>
+        <source>Search titles (%1)</source>
+        <translation>البحث في العناوين (%1)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>&amp;Debug Panel</source>
+        <translation>لوحة الت&amp;صحيح</translation>
+    </message>
+    <message>
+        <source>Show or hide the cache and SQL debug panel</source>
+        <translation>إظهار لوحة تصحيح ذاكرة التخزين المؤقت وSQL أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Product count</source>
+        <translation>عدد المنتجات</translation>
+    </message>
+    <message>
+        <source>Selection count</source>
+        <translation>عدد المحدد</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>أُنشئ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>حُفظ &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln product(s).</source>
+        <translation>
+            <numerusform>حُدِّث %Ln منتج.</numerusform>
+            <numerusform>حُدِّث منتجًا واحدًا.</numerusform>
+            <numerusform>حُدِّث منتجين.</numerusform>
+            <numerusform>حُدِّث %Ln منتجات.</numerusform>
+            <numerusform>حُدِّث %Ln منتجًا.</numerusform>
+            <numerusform>حُدِّث %Ln منتج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s).</source>
+        <translation>
+            <numerusform>حُذف %Ln منتج.</numerusform>
+            <numerusform>حُذف منتجًا واحدًا.</numerusform>
+            <numerusform>حُذف منتجين.</numerusform>
+            <numerusform>حُذف %Ln منتجات.</numerusform>
+            <numerusform>حُذف %Ln منتجًا.</numerusform>
+            <numerusform>حُذف %Ln منتج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>message bar button</comment>
+        <translation>تراجع</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln product(s).</source>
+        <translation>
+            <numerusform>استُعيد %Ln منتج.</numerusform>
+            <numerusform>استُعيد منتجًا واحدًا.</numerusform>
+            <numerusform>استُعيد منتجين.</numerusform>
+            <numerusform>استُعيد %Ln منتجات.</numerusform>
+            <numerusform>استُعيد %Ln منتجًا.</numerusform>
+            <numerusform>استُعيد %Ln منتج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seeding cancelled; nothing was added.</source>
+        <translation>أُلغي التوليد؛ لم يُضف شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>أُضيف %Ln منتج تجريبي.</numerusform>
+            <numerusform>أُضيف منتج تجريبي واحد.</numerusform>
+            <numerusform>أُضيف منتجان تجريبيان.</numerusform>
+            <numerusform>أُضيفت %Ln منتجات تجريبية.</numerusform>
+            <numerusform>أُضيف %Ln منتجًا تجريبيًا.</numerusform>
+            <numerusform>أُضيف %Ln منتج تجريبي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>ذاكرة التخزين: %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 unavailable, list from the database</source>
+        <translation>ذاكرة التخزين: %1 غير متاحة، القائمة من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a hit</source>
+        <translation>ذاكرة التخزين: %1، آخر تحميل إصابة</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a miss</source>
+        <translation>ذاكرة التخزين: %1، آخر تحميل إخفاق</translation>
+    </message>
+    <message>
+        <source>The cache is not working (%1). The list is read from the database.</source>
+        <translation>ذاكرة التخزين المؤقت لا تعمل (%1). تُقرأ القائمة من قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Cache invalidated: the next load reads the database.</source>
+        <translation>أُبطلت ذاكرة التخزين المؤقت: يقرأ التحميل التالي قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The cache held no product list; nothing to invalidate.</source>
+        <translation>لم تحتوِ ذاكرة التخزين المؤقت على قائمة منتجات؛ لا شيء لإبطاله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln منتج</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%Ln منتجات</numerusform>
+            <numerusform>%Ln منتجًا</numerusform>
+            <numerusform>%Ln منتج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) shown</source>
+        <translation>
+            <numerusform>عرض %1 من %Ln منتج</numerusform>
+            <numerusform>عرض %1 من منتج واحد</numerusform>
+            <numerusform>عرض %1 من منتجين</numerusform>
+            <numerusform>عرض %1 من %Ln منتجات</numerusform>
+            <numerusform>عرض %1 من %Ln منتجًا</numerusform>
+            <numerusform>عرض %1 من %Ln منتج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln محدد</numerusform>
+            <numerusform>واحد محدد</numerusform>
+            <numerusform>اثنان محددان</numerusform>
+            <numerusform>%Ln محددة</numerusform>
+            <numerusform>%Ln محددًا</numerusform>
+            <numerusform>%Ln محدد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Delete of %n Product(s)</source>
+        <translation>
+            <numerusform>ترا&amp;جع عن حذف %n منتج</numerusform>
+            <numerusform>ترا&amp;جع عن حذف منتج واحد</numerusform>
+            <numerusform>ترا&amp;جع عن حذف منتجين</numerusform>
+            <numerusform>ترا&amp;جع عن حذف %n منتجات</numerusform>
+            <numerusform>ترا&amp;جع عن حذف %n منتجًا</numerusform>
+            <numerusform>ترا&amp;جع عن حذف %n منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>تعذّر تحميل المنتجات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new catalogue: added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>كتالوج جديد: أُضيف %Ln منتج تجريبي.</numerusform>
+            <numerusform>كتالوج جديد: أُضيف منتج تجريبي واحد.</numerusform>
+            <numerusform>كتالوج جديد: أُضيف منتجان تجريبيان.</numerusform>
+            <numerusform>كتالوج جديد: أُضيفت %Ln منتجات تجريبية.</numerusform>
+            <numerusform>كتالوج جديد: أُضيف %Ln منتجًا تجريبيًا.</numerusform>
+            <numerusform>كتالوج جديد: أُضيف %Ln منتج تجريبي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings applied: %1 is open.</source>
+        <translation>طُبِّقت الإعدادات: %1 مفتوح.</translation>
+    </message>
+    <message>
+        <source>Could not invalidate the cache: %1</source>
+        <translation>تعذّر إبطال ذاكرة التخزين المؤقت: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the product: %1</source>
+        <translation>تعذّر إنشاء المنتج: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the product: %1</source>
+        <translation>تعذّر حفظ المنتج: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the products: %1</source>
+        <translation>تعذّر تحديث المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>حذف &quot;%1&quot;؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln product(s)?</source>
+        <translation>
+            <numerusform>حذف %Ln منتج؟</numerusform>
+            <numerusform>حذف منتج واحد؟</numerusform>
+            <numerusform>حذف منتجين؟</numerusform>
+            <numerusform>حذف %Ln منتجات؟</numerusform>
+            <numerusform>حذف %Ln منتجًا؟</numerusform>
+            <numerusform>حذف %Ln منتج؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Products</source>
+        <translation>حذف المنتجات</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>يمكنك التراجع عن ذلك باستخدام %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>confirmation button</comment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Could not delete the products: %1</source>
+        <translation>تعذّر حذف المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the delete: %1</source>
+        <translation>تعذّر التراجع عن الحذف: %1</translation>
+    </message>
+    <message>
+        <source>Import Products</source>
+        <translation>استيراد المنتجات</translation>
+    </message>
+    <message>
+        <source>Product files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+        <translation>ملفات المنتجات (*.json *.csv);;JSON (*.json);;CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>تعذّر استيراد %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln demo product(s)…</source>
+        <translation>
+            <numerusform>جارٍ إضافة %Ln منتج تجريبي…</numerusform>
+            <numerusform>جارٍ إضافة منتج تجريبي واحد…</numerusform>
+            <numerusform>جارٍ إضافة منتجين تجريبيين…</numerusform>
+            <numerusform>جارٍ إضافة %Ln منتجات تجريبية…</numerusform>
+            <numerusform>جارٍ إضافة %Ln منتجًا تجريبيًا…</numerusform>
+            <numerusform>جارٍ إضافة %Ln منتج تجريبي…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add demo data: %1</source>
+        <translation>تعذّرت إضافة البيانات التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>Another import or seed is still running.</source>
+        <translation>ما زال استيراد أو توليد آخر قيد التشغيل.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>أُلغي الاستيراد؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import result: accepted sentence, rejected sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>استُورد %Ln منتج.</numerusform>
+            <numerusform>استُورد منتجًا واحدًا.</numerusform>
+            <numerusform>استُورد منتجين.</numerusform>
+            <numerusform>استُورد %Ln منتجات.</numerusform>
+            <numerusform>استُورد %Ln منتجًا.</numerusform>
+            <numerusform>استُورد %Ln منتج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>رُفض %Ln صف.</numerusform>
+            <numerusform>رُفض صف واحد.</numerusform>
+            <numerusform>رُفض صفان.</numerusform>
+            <numerusform>رُفضت %Ln صفوف.</numerusform>
+            <numerusform>رُفض %Ln صفًا.</numerusform>
+            <numerusform>رُفض %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+الملف: %2</translation>
+    </message>
+    <message>
+        <source>Seed Demo Data</source>
+        <translation>توليد بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>Number of demo products to add:</source>
+        <translation>عدد المنتجات التجريبية المراد إضافتها:</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language applies from the next start.</source>
+        <translation>حُفظت الإعدادات. تُطبَّق اللغة من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>حُفظت الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>كتالوج المنتجات: يحرر Enter أو F2 المنتج المحدد، ويحذفه Del</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>تجاهل الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Money</name>
+    <message>
+        <source>A price is required.</source>
+        <translation>السعر مطلوب.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: enter an amount such as %2.</source>
+        <translation>&quot;%1&quot; ليس سعرًا: أدخل مبلغًا مثل %2.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>لا يمكن أن يكون السعر سالبًا.</translation>
+    </message>
+    <message>
+        <source>A price can have at most two decimal places.</source>
+        <translation>يمكن أن يحتوي السعر على منزلتين عشريتين على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A price cannot be more than %1.</source>
+        <translation>لا يمكن أن يتجاوز السعر %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>تحميل القائمة</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>تحرير جماعي</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>توليد</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>إبطال ذاكرة التخزين</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductChangeNotifier</name>
+    <message>
+        <source>Redis notifications need a redis:// or unix:// cache URL.</source>
+        <translation>تتطلب إشعارات Redis عنوان URL لذاكرة التخزين من نوع redis:// أو unix://.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notifications need a PostgreSQL database.</source>
+        <translation>تتطلب إشعارات PostgreSQL قاعدة بيانات PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductDialog</name>
+    <message>
+        <source>Edit Product</source>
+        <translation>تحرير المنتج</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>منتج جديد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Product title</source>
+        <translation>عنوان المنتج</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>خطأ في العنوان</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Price error</source>
+        <translation>خطأ في السعر</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>خطأ في الحفظ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>ال&amp;سعر:</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>حفظ المنتج وإغلاق مربع الحوار</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>إغلاق مربع الحوار دون حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductImporter</name>
+    <message>
+        <source>The price is not a number.</source>
+        <translation>السعر ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation>الملف ليس JSON صالحًا: %1 عند البايت %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file must hold an array of {&quot;title&quot;, &quot;price&quot;} objects.</source>
+        <translation>يجب أن يحتوي ملف JSON على مصفوفة من كائنات {&quot;title&quot;, &quot;price&quot;}.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>الإدخال ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>The title is missing or is not text.</source>
+        <translation>العنوان مفقود أو ليس نصًا.</translation>
+    </message>
+    <message>
+        <source>The price is missing or is neither text nor a number.</source>
+        <translation>السعر مفقود أو ليس نصًا ولا رقمًا.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>ملف CSV ليس نص UTF-8 صالحًا.</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns.</source>
+        <translation>يحتاج ملف CSV إلى صف عناوين يسمّي عمودي العنوان والسعر.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>حقل بين علامتي اقتباس لم يُغلق قبل نهاية الملف.</translation>
+    </message>
+    <message>
+        <source>The row has a stray quote; quote whole fields and double quotes inside them.</source>
+        <translation>يحتوي الصف على علامة اقتباس شاردة؛ ضع الحقول كاملة بين علامتي اقتباس وضاعف العلامات داخلها.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header needs at least %2.</source>
+        <translation>يحتوي الصف على %1 حقول؛ يتطلب صف العناوين %2 على الأقل.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة الملف %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRepository</name>
+    <message>
+        <source>The price is outside 0.00–99,999,999.99.</source>
+        <translation>السعر خارج النطاق 0.00–99,999,999.99.</translation>
+    </message>
+    <message>
+        <source>The list version is missing from the database.</source>
+        <translation>إصدار القائمة مفقود من قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation>المنتج %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue id is missing from the database.</source>
+        <translation>معرّف الكتالوج مفقود من قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRules</name>
+    <message>
+        <source>A title is required.</source>
+        <translation>العنوان مطلوب.</translation>
+    </message>
+    <message>
+        <source>A title can have at most %1 characters; this one has %2.</source>
+        <translation>يمكن أن يحتوي العنوان على %1 حرفًا على الأكثر؛ هذا يحتوي على %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تاريخ التحديث</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductWorker</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>قاعدة البيانات غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The cache could not be used (%1); the in-memory cache is used instead.</source>
+        <translation>تعذّر استخدام ذاكرة التخزين المؤقت (%1)؛ تُستخدم ذاكرة التخزين في الذاكرة بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisBackend</name>
+    <message>
+        <source>Unexpected reply to %1.</source>
+        <translation>رد غير متوقع على %1.</translation>
+    </message>
+    <message>
+        <source>Key not found.</source>
+        <translation>المفتاح غير موجود.</translation>
+    </message>
+    <message>
+        <source>The value is not an integer.</source>
+        <translation>القيمة ليست عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The result would overflow a 64-bit integer.</source>
+        <translation>ستتجاوز النتيجة حد العدد الصحيح 64 بت.</translation>
+    </message>
+    <message>
+        <source>Refusing to clear Redis without a namespace prefix.</source>
+        <translation>رفض مسح Redis دون بادئة لمساحة الأسماء.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisConnection</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>يتجاوز رد Redis حد الحجم البالغ %1 بايت.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PING.</source>
+        <translation>إجابة غير متوقعة على PING.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within the deadline (%1 ms).</source>
+        <translation>لم يُجب Redis خلال المهلة (%1 مللي ثانية).</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>فشل مقبس Redis.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>أغلق Redis الاتصال.</translation>
+    </message>
+    <message>
+        <source>Unexpected bytes after a Redis reply.</source>
+        <translation>بايتات غير متوقعة بعد رد Redis.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk reply did not end with CRLF.</source>
+        <translation>لم ينتهِ رد Redis المجمّع بـ CRLF.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>نفدت الذاكرة أثناء الاتصال بـ Redis.</translation>
+    </message>
+    <message>
+        <source>Connecting to Redis timed out.</source>
+        <translation>انتهت مهلة الاتصال بـ Redis.</translation>
+    </message>
+    <message>
+        <source>Redis accepted the connection but did not answer the handshake in time.</source>
+        <translation>قبِل Redis الاتصال لكنه لم يُجب على المصافحة في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Redis is unavailable (%1); the next attempt is in %2 ms.</source>
+        <translation>Redis غير متاح (%1)؛ المحاولة التالية بعد %2 مللي ثانية.</translation>
+    </message>
+    <message>
+        <source>The Redis connection stayed busy past the deadline (%1 ms).</source>
+        <translation>ظل اتصال Redis مشغولًا بعد انقضاء المهلة (%1 مللي ثانية).</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisError</name>
+    <message>
+        <source>Not an error reply.</source>
+        <translation>ليس رد خطأ.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisOptions</name>
+    <message>
+        <source>Not a valid Redis URL.</source>
+        <translation>ليس عنوان URL صالحًا لـ Redis.</translation>
+    </message>
+    <message>
+        <source>A redis:// URL needs a host.</source>
+        <translation>يحتاج عنوان redis:// إلى مضيف.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>يجب أن يكون رقم قاعدة البيانات في عنوان redis:// عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>A unix:// URL needs an absolute socket path.</source>
+        <translation>يحتاج عنوان unix:// إلى مسار مقبس مطلق.</translation>
+    </message>
+    <message>
+        <source>TLS (rediss://) is not supported by this build.</source>
+        <translation>TLS (rediss://) غير مدعوم في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>Unsupported Redis URL scheme.</source>
+        <translation>مخطط عنوان URL لـ Redis غير مدعوم.</translation>
+    </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>يجب أن يكون المعامل db عددًا صحيحًا غير سالب.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>يجب أن تكون المهل أعدادًا صحيحة غير سالبة (بالمللي ثانية).</translation>
+    </message>
+    <message>
+        <source>A unix socket path is required.</source>
+        <translation>مسار مقبس unix مطلوب.</translation>
+    </message>
+    <message>
+        <source>A Redis host and a port between 1 and 65535 are required.</source>
+        <translation>مطلوب مضيف Redis ومنفذ بين 1 و65535.</translation>
+    </message>
+    <message>
+        <source>The database number must not be negative.</source>
+        <translation>يجب ألا يكون رقم قاعدة البيانات سالبًا.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be positive.</source>
+        <translation>يجب أن تكون المهل موجبة.</translation>
+    </message>
+    <message>
+        <source>The backoff limits are inconsistent.</source>
+        <translation>حدود مهلة إعادة المحاولة غير متسقة.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
+        <translation>حركة Redis إلى مضيف بعيد غير مشفّرة (لا يوجد TLS في hiredis 0.14). أضف allow_insecure=1 إلى عنوان URL لقبول ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSubscriber</name>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>أغلق Redis الاتصال.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PUBLISH.</source>
+        <translation>إجابة غير متوقعة على PUBLISH.</translation>
+    </message>
+    <message>
+        <source>The subscriber was stopped.</source>
+        <translation>أُوقف المشترك.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>لم يُجب Redis في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>فشل مقبس Redis.</translation>
+    </message>
+    <message>
+        <source>No channel to subscribe to.</source>
+        <translation>لا توجد قناة للاشتراك فيها.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>نفدت الذاكرة أثناء الاتصال بـ Redis.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to SUBSCRIBE.</source>
+        <translation>إجابة غير متوقعة على SUBSCRIBE.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer a keep-alive PING.</source>
+        <translation>لم يُجب Redis على PING للإبقاء على الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفح…</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>خطأ في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cache error</source>
+        <translation>خطأ في ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>&amp;Never expire</source>
+        <translation>لا ت&amp;نتهي أبدًا</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>/path/products.db</source>
+        <translation>/path/products.db</translation>
+    </message>
+    <message>
+        <source>Browse for an SQLite file</source>
+        <translation>التصفح بحثًا عن ملف SQLite</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Default timeout in seconds</source>
+        <translation>المهلة الافتراضية بالثواني</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>لا تنتهي أبدًا</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>بادئة المفتاح</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>افتراضي النظام</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>قاعدة ال&amp;بيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>ذاكرة ال&amp;تخزين:</translation>
+    </message>
+    <message>
+        <source>Default &amp;timeout:</source>
+        <translation>المهلة الا&amp;فتراضية:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>با&amp;دئة المفتاح:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <source>A file path, sqlite:///path/products.db or postgresql://user@host/dbname.</source>
+        <translation>مسار ملف، أو sqlite:///path/products.db أو postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
+        <translation>memory:// أو redis://[:password@]host[:port][/db] أو unix:///path/redis.sock[?db=N].</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start.</source>
+        <translation>تُطبَّق اللغة من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Choose a Catalogue</source>
+        <translation>اختيار كتالوج</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>قواعد بيانات SQLite (*.db *.sqlite *.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>اختيار ملف كتالوج SQLite</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>مدة بقاء القيمة المخزنة مؤقتًا عندما لا يحدد الاستدعاء مهلة</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>تبقى القيم المخزنة مؤقتًا حتى تُحذف أو تُبطل</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>لغة واجهة المستخدم</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>حفظ الإعدادات؛ تُعاد فتح قاعدة البيانات أو ذاكرة التخزين المؤقت المعدلة فورًا</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>إغلاق مربع الحوار دون حفظ</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SqlEventModel</name>
+    <message>
+        <source>duplicate</source>
+        <translation>مكررة</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>متشابهة</translation>
+    </message>
+    <message>
+        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
+        <translation>عبارات سابقة بنفس SQL: %1؛ وبنفس القيم أيضًا: %2</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 ميكروثانية</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Bound values</source>
+        <translation>القيم المرتبطة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ValueCodec</name>
+    <message>
+        <source>value exceeds the cache size limit of %1 bytes</source>
+        <translation>تتجاوز القيمة حد حجم ذاكرة التخزين المؤقت البالغ %1 بايت</translation>
+    </message>
+    <message>
+        <source>corrupt cache value: %1</source>
+        <translation>قيمة تالفة في ذاكرة التخزين المؤقت: %1</translation>
+    </message>
+    <message>
+        <source>value nested too deeply</source>
+        <translation>القيمة متداخلة بعمق زائد</translation>
+    </message>
+    <message>
+        <source>integer out of the 64-bit range</source>
+        <translation>عدد صحيح خارج نطاق 64 بت</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be cached</source>
+        <translation>لا يمكن تخزين قيم من النوع %1 مؤقتًا</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Product Manager: a product catalogue whose list loads through a low-level cache.</source>
+        <translation>Product Manager: ein Produktkatalog, dessen Liste über einen Low-Level-Cache geladen wird.</translation>
+    </message>
+    <message>
+        <source>The catalogue: sqlite:///path/products.db, a file path, or postgresql://user@host/dbname. Default: products.db in the data directory.</source>
+        <translation>Der Katalog: sqlite:///path/products.db, ein Dateipfad oder postgresql://user@host/dbname. Standard: products.db im Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default) or redis://host:port/db.</source>
+        <translation>Der Cache: memory:// (Standard) oder redis://host:port/db.</translation>
+    </message>
+    <message>
+        <source>Add N generated demo products after opening.</source>
+        <translation>Nach dem Öffnen N erzeugte Demoprodukte hinzufügen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file after opening.</source>
+        <translation>Nach dem Öffnen Produkte aus einer JSON- oder CSV-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The user interface language (e.g. sv, de, ar).</source>
+        <translation>Die Sprache der Benutzeroberfläche (z. B. sv, de, ar).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Siehe --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--seed expects a number from 1 to 1000000.</source>
+        <translation>--seed erwartet eine Zahl von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>The saved database setting is invalid; using the default catalogue.</source>
+        <translation>Die gespeicherte Datenbankeinstellung ist ungültig; der Standardkatalog wird verwendet.</translation>
+    </message>
+    <message>
+        <source>No translation for language &quot;%1&quot;; using %2.</source>
+        <translation>Keine Übersetzung für die Sprache „%1“; verwende %2.</translation>
+    </message>
+    <message>
+        <source>Product Manager</source>
+        <translation>Produktverwaltung</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::BulkEditDialog</name>
+    <message>
+        <source>Set &amp;title:</source>
+        <translation>&amp;Titel setzen:</translation>
+    </message>
+    <message>
+        <source>Set &amp;price:</source>
+        <translation>&amp;Preis setzen:</translation>
+    </message>
+    <message>
+        <source>Edit Selected Products</source>
+        <translation>Ausgewählte Produkte bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the checked fields to %n selected product(s).</source>
+        <translation>
+            <numerusform>Die angehakten Felder auf %n ausgewähltes Produkt anwenden.</numerusform>
+            <numerusform>Die angehakten Felder auf %n ausgewählte Produkte anwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set title</source>
+        <translation>Titel setzen</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Neuer Titel</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>Preis setzen</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Neuer Preis</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Allen ausgewählten Produkten den neuen Titel geben</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>Der Titel, den jedes ausgewählte Produkt erhält</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Allen ausgewählten Produkten den neuen Preis geben</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>Der Preis, den jedes ausgewählte Produkt erhält</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Die angehakten Felder für alle ausgewählten Produkte speichern</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Den Dialog schließen, ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Cache</name>
+    <message>
+        <source>key &apos;%1&apos; not found</source>
+        <translation>Schlüssel &apos;%1&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>increment or decrement would overflow</source>
+        <translation>Erhöhen oder Verringern würde überlaufen</translation>
+    </message>
+    <message>
+        <source>value is not an integer</source>
+        <translation>Wert ist keine Ganzzahl</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheCallModel</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>1 miss</source>
+        <translation>1 Fehlschlag</translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation>%1 Fehlschläge</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Hit/miss</source>
+        <translation>Treffer/Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheConsole</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>timeout must be a number of seconds or forever, not &apos;%1&apos;</source>
+        <translation>timeout muss eine Anzahl Sekunden oder forever sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try help)</source>
+        <translation>unbekannter Befehl &apos;%1&apos; (siehe help)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; is not valid here; usage: %2</source>
+        <translation>Option &apos;%1&apos; ist hier nicht erlaubt; Aufruf: %2</translation>
+    </message>
+    <message>
+        <source>version is out of range</source>
+        <translation>Version liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>delta is out of range</source>
+        <translation>Delta liegt außerhalb des Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheUrl</name>
+    <message>
+        <source>the cache URL is not valid</source>
+        <translation>die Cache-URL ist ungültig</translation>
+    </message>
+    <message>
+        <source>unknown cache URL option &apos;%1&apos;</source>
+        <translation>unbekannte Cache-URL-Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a memory cache URL has no host or path: memory://</source>
+        <translation>eine Speicher-Cache-URL hat weder Host noch Pfad: memory://</translation>
+    </message>
+    <message>
+        <source>max_entries must be a whole number of at least 1</source>
+        <translation>max_entries muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>cull_frequency must be a whole number of at least 0</source>
+        <translation>cull_frequency muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>a redis cache URL needs a host: redis://host:port/db</source>
+        <translation>eine Redis-Cache-URL braucht einen Host: redis://host:port/db</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: redis://host:port/0</source>
+        <translation>die Redis-Datenbank muss eine Zahl sein: redis://host:port/0</translation>
+    </message>
+    <message>
+        <source>a unix socket URL has no host: unix:///path/redis.sock</source>
+        <translation>eine Unix-Socket-URL hat keinen Host: unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>a unix socket URL needs an absolute path: unix:///path/redis.sock</source>
+        <translation>eine Unix-Socket-URL braucht einen absoluten Pfad: unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: ?db=0</source>
+        <translation>die Redis-Datenbank muss eine Zahl sein: ?db=0</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
+        <translation>nicht unterstütztes Cache-URL-Schema &apos;%1&apos; (memory://, redis:// oder unix:// verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Database</name>
+    <message>
+        <source>The PostgreSQL URL has an unterminated IPv6 address.</source>
+        <translation>Die PostgreSQL-URL enthält eine nicht abgeschlossene IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has garbage after the host.</source>
+        <translation>Die PostgreSQL-URL enthält ungültige Zeichen nach dem Host.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid connect_timeout.</source>
+        <translation>Die PostgreSQL-URL hat ein ungültiges connect_timeout.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
+        <translation>Die PostgreSQL-URL enthält den nicht unterstützten Parameter „%1“ (unterstützt: host, port, user, password, dbname, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
+        <translation>Die PostgreSQL-URL hat einen ungültigen Port „%1“ (erwartet 1–65535).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
+        <translation>Die PostgreSQL-URL braucht einen Datenbanknamen, etwa postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>Der Speicherort der Datenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>Die Datenbank-URL „%1“ ist fehlerhaft: erwartet sqlite:///path oder postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
+        <translation>Die SQLite-URL „%1“ muss einen absoluten Dateipfad nennen, etwa sqlite:///home/me/products.db.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL scheme &quot;%1&quot; (use sqlite:// or postgresql://).</source>
+        <translation>Nicht unterstütztes Datenbank-URL-Schema „%1“ (sqlite:// oder postgresql:// verwenden).</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Der Qt-SQL-Treiber für %1 ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The database location %1 is a directory, not a file.</source>
+        <translation>Der Datenbank-Speicherort %1 ist ein Verzeichnis, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Opening the database %1</source>
+        <translation>Öffnen der Datenbank %1</translation>
+    </message>
+    <message>
+        <source>Configuring the connection</source>
+        <translation>Konfigurieren der Verbindung</translation>
+    </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>Konfigurieren der Datenbank</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Product Manager (schema version %1); this version understands schema versions up to %2. Upgrade Product Manager to open it.</source>
+        <translation>Diese Datenbank wurde von einer neueren Version der Produktverwaltung geschrieben (Schemaversion %1); diese Version versteht Schemaversionen bis %2. Aktualisieren Sie die Produktverwaltung, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade from schema version %2 to %3, but the file is read-only.</source>
+        <translation>Die Datenbank %1 muss von Schemaversion %2 auf %3 aktualisiert werden, aber die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Creating the schema</source>
+        <translation>Anlegen des Schemas</translation>
+    </message>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>Keine Migration auf Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Migrating the schema to version %1</source>
+        <translation>Migrieren des Schemas auf Version %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file is not writable), so changes cannot be saved.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt (die Datei ist nicht beschreibbar); Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A write transaction is already open.</source>
+        <translation>Eine Schreibtransaktion ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Starting a write</source>
+        <translation>Beginnen eines Schreibvorgangs</translation>
+    </message>
+    <message>
+        <source>No write transaction is open.</source>
+        <translation>Es ist keine Schreibtransaktion offen.</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Speichern der Änderungen</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it and did not finish in time. Try again in a moment.</source>
+        <translation>die Datenbank ist belegt: ein anderes Programm schreibt gerade und wurde nicht rechtzeitig fertig. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the database is read-only, so changes cannot be saved.</source>
+        <translation>die Datenbank ist schreibgeschützt; Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>the file is not a product database, or it is damaged.</source>
+        <translation>die Datei ist keine Produktdatenbank oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached.</source>
+        <translation>die Datenbank ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>the database rejected a value that breaks one of its rules.</source>
+        <translation>die Datenbank hat einen Wert abgelehnt, der gegen eine ihrer Regeln verstößt.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be full).</source>
+        <translation>der Datenträger meldete einen Fehler (er ist vielleicht voll).</translation>
+    </message>
+    <message>
+        <source>access to the database was denied.</source>
+        <translation>der Zugriff auf die Datenbank wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>the database reported an error.</source>
+        <translation>die Datenbank meldete einen Fehler.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 fehlgeschlagen: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Vorbereiten einer Anweisung</translation>
+    </message>
+    <message>
+        <source>Running a statement</source>
+        <translation>Ausführen einer Anweisung</translation>
+    </message>
+    <message>
+        <source>Reading from the database</source>
+        <translation>Lesen aus der Datenbank</translation>
+    </message>
+    <message>
+        <source>The SQLite fast path needs a SQLite connection.</source>
+        <translation>Der SQLite-Schnellpfad braucht eine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>SQLite error</source>
+        <translation>SQLite-Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>pm::DebugPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Debug Panel</source>
+        <translation>Debug-Panel</translation>
+    </message>
+    <message>
+        <source>Cache health</source>
+        <translation>Cache-Zustand</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <comment>debug panel tab</comment>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Filter calls (operation, key, origin…)</source>
+        <translation>Aufrufe filtern (Operation, Schlüssel, Ursprung…)</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Cache invalidieren</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>Die zwischengespeicherte Produktliste entfernen; das nächste Laden liest die Datenbank</translation>
+    </message>
+    <message>
+        <source>Reset statistics</source>
+        <translation>Statistik zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Filter statements (SQL, values, flags, origin…)</source>
+        <translation>Anweisungen filtern (SQL, Werte, Markierungen, Ursprung…)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Calls &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Hits &lt;b&gt;%3&lt;/b&gt; · Misses &lt;b&gt;%4&lt;/b&gt; · Hit ratio &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Aufrufe &lt;b&gt;%1&lt;/b&gt; · Zeit &lt;b&gt;%2&lt;/b&gt; · Treffer &lt;b&gt;%3&lt;/b&gt; · Fehlschläge &lt;b&gt;%4&lt;/b&gt; · Trefferquote &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No cache calls yet.</source>
+        <translation>Noch keine Cache-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Statements &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Similar &lt;b&gt;%3&lt;/b&gt; · Duplicates &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Anweisungen &lt;b&gt;%1&lt;/b&gt; · Zeit &lt;b&gt;%2&lt;/b&gt; · Ähnliche &lt;b&gt;%3&lt;/b&gt; · Duplikate &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cache ok</source>
+        <translation>Cache in Ordnung</translation>
+    </message>
+    <message>
+        <source>Cache ok · %1% hits</source>
+        <translation>Cache in Ordnung · %1 % Treffer</translation>
+    </message>
+    <message>
+        <source>Cache degraded</source>
+        <translation>Cache eingeschränkt</translation>
+    </message>
+    <message>
+        <source>Cache down</source>
+        <translation>Cache ausgefallen</translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
+        <translation>Cache-Zustand mit der Trefferquote der Aufrufe, die das Debug-Panel zeigt (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Cache-Aufrufe filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>Zeigt nur die Aufrufe, deren Text dies enthält</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Tabellen und Summen des Debug-Panels leeren</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Cache-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Jeder Cache-Aufruf mit Operation, Schlüsseln, Treffer oder Fehlschlag, Dauer und Ursprung</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>SQL-Anweisungen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>Zeigt nur die Anweisungen, deren Text dies enthält</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>SQL-Anweisungen</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Jede SQL-Anweisung mit gebundenen Werten, Dauer, Zeilen und Markierungen für Ähnliche oder Duplikate</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MainWindow</name>
+    <message>
+        <source>Product Manager</source>
+        <translation>Produktverwaltung</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a product (%1)</source>
+        <translation>Ein Produkt anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected product (F2, Enter)</source>
+        <translation>Das ausgewählte Produkt bearbeiten (F2, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>&amp;Auswahl bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set the title or price of all selected products at once</source>
+        <translation>Titel oder Preis aller ausgewählten Produkte auf einmal setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected products (Del)</source>
+        <translation>Die ausgewählten Produkte löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the product list (F5)</source>
+        <translation>Die Produktliste neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate Cache</source>
+        <translation>Cache &amp;invalidieren</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>Die zwischengespeicherte Produktliste entfernen; das nächste Laden liest die Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file</source>
+        <translation>Produkte aus einer JSON- oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Seed &amp;Demo Data…</source>
+        <translation>&amp;Demodaten erzeugen…</translation>
+    </message>
+    <message>
+        <source>Add generated demo products</source>
+        <translation>Erzeugte Demoprodukte hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Database, cache and language</source>
+        <translation>Datenbank, Cache und Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;About Product Manager</source>
+        <translation>&amp;Über Produktverwaltung</translation>
+    </message>
+    <message>
+        <source>About Product Manager</source>
+        <translation>Über Produktverwaltung</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Product Manager %1&lt;/h3&gt;&lt;p&gt;A product catalogue whose list loads through a low-level cache you can see.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Produktverwaltung %1&lt;/h3&gt;&lt;p&gt;Ein Produktkatalog, dessen Liste über einen sichtbaren Low-Level-Cache geladen wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>menu</comment>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Titel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search titles (%1)</source>
+        <translation>Titel durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Debug Panel</source>
+        <translation>&amp;Debug-Panel</translation>
+    </message>
+    <message>
+        <source>Show or hide the cache and SQL debug panel</source>
+        <translation>Das Debug-Panel für Cache und SQL ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Product count</source>
+        <translation>Anzahl der Produkte</translation>
+    </message>
+    <message>
+        <source>Selection count</source>
+        <translation>Anzahl ausgewählt</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln Produkt aktualisiert.</numerusform>
+            <numerusform>%Ln Produkte aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln Produkt gelöscht.</numerusform>
+            <numerusform>%Ln Produkte gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>message bar button</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln Produkt wiederhergestellt.</numerusform>
+            <numerusform>%Ln Produkte wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seeding cancelled; nothing was added.</source>
+        <translation>Erzeugen abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>%Ln Demoprodukt hinzugefügt.</numerusform>
+            <numerusform>%Ln Demoprodukte hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 unavailable, list from the database</source>
+        <translation>Cache: %1 nicht verfügbar, Liste aus der Datenbank</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a hit</source>
+        <translation>Cache: %1, letztes Laden ein Treffer</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a miss</source>
+        <translation>Cache: %1, letztes Laden ein Fehlschlag</translation>
+    </message>
+    <message>
+        <source>The cache is not working (%1). The list is read from the database.</source>
+        <translation>Der Cache funktioniert nicht (%1). Die Liste wird aus der Datenbank gelesen.</translation>
+    </message>
+    <message>
+        <source>Cache invalidated: the next load reads the database.</source>
+        <translation>Cache invalidiert: das nächste Laden liest die Datenbank.</translation>
+    </message>
+    <message>
+        <source>The cache held no product list; nothing to invalidate.</source>
+        <translation>Der Cache enthielt keine Produktliste; nichts zu invalidieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Produkt angezeigt</numerusform>
+            <numerusform>%1 von %Ln Produkten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Delete of %n Product(s)</source>
+        <translation>
+            <numerusform>Löschen von %n Produkt &amp;rückgängig machen</numerusform>
+            <numerusform>Löschen von %n Produkten &amp;rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Die Produkte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new catalogue: added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>Ein neuer Katalog: %Ln Demoprodukt hinzugefügt.</numerusform>
+            <numerusform>Ein neuer Katalog: %Ln Demoprodukte hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings applied: %1 is open.</source>
+        <translation>Einstellungen übernommen: %1 ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not invalidate the cache: %1</source>
+        <translation>Der Cache konnte nicht invalidiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the product: %1</source>
+        <translation>Das Produkt konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the product: %1</source>
+        <translation>Das Produkt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the products: %1</source>
+        <translation>Die Produkte konnten nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln product(s)?</source>
+        <translation>
+            <numerusform>%Ln Produkt löschen?</numerusform>
+            <numerusform>%Ln Produkte löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Products</source>
+        <translation>Produkte löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>Sie können dies mit %1 rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>confirmation button</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the products: %1</source>
+        <translation>Die Produkte konnten nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the delete: %1</source>
+        <translation>Das Löschen konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Import Products</source>
+        <translation>Produkte importieren</translation>
+    </message>
+    <message>
+        <source>Product files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+        <translation>Produktdateien (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln demo product(s)…</source>
+        <translation>
+            <numerusform>%Ln Demoprodukt wird hinzugefügt…</numerusform>
+            <numerusform>%Ln Demoprodukte werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add demo data: %1</source>
+        <translation>Demodaten konnten nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Another import or seed is still running.</source>
+        <translation>Ein anderer Import oder eine Demodaten-Erzeugung läuft noch.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import result: accepted sentence, rejected sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln Produkt importiert.</numerusform>
+            <numerusform>%Ln Produkte importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln Zeile abgelehnt.</numerusform>
+            <numerusform>%Ln Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Datei: %2</translation>
+    </message>
+    <message>
+        <source>Seed Demo Data</source>
+        <translation>Demodaten erzeugen</translation>
+    </message>
+    <message>
+        <source>Number of demo products to add:</source>
+        <translation>Anzahl hinzuzufügender Demoprodukte:</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language applies from the next start.</source>
+        <translation>Einstellungen gespeichert. Die Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>Der Produktkatalog: Eingabe oder F2 bearbeitet das ausgewählte Produkt, Entf löscht es</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Money</name>
+    <message>
+        <source>A price is required.</source>
+        <translation>Ein Preis ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: enter an amount such as %2.</source>
+        <translation>„%1“ ist kein Preis: Geben Sie einen Betrag wie %2 ein.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ein Preis kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A price can have at most two decimal places.</source>
+        <translation>Ein Preis darf höchstens zwei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <source>A price cannot be more than %1.</source>
+        <translation>Ein Preis kann nicht höher als %1 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>öffnen</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>Liste laden</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>Cache invalidieren</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductChangeNotifier</name>
+    <message>
+        <source>Redis notifications need a redis:// or unix:// cache URL.</source>
+        <translation>Redis-Benachrichtigungen brauchen eine redis://- oder unix://-Cache-URL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notifications need a PostgreSQL database.</source>
+        <translation>PostgreSQL-Benachrichtigungen brauchen eine PostgreSQL-Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductDialog</name>
+    <message>
+        <source>Edit Product</source>
+        <translation>Produkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Product title</source>
+        <translation>Produkttitel</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Titelfehler</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Price error</source>
+        <translation>Preisfehler</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Speicherfehler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Preis:</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Das Produkt speichern und den Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Den Dialog schließen, ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductImporter</name>
+    <message>
+        <source>The price is not a number.</source>
+        <translation>Der Preis ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file must hold an array of {&quot;title&quot;, &quot;price&quot;} objects.</source>
+        <translation>Die JSON-Datei muss ein Array von {&quot;title&quot;, &quot;price&quot;}-Objekten enthalten.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>Der Eintrag ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The title is missing or is not text.</source>
+        <translation>Der Titel fehlt oder ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The price is missing or is neither text nor a number.</source>
+        <translation>Der Preis fehlt oder ist weder Text noch Zahl.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>Die CSV-Datei ist kein gültiger UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns.</source>
+        <translation>Die CSV-Datei braucht eine Kopfzeile, die die Titel- und Preisspalten benennt.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The row has a stray quote; quote whole fields and double quotes inside them.</source>
+        <translation>Die Zeile enthält ein verirrtes Anführungszeichen; setzen Sie ganze Felder in Anführungszeichen und verdoppeln Sie innere.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header needs at least %2.</source>
+        <translation>Die Zeile hat %1 Felder; die Kopfzeile verlangt mindestens %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRepository</name>
+    <message>
+        <source>The price is outside 0.00–99,999,999.99.</source>
+        <translation>Der Preis liegt außerhalb von 0,00–99.999.999,99.</translation>
+    </message>
+    <message>
+        <source>The list version is missing from the database.</source>
+        <translation>Die Listenversion fehlt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation>Produkt %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue id is missing from the database.</source>
+        <translation>Die Katalog-ID fehlt in der Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRules</name>
+    <message>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A title can have at most %1 characters; this one has %2.</source>
+        <translation>Ein Titel darf höchstens %1 Zeichen haben; dieser hat %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductWorker</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The cache could not be used (%1); the in-memory cache is used instead.</source>
+        <translation>Der Cache konnte nicht verwendet werden (%1); stattdessen wird der Speicher-Cache verwendet.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisBackend</name>
+    <message>
+        <source>Unexpected reply to %1.</source>
+        <translation>Unerwartete Antwort auf %1.</translation>
+    </message>
+    <message>
+        <source>Key not found.</source>
+        <translation>Schlüssel nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The value is not an integer.</source>
+        <translation>Der Wert ist keine Ganzzahl.</translation>
+    </message>
+    <message>
+        <source>The result would overflow a 64-bit integer.</source>
+        <translation>Das Ergebnis würde eine 64-Bit-Ganzzahl überlaufen lassen.</translation>
+    </message>
+    <message>
+        <source>Refusing to clear Redis without a namespace prefix.</source>
+        <translation>Redis wird ohne Namensraum-Präfix nicht geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisConnection</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>Die Redis-Antwort überschreitet die Größenbeschränkung von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PING.</source>
+        <translation>Unerwartete Antwort auf PING.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within the deadline (%1 ms).</source>
+        <translation>Redis hat nicht innerhalb der Frist geantwortet (%1 ms).</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>Der Redis-Socket ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>Redis hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Unexpected bytes after a Redis reply.</source>
+        <translation>Unerwartete Bytes nach einer Redis-Antwort.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk reply did not end with CRLF.</source>
+        <translation>Eine Redis-Bulk-Antwort endete nicht mit CRLF.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>Kein Speicher mehr beim Verbinden mit Redis.</translation>
+    </message>
+    <message>
+        <source>Connecting to Redis timed out.</source>
+        <translation>Zeitüberschreitung beim Verbinden mit Redis.</translation>
+    </message>
+    <message>
+        <source>Redis accepted the connection but did not answer the handshake in time.</source>
+        <translation>Redis hat die Verbindung angenommen, aber den Handshake nicht rechtzeitig beantwortet.</translation>
+    </message>
+    <message>
+        <source>Redis is unavailable (%1); the next attempt is in %2 ms.</source>
+        <translation>Redis ist nicht verfügbar (%1); der nächste Versuch erfolgt in %2 ms.</translation>
+    </message>
+    <message>
+        <source>The Redis connection stayed busy past the deadline (%1 ms).</source>
+        <translation>Die Redis-Verbindung war über die Frist hinaus belegt (%1 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisError</name>
+    <message>
+        <source>Not an error reply.</source>
+        <translation>Keine Fehlerantwort.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisOptions</name>
+    <message>
+        <source>Not a valid Redis URL.</source>
+        <translation>Keine gültige Redis-URL.</translation>
+    </message>
+    <message>
+        <source>A redis:// URL needs a host.</source>
+        <translation>Eine redis://-URL braucht einen Host.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>Die Datenbanknummer in einer redis://-URL muss eine Ganzzahl sein.</translation>
+    </message>
+    <message>
+        <source>A unix:// URL needs an absolute socket path.</source>
+        <translation>Eine unix://-URL braucht einen absoluten Socket-Pfad.</translation>
+    </message>
+    <message>
+        <source>TLS (rediss://) is not supported by this build.</source>
+        <translation>TLS (rediss://) wird von diesem Build nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Unsupported Redis URL scheme.</source>
+        <translation>Nicht unterstütztes Redis-URL-Schema.</translation>
+    </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>Der Parameter db muss eine nicht negative Ganzzahl sein.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Zeitlimits müssen nicht negative Ganzzahlen sein (Millisekunden).</translation>
+    </message>
+    <message>
+        <source>A unix socket path is required.</source>
+        <translation>Ein Unix-Socket-Pfad ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A Redis host and a port between 1 and 65535 are required.</source>
+        <translation>Ein Redis-Host und ein Port zwischen 1 und 65535 sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>The database number must not be negative.</source>
+        <translation>Die Datenbanknummer darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be positive.</source>
+        <translation>Zeitlimits müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>The backoff limits are inconsistent.</source>
+        <translation>Die Backoff-Grenzen sind widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
+        <translation>Redis-Verkehr zu einem entfernten Host ist nicht verschlüsselt (kein TLS in hiredis 0.14). Fügen Sie allow_insecure=1 zur URL hinzu, um dies zu akzeptieren.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSubscriber</name>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>Redis hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PUBLISH.</source>
+        <translation>Unerwartete Antwort auf PUBLISH.</translation>
+    </message>
+    <message>
+        <source>The subscriber was stopped.</source>
+        <translation>Der Abonnent wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>Der Redis-Socket ist ausgefallen.</translation>
+    </message>
+    <message>
+        <source>No channel to subscribe to.</source>
+        <translation>Kein Kanal zum Abonnieren.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>Kein Speicher mehr beim Verbinden mit Redis.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to SUBSCRIBE.</source>
+        <translation>Unerwartete Antwort auf SUBSCRIBE.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer a keep-alive PING.</source>
+        <translation>Redis hat einen Keep-alive-PING nicht beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>Cache error</source>
+        <translation>Cache-Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Never expire</source>
+        <translation>&amp;Nie ablaufen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>/path/products.db</source>
+        <translation>/pfad/products.db</translation>
+    </message>
+    <message>
+        <source>Browse for an SQLite file</source>
+        <translation>Nach einer SQLite-Datei suchen</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Default timeout in seconds</source>
+        <translation>Standard-Ablaufzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>Nie ablaufen</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>Schlüsselpräfix</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>Default &amp;timeout:</source>
+        <translation>Standard-&amp;Ablaufzeit:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>Schlüssel&amp;präfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A file path, sqlite:///path/products.db or postgresql://user@host/dbname.</source>
+        <translation>Ein Dateipfad, sqlite:///path/products.db oder postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
+        <translation>memory://, redis://[:passwort@]host[:port][/db] oder unix:///path/redis.sock[?db=N].</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Choose a Catalogue</source>
+        <translation>Katalog auswählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Eine SQLite-Katalogdatei auswählen</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Wie lange ein zwischengespeicherter Wert lebt, wenn ein Aufruf keine Ablaufzeit angibt</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Zwischengespeicherte Werte bleiben, bis sie gelöscht oder invalidiert werden</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>Die Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Die Einstellungen speichern; eine geänderte Datenbank oder ein geänderter Cache wird sofort neu geöffnet</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Den Dialog schließen, ohne zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SqlEventModel</name>
+    <message>
+        <source>duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>ähnlich</translation>
+    </message>
+    <message>
+        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
+        <translation>Frühere Anweisungen mit demselben SQL: %1; auch mit denselben Werten: %2</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Bound values</source>
+        <translation>Gebundene Werte</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ValueCodec</name>
+    <message>
+        <source>value exceeds the cache size limit of %1 bytes</source>
+        <translation>Wert überschreitet die Cache-Größenbeschränkung von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>corrupt cache value: %1</source>
+        <translation>beschädigter Cache-Wert: %1</translation>
+    </message>
+    <message>
+        <source>value nested too deeply</source>
+        <translation>Wert zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>integer out of the 64-bit range</source>
+        <translation>Ganzzahl außerhalb des 64-Bit-Bereichs</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be cached</source>
+        <translation>Werte vom Typ %1 können nicht zwischengespeichert werden</translation>
+    </message>
+</context>
+</TS>

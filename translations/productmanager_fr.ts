@@ -1,0 +1,1708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>main</name>
+    <message>
+        <source>Product Manager: a product catalogue whose list loads through a low-level cache.</source>
+        <translation>Product Manager : un catalogue de produits dont la liste est chargée via un cache de bas niveau.</translation>
+    </message>
+    <message>
+        <source>The catalogue: sqlite:///path/products.db, a file path, or postgresql://user@host/dbname. Default: products.db in the data directory.</source>
+        <translation>Le catalogue : sqlite:///path/products.db, un chemin de fichier ou postgresql://user@host/dbname. Par défaut : products.db dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default) or redis://host:port/db.</source>
+        <translation>Le cache : memory:// (par défaut) ou redis://host:port/db.</translation>
+    </message>
+    <message>
+        <source>Add N generated demo products after opening.</source>
+        <translation>Ajouter N produits de démonstration générés après l&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file after opening.</source>
+        <translation>Importer des produits depuis un fichier JSON ou CSV après l&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The user interface language (e.g. sv, de, ar).</source>
+        <translation>La langue de l&apos;interface (par ex. sv, de, ar).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Essayez --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--seed expects a number from 1 to 1000000.</source>
+        <translation>--seed attend un nombre entre 1 et 1000000.</translation>
+    </message>
+    <message>
+        <source>The saved database setting is invalid; using the default catalogue.</source>
+        <translation>Le paramètre de base de données enregistré n&apos;est pas valide ; le catalogue par défaut est utilisé.</translation>
+    </message>
+    <message>
+        <source>No translation for language &quot;%1&quot;; using %2.</source>
+        <translation>Aucune traduction pour la langue « %1 » ; utilisation de %2.</translation>
+    </message>
+    <message>
+        <source>Product Manager</source>
+        <translation>Gestionnaire de produits</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::BulkEditDialog</name>
+    <message>
+        <source>Set &amp;title:</source>
+        <translation>Définir le &amp;titre :</translation>
+    </message>
+    <message>
+        <source>Set &amp;price:</source>
+        <translation>Définir le &amp;prix :</translation>
+    </message>
+    <message>
+        <source>Edit Selected Products</source>
+        <translation>Modifier les produits sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the checked fields to %n selected product(s).</source>
+        <translation>
+            <numerusform>Appliquer les champs cochés à %n produit sélectionné.</numerusform>
+            <numerusform>Appliquer les champs cochés aux %n produits sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set title</source>
+        <translation>Définir le titre</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Nouveau titre</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>Définir le prix</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Nouveau prix</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Donner le nouveau titre à tous les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>Le titre que reçoit chaque produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Donner le nouveau prix à tous les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>Le prix que reçoit chaque produit sélectionné</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Enregistrer les champs cochés pour tous les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Fermer la boîte de dialogue sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Cache</name>
+    <message>
+        <source>key &apos;%1&apos; not found</source>
+        <translation>clé &apos;%1&apos; introuvable</translation>
+    </message>
+    <message>
+        <source>increment or decrement would overflow</source>
+        <translation>l&apos;incrément ou le décrément déborderait</translation>
+    </message>
+    <message>
+        <source>value is not an integer</source>
+        <translation>la valeur n&apos;est pas un entier</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheCallModel</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 succès</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 succès</translation>
+    </message>
+    <message>
+        <source>1 miss</source>
+        <translation>1 échec</translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation>%1 échecs</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Hit/miss</source>
+        <translation>Succès/échec</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheConsole</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage : %1</translation>
+    </message>
+    <message>
+        <source>timeout must be a number of seconds or forever, not &apos;%1&apos;</source>
+        <translation>timeout doit être un nombre de secondes ou forever, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 doit être un nombre entier, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try help)</source>
+        <translation>commande inconnue &apos;%1&apos; (essayez help)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; is not valid here; usage: %2</source>
+        <translation>l&apos;option &apos;%1&apos; n&apos;est pas valide ici ; usage : %2</translation>
+    </message>
+    <message>
+        <source>version is out of range</source>
+        <translation>la version est hors limites</translation>
+    </message>
+    <message>
+        <source>delta is out of range</source>
+        <translation>le delta est hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheUrl</name>
+    <message>
+        <source>the cache URL is not valid</source>
+        <translation>l&apos;URL du cache n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>unknown cache URL option &apos;%1&apos;</source>
+        <translation>option d&apos;URL de cache inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a memory cache URL has no host or path: memory://</source>
+        <translation>une URL de cache mémoire n&apos;a ni hôte ni chemin : memory://</translation>
+    </message>
+    <message>
+        <source>max_entries must be a whole number of at least 1</source>
+        <translation>max_entries doit être un nombre entier d&apos;au moins 1</translation>
+    </message>
+    <message>
+        <source>cull_frequency must be a whole number of at least 0</source>
+        <translation>cull_frequency doit être un nombre entier d&apos;au moins 0</translation>
+    </message>
+    <message>
+        <source>a redis cache URL needs a host: redis://host:port/db</source>
+        <translation>une URL de cache redis nécessite un hôte : redis://host:port/db</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: redis://host:port/0</source>
+        <translation>la base redis doit être un nombre : redis://host:port/0</translation>
+    </message>
+    <message>
+        <source>a unix socket URL has no host: unix:///path/redis.sock</source>
+        <translation>une URL de socket unix n&apos;a pas d&apos;hôte : unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>a unix socket URL needs an absolute path: unix:///path/redis.sock</source>
+        <translation>une URL de socket unix nécessite un chemin absolu : unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: ?db=0</source>
+        <translation>la base redis doit être un nombre : ?db=0</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
+        <translation>schéma d&apos;URL de cache non pris en charge &apos;%1&apos; (utilisez memory://, redis:// ou unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Database</name>
+    <message>
+        <source>The PostgreSQL URL has an unterminated IPv6 address.</source>
+        <translation>L&apos;URL PostgreSQL contient une adresse IPv6 non terminée.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has garbage after the host.</source>
+        <translation>L&apos;URL PostgreSQL contient des caractères parasites après l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid connect_timeout.</source>
+        <translation>L&apos;URL PostgreSQL a un connect_timeout non valide.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
+        <translation>L&apos;URL PostgreSQL contient un paramètre non pris en charge « %1 » (pris en charge : host, port, user, password, dbname, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
+        <translation>L&apos;URL PostgreSQL a un port non valide « %1 » (attendu : 1–65535).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
+        <translation>L&apos;URL PostgreSQL nécessite un nom de base, comme dans postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>L&apos;emplacement de la base de données est vide.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>L&apos;URL de base de données « %1 » est mal formée : attendu sqlite:///path ou postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
+        <translation>L&apos;URL SQLite « %1 » doit indiquer un chemin de fichier absolu, comme sqlite:///home/me/products.db.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL scheme &quot;%1&quot; (use sqlite:// or postgresql://).</source>
+        <translation>Schéma d&apos;URL de base de données non pris en charge « %1 » (utilisez sqlite:// ou postgresql://).</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Le pilote Qt SQL pour %1 n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The database location %1 is a directory, not a file.</source>
+        <translation>L&apos;emplacement de la base %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Opening the database %1</source>
+        <translation>Ouverture de la base de données %1</translation>
+    </message>
+    <message>
+        <source>Configuring the connection</source>
+        <translation>Configuration de la connexion</translation>
+    </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>Configuration de la base de données</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Product Manager (schema version %1); this version understands schema versions up to %2. Upgrade Product Manager to open it.</source>
+        <translation>Cette base a été écrite par une version plus récente du Gestionnaire de produits (version de schéma %1) ; cette version comprend les schémas jusqu&apos;à la version %2. Mettez à jour le Gestionnaire de produits pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade from schema version %2 to %3, but the file is read-only.</source>
+        <translation>La base %1 doit passer de la version de schéma %2 à %3, mais le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Creating the schema</source>
+        <translation>Création du schéma</translation>
+    </message>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>Aucune migration vers la version de schéma %1.</translation>
+    </message>
+    <message>
+        <source>Migrating the schema to version %1</source>
+        <translation>Migration du schéma vers la version %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file is not writable), so changes cannot be saved.</source>
+        <translation>La base %1 est en lecture seule (le fichier n&apos;est pas accessible en écriture) : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>A write transaction is already open.</source>
+        <translation>Une transaction d&apos;écriture est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>Starting a write</source>
+        <translation>Début d&apos;une écriture</translation>
+    </message>
+    <message>
+        <source>No write transaction is open.</source>
+        <translation>Aucune transaction d&apos;écriture n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Enregistrement des modifications</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it and did not finish in time. Try again in a moment.</source>
+        <translation>la base est occupée : un autre programme y écrit et n&apos;a pas terminé à temps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>the database is read-only, so changes cannot be saved.</source>
+        <translation>la base est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>the file is not a product database, or it is damaged.</source>
+        <translation>le fichier n&apos;est pas une base de produits, ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached.</source>
+        <translation>la base de données est injoignable.</translation>
+    </message>
+    <message>
+        <source>the database rejected a value that breaks one of its rules.</source>
+        <translation>la base a refusé une valeur qui enfreint l&apos;une de ses règles.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be full).</source>
+        <translation>le disque a signalé une erreur (il est peut-être plein).</translation>
+    </message>
+    <message>
+        <source>access to the database was denied.</source>
+        <translation>l&apos;accès à la base de données a été refusé.</translation>
+    </message>
+    <message>
+        <source>the database reported an error.</source>
+        <translation>la base de données a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 a échoué : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Préparation d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>Running a statement</source>
+        <translation>Exécution d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>Reading from the database</source>
+        <translation>Lecture de la base de données</translation>
+    </message>
+    <message>
+        <source>The SQLite fast path needs a SQLite connection.</source>
+        <translation>Le chemin rapide SQLite nécessite une connexion SQLite.</translation>
+    </message>
+    <message>
+        <source>SQLite error</source>
+        <translation>Erreur SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>pm::DebugPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Debug Panel</source>
+        <translation>Panneau de débogage</translation>
+    </message>
+    <message>
+        <source>Cache health</source>
+        <translation>État du cache</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <comment>debug panel tab</comment>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Filter calls (operation, key, origin…)</source>
+        <translation>Filtrer les appels (opération, clé, origine…)</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Invalider le cache</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>Supprimer la liste de produits en cache ; le prochain chargement lit la base de données</translation>
+    </message>
+    <message>
+        <source>Reset statistics</source>
+        <translation>Réinitialiser les statistiques</translation>
+    </message>
+    <message>
+        <source>Filter statements (SQL, values, flags, origin…)</source>
+        <translation>Filtrer les requêtes (SQL, valeurs, indicateurs, origine…)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Calls &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Hits &lt;b&gt;%3&lt;/b&gt; · Misses &lt;b&gt;%4&lt;/b&gt; · Hit ratio &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Appels &lt;b&gt;%1&lt;/b&gt; · Temps &lt;b&gt;%2&lt;/b&gt; · Succès &lt;b&gt;%3&lt;/b&gt; · Échecs &lt;b&gt;%4&lt;/b&gt; · Taux de succès &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No cache calls yet.</source>
+        <translation>Aucun appel au cache pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Statements &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Similar &lt;b&gt;%3&lt;/b&gt; · Duplicates &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Requêtes &lt;b&gt;%1&lt;/b&gt; · Temps &lt;b&gt;%2&lt;/b&gt; · Similaires &lt;b&gt;%3&lt;/b&gt; · Doublons &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cache ok</source>
+        <translation>Cache opérationnel</translation>
+    </message>
+    <message>
+        <source>Cache ok · %1% hits</source>
+        <translation>Cache opérationnel · %1 % de succès</translation>
+    </message>
+    <message>
+        <source>Cache degraded</source>
+        <translation>Cache dégradé</translation>
+    </message>
+    <message>
+        <source>Cache down</source>
+        <translation>Cache hors service</translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
+        <translation>État du cache, avec le taux de succès des appels affichés par le panneau de débogage (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Filtrer les appels au cache</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>N&apos;affiche que les appels dont le texte contient ceci</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Vider les tableaux et les totaux du panneau de débogage</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Appels au cache</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Chaque appel au cache avec son opération, ses clés, succès ou échec, sa durée et son origine</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>Filtrer les requêtes SQL</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>N&apos;affiche que les requêtes dont le texte contient ceci</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>Requêtes SQL</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Chaque requête SQL avec ses valeurs liées, sa durée, ses lignes et ses indicateurs similaire ou doublon</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MainWindow</name>
+    <message>
+        <source>Product Manager</source>
+        <translation>Gestionnaire de produits</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Create a product (%1)</source>
+        <translation>Créer un produit (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected product (F2, Enter)</source>
+        <translation>Modifier le produit sélectionné (F2, Entrée)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>Modifier la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Set the title or price of all selected products at once</source>
+        <translation>Définir le titre ou le prix de tous les produits sélectionnés en une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected products (Del)</source>
+        <translation>Supprimer les produits sélectionnés (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>Reload the product list (F5)</source>
+        <translation>Recharger la liste des produits (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate Cache</source>
+        <translation>&amp;Invalider le cache</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>Supprimer la liste de produits en cache ; le prochain chargement lit la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file</source>
+        <translation>Importer des produits depuis un fichier JSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Seed &amp;Demo Data…</source>
+        <translation>Générer des données de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>Add generated demo products</source>
+        <translation>Ajouter des produits de démonstration générés</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Database, cache and language</source>
+        <translation>Base de données, cache et langue</translation>
+    </message>
+    <message>
+        <source>&amp;About Product Manager</source>
+        <translation>À &amp;propos du Gestionnaire de produits</translation>
+    </message>
+    <message>
+        <source>About Product Manager</source>
+        <translation>À propos du Gestionnaire de produits</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Product Manager %1&lt;/h3&gt;&lt;p&gt;A product catalogue whose list loads through a low-level cache you can see.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gestionnaire de produits %1&lt;/h3&gt;&lt;p&gt;Un catalogue de produits dont la liste est chargée via un cache de bas niveau que vous pouvez observer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>menu</comment>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Rechercher dans les titres</translation>
+    </message>
+    <message>
+        <source>Search titles (%1)</source>
+        <translation>Rechercher dans les titres (%1)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>&amp;Debug Panel</source>
+        <translation>Panneau de &amp;débogage</translation>
+    </message>
+    <message>
+        <source>Show or hide the cache and SQL debug panel</source>
+        <translation>Afficher ou masquer le panneau de débogage du cache et du SQL</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Product count</source>
+        <translation>Nombre de produits</translation>
+    </message>
+    <message>
+        <source>Selection count</source>
+        <translation>Nombre sélectionné</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>« %1 » créé.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln produit mis à jour.</numerusform>
+            <numerusform>%Ln produits mis à jour.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln produit supprimé.</numerusform>
+            <numerusform>%Ln produits supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>message bar button</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln produit restauré.</numerusform>
+            <numerusform>%Ln produits restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seeding cancelled; nothing was added.</source>
+        <translation>Génération annulée ; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>%Ln produit de démonstration ajouté.</numerusform>
+            <numerusform>%Ln produits de démonstration ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache : %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 unavailable, list from the database</source>
+        <translation>Cache : %1 indisponible, liste depuis la base</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a hit</source>
+        <translation>Cache : %1, dernier chargement réussi</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a miss</source>
+        <translation>Cache : %1, dernier chargement en échec</translation>
+    </message>
+    <message>
+        <source>The cache is not working (%1). The list is read from the database.</source>
+        <translation>Le cache ne fonctionne pas (%1). La liste est lue depuis la base de données.</translation>
+    </message>
+    <message>
+        <source>Cache invalidated: the next load reads the database.</source>
+        <translation>Cache invalidé : le prochain chargement lit la base de données.</translation>
+    </message>
+    <message>
+        <source>The cache held no product list; nothing to invalidate.</source>
+        <translation>Le cache ne contenait aucune liste de produits ; rien à invalider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produit</numerusform>
+            <numerusform>%Ln produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %Ln produit affiché</numerusform>
+            <numerusform>%1 sur %Ln produits affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Delete of %n Product(s)</source>
+        <translation>
+            <numerusform>&amp;Annuler la suppression de %n produit</numerusform>
+            <numerusform>&amp;Annuler la suppression de %n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Impossible de charger les produits : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new catalogue: added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>Un nouveau catalogue : %Ln produit de démonstration ajouté.</numerusform>
+            <numerusform>Un nouveau catalogue : %Ln produits de démonstration ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings applied: %1 is open.</source>
+        <translation>Paramètres appliqués : %1 est ouvert.</translation>
+    </message>
+    <message>
+        <source>Could not invalidate the cache: %1</source>
+        <translation>Impossible d&apos;invalider le cache : %1</translation>
+    </message>
+    <message>
+        <source>Could not create the product: %1</source>
+        <translation>Impossible de créer le produit : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the product: %1</source>
+        <translation>Impossible d&apos;enregistrer le produit : %1</translation>
+    </message>
+    <message>
+        <source>Could not update the products: %1</source>
+        <translation>Impossible de mettre à jour les produits : %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln product(s)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln produit ?</numerusform>
+            <numerusform>Supprimer %Ln produits ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Products</source>
+        <translation>Supprimer des produits</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>Vous pouvez annuler avec %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>confirmation button</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the products: %1</source>
+        <translation>Impossible de supprimer les produits : %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the delete: %1</source>
+        <translation>Impossible d&apos;annuler la suppression : %1</translation>
+    </message>
+    <message>
+        <source>Import Products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>Product files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+        <translation>Fichiers de produits (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln demo product(s)…</source>
+        <translation>
+            <numerusform>Ajout de %Ln produit de démonstration…</numerusform>
+            <numerusform>Ajout de %Ln produits de démonstration…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add demo data: %1</source>
+        <translation>Impossible d&apos;ajouter les données de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Another import or seed is still running.</source>
+        <translation>Une autre importation ou génération est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée ; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import result: accepted sentence, rejected sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln produit importé.</numerusform>
+            <numerusform>%Ln produits importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée.</numerusform>
+            <numerusform>%Ln lignes rejetées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Fichier : %2</translation>
+    </message>
+    <message>
+        <source>Seed Demo Data</source>
+        <translation>Générer des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Number of demo products to add:</source>
+        <translation>Nombre de produits de démonstration à ajouter :</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language applies from the next start.</source>
+        <translation>Paramètres enregistrés. La langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>Le catalogue de produits : Entrée ou F2 modifie le produit sélectionné, Suppr le supprime</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Money</name>
+    <message>
+        <source>A price is required.</source>
+        <translation>Un prix est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: enter an amount such as %2.</source>
+        <translation>« %1 » n&apos;est pas un prix : saisissez un montant tel que %2.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A price can have at most two decimal places.</source>
+        <translation>Un prix peut avoir au plus deux décimales.</translation>
+    </message>
+    <message>
+        <source>A price cannot be more than %1.</source>
+        <translation>Un prix ne peut pas dépasser %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>chargement de la liste</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>modification groupée</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>annulation de suppression</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>génération</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>invalidation du cache</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductChangeNotifier</name>
+    <message>
+        <source>Redis notifications need a redis:// or unix:// cache URL.</source>
+        <translation>Les notifications Redis nécessitent une URL de cache redis:// ou unix://.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notifications need a PostgreSQL database.</source>
+        <translation>Les notifications PostgreSQL nécessitent une base PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductDialog</name>
+    <message>
+        <source>Edit Product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Product title</source>
+        <translation>Titre du produit</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Erreur de titre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Price error</source>
+        <translation>Erreur de prix</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Erreur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix :</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Enregistrer le produit et fermer la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Fermer la boîte de dialogue sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductImporter</name>
+    <message>
+        <source>The price is not a number.</source>
+        <translation>Le prix n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation>Le fichier n&apos;est pas un JSON valide : %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file must hold an array of {&quot;title&quot;, &quot;price&quot;} objects.</source>
+        <translation>Le fichier JSON doit contenir un tableau d&apos;objets {&quot;title&quot;, &quot;price&quot;}.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>L&apos;entrée n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>The title is missing or is not text.</source>
+        <translation>Le titre est absent ou n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The price is missing or is neither text nor a number.</source>
+        <translation>Le prix est absent ou n&apos;est ni du texte ni un nombre.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>Le fichier CSV n&apos;est pas un texte UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns.</source>
+        <translation>Le fichier CSV nécessite une ligne d&apos;en-tête nommant les colonnes de titre et de prix.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
+    </message>
+    <message>
+        <source>The row has a stray quote; quote whole fields and double quotes inside them.</source>
+        <translation>La ligne contient un guillemet isolé ; mettez les champs entiers entre guillemets et doublez ceux qu&apos;ils contiennent.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header needs at least %2.</source>
+        <translation>La ligne a %1 champs ; l&apos;en-tête en exige au moins %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRepository</name>
+    <message>
+        <source>The price is outside 0.00–99,999,999.99.</source>
+        <translation>Le prix est hors de 0,00–99 999 999,99.</translation>
+    </message>
+    <message>
+        <source>The list version is missing from the database.</source>
+        <translation>La version de la liste est absente de la base.</translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation>Le produit %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The catalogue id is missing from the database.</source>
+        <translation>L&apos;identifiant du catalogue est absent de la base.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRules</name>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A title can have at most %1 characters; this one has %2.</source>
+        <translation>Un titre peut avoir au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductWorker</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The cache could not be used (%1); the in-memory cache is used instead.</source>
+        <translation>Le cache n&apos;a pas pu être utilisé (%1) ; le cache en mémoire est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisBackend</name>
+    <message>
+        <source>Unexpected reply to %1.</source>
+        <translation>Réponse inattendue à %1.</translation>
+    </message>
+    <message>
+        <source>Key not found.</source>
+        <translation>Clé introuvable.</translation>
+    </message>
+    <message>
+        <source>The value is not an integer.</source>
+        <translation>La valeur n&apos;est pas un entier.</translation>
+    </message>
+    <message>
+        <source>The result would overflow a 64-bit integer.</source>
+        <translation>Le résultat dépasserait un entier 64 bits.</translation>
+    </message>
+    <message>
+        <source>Refusing to clear Redis without a namespace prefix.</source>
+        <translation>Refus de vider Redis sans préfixe d&apos;espace de noms.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisConnection</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>La réponse Redis dépasse la taille limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PING.</source>
+        <translation>Réponse inattendue à PING.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within the deadline (%1 ms).</source>
+        <translation>Redis n&apos;a pas répondu dans le délai (%1 ms).</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>Le socket Redis a échoué.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>Redis a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>Unexpected bytes after a Redis reply.</source>
+        <translation>Octets inattendus après une réponse Redis.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk reply did not end with CRLF.</source>
+        <translation>Une réponse groupée Redis ne s&apos;est pas terminée par CRLF.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>Mémoire insuffisante lors de la connexion à Redis.</translation>
+    </message>
+    <message>
+        <source>Connecting to Redis timed out.</source>
+        <translation>La connexion à Redis a expiré.</translation>
+    </message>
+    <message>
+        <source>Redis accepted the connection but did not answer the handshake in time.</source>
+        <translation>Redis a accepté la connexion mais n&apos;a pas répondu à la poignée de main à temps.</translation>
+    </message>
+    <message>
+        <source>Redis is unavailable (%1); the next attempt is in %2 ms.</source>
+        <translation>Redis est indisponible (%1) ; prochaine tentative dans %2 ms.</translation>
+    </message>
+    <message>
+        <source>The Redis connection stayed busy past the deadline (%1 ms).</source>
+        <translation>La connexion Redis est restée occupée au-delà du délai (%1 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisError</name>
+    <message>
+        <source>Not an error reply.</source>
+        <translation>Ce n&apos;est pas une réponse d&apos;erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisOptions</name>
+    <message>
+        <source>Not a valid Redis URL.</source>
+        <translation>URL Redis non valide.</translation>
+    </message>
+    <message>
+        <source>A redis:// URL needs a host.</source>
+        <translation>Une URL redis:// nécessite un hôte.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>Le numéro de base dans une URL redis:// doit être un entier.</translation>
+    </message>
+    <message>
+        <source>A unix:// URL needs an absolute socket path.</source>
+        <translation>Une URL unix:// nécessite un chemin de socket absolu.</translation>
+    </message>
+    <message>
+        <source>TLS (rediss://) is not supported by this build.</source>
+        <translation>TLS (rediss://) n&apos;est pas pris en charge par cette version.</translation>
+    </message>
+    <message>
+        <source>Unsupported Redis URL scheme.</source>
+        <translation>Schéma d&apos;URL Redis non pris en charge.</translation>
+    </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>Le paramètre db doit être un entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Les délais doivent être des entiers positifs ou nuls (millisecondes).</translation>
+    </message>
+    <message>
+        <source>A unix socket path is required.</source>
+        <translation>Un chemin de socket unix est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A Redis host and a port between 1 and 65535 are required.</source>
+        <translation>Un hôte Redis et un port entre 1 et 65535 sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>The database number must not be negative.</source>
+        <translation>Le numéro de base ne doit pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be positive.</source>
+        <translation>Les délais doivent être positifs.</translation>
+    </message>
+    <message>
+        <source>The backoff limits are inconsistent.</source>
+        <translation>Les limites d&apos;attente entre tentatives sont incohérentes.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
+        <translation>Le trafic Redis vers un hôte distant n&apos;est pas chiffré (pas de TLS dans hiredis 0.14). Ajoutez allow_insecure=1 à l&apos;URL pour l&apos;accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSubscriber</name>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>Redis a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PUBLISH.</source>
+        <translation>Réponse inattendue à PUBLISH.</translation>
+    </message>
+    <message>
+        <source>The subscriber was stopped.</source>
+        <translation>L&apos;abonné a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>Le socket Redis a échoué.</translation>
+    </message>
+    <message>
+        <source>No channel to subscribe to.</source>
+        <translation>Aucun canal auquel s&apos;abonner.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>Mémoire insuffisante lors de la connexion à Redis.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to SUBSCRIBE.</source>
+        <translation>Réponse inattendue à SUBSCRIBE.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer a keep-alive PING.</source>
+        <translation>Redis n&apos;a pas répondu à un PING de maintien de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Erreur de base de données</translation>
+    </message>
+    <message>
+        <source>Cache error</source>
+        <translation>Erreur de cache</translation>
+    </message>
+    <message>
+        <source>&amp;Never expire</source>
+        <translation>&amp;N&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>/path/products.db</source>
+        <translation>/chemin/products.db</translation>
+    </message>
+    <message>
+        <source>Browse for an SQLite file</source>
+        <translation>Rechercher un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Default timeout in seconds</source>
+        <translation>Délai d&apos;expiration par défaut en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>N&apos;expire jamais</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>Préfixe des clés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Cache :</translation>
+    </message>
+    <message>
+        <source>Default &amp;timeout:</source>
+        <translation>&amp;Délai par défaut :</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>&amp;Préfixe des clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A file path, sqlite:///path/products.db or postgresql://user@host/dbname.</source>
+        <translation>Un chemin de fichier, sqlite:///path/products.db ou postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
+        <translation>memory://, redis://[:motdepasse@]hôte[:port][/db] ou unix:///path/redis.sock[?db=N].</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start.</source>
+        <translation>La langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Choose a Catalogue</source>
+        <translation>Choisir un catalogue</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Choisir un fichier de catalogue SQLite</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Durée de vie d&apos;une valeur en cache quand un appel n&apos;indique aucun délai</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Les valeurs en cache restent jusqu&apos;à leur suppression ou invalidation</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>La langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Enregistrer les paramètres ; une base ou un cache modifié est rouvert aussitôt</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Fermer la boîte de dialogue sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SqlEventModel</name>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>similaire</translation>
+    </message>
+    <message>
+        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
+        <translation>Requêtes antérieures avec le même SQL : %1 ; avec les mêmes valeurs aussi : %2</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Bound values</source>
+        <translation>Valeurs liées</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ValueCodec</name>
+    <message>
+        <source>value exceeds the cache size limit of %1 bytes</source>
+        <translation>la valeur dépasse la taille limite du cache de %1 octets</translation>
+    </message>
+    <message>
+        <source>corrupt cache value: %1</source>
+        <translation>valeur de cache corrompue : %1</translation>
+    </message>
+    <message>
+        <source>value nested too deeply</source>
+        <translation>valeur trop profondément imbriquée</translation>
+    </message>
+    <message>
+        <source>integer out of the 64-bit range</source>
+        <translation>entier hors de la plage 64 bits</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be cached</source>
+        <translation>les valeurs de type %1 ne peuvent pas être mises en cache</translation>
+    </message>
+</context>
+</TS>

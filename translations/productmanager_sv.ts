@@ -1,0 +1,1708 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Product Manager: a product catalogue whose list loads through a low-level cache.</source>
+        <translation>Product Manager: en produktkatalog vars lista laddas genom en lågnivåcache.</translation>
+    </message>
+    <message>
+        <source>The catalogue: sqlite:///path/products.db, a file path, or postgresql://user@host/dbname. Default: products.db in the data directory.</source>
+        <translation>Katalogen: sqlite:///path/products.db, en filsökväg eller postgresql://user@host/dbname. Standard: products.db i datakatalogen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default) or redis://host:port/db.</source>
+        <translation>Cachen: memory:// (standard) eller redis://host:port/db.</translation>
+    </message>
+    <message>
+        <source>Add N generated demo products after opening.</source>
+        <translation>Lägg till N genererade demoprodukter efter öppning.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file after opening.</source>
+        <translation>Importera produkter från en JSON- eller CSV-fil efter öppning.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>The user interface language (e.g. sv, de, ar).</source>
+        <translation>Användargränssnittets språk (t.ex. sv, de, ar).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>Prova --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Oväntat argument: %1</translation>
+    </message>
+    <message>
+        <source>--seed expects a number from 1 to 1000000.</source>
+        <translation>--seed förväntar sig ett tal från 1 till 1000000.</translation>
+    </message>
+    <message>
+        <source>The saved database setting is invalid; using the default catalogue.</source>
+        <translation>Den sparade databasinställningen är ogiltig; standardkatalogen används.</translation>
+    </message>
+    <message>
+        <source>No translation for language &quot;%1&quot;; using %2.</source>
+        <translation>Ingen översättning för språket &quot;%1&quot;; använder %2.</translation>
+    </message>
+    <message>
+        <source>Product Manager</source>
+        <translation>Produkthanteraren</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Kan inte skapa datakatalogen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::BulkEditDialog</name>
+    <message>
+        <source>Set &amp;title:</source>
+        <translation>Ange &amp;titel:</translation>
+    </message>
+    <message>
+        <source>Set &amp;price:</source>
+        <translation>Ange &amp;pris:</translation>
+    </message>
+    <message>
+        <source>Edit Selected Products</source>
+        <translation>Redigera markerade produkter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply the checked fields to %n selected product(s).</source>
+        <translation>
+            <numerusform>Tillämpa de markerade fälten på %n vald produkt.</numerusform>
+            <numerusform>Tillämpa de markerade fälten på %n valda produkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set title</source>
+        <translation>Ange titel</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Ny titel</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>Ange pris</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Nytt pris</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunde inte spara: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new title</source>
+        <translation>Ge alla markerade produkter den nya titeln</translation>
+    </message>
+    <message>
+        <source>The title every selected product gets</source>
+        <translation>Titeln som varje markerad produkt får</translation>
+    </message>
+    <message>
+        <source>Give every selected product the new price</source>
+        <translation>Ge alla markerade produkter det nya priset</translation>
+    </message>
+    <message>
+        <source>The price every selected product gets</source>
+        <translation>Priset som varje markerad produkt får</translation>
+    </message>
+    <message>
+        <source>Save the checked fields for every selected product</source>
+        <translation>Spara de markerade fälten för alla markerade produkter</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Stäng dialogen utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Cache</name>
+    <message>
+        <source>key &apos;%1&apos; not found</source>
+        <translation>nyckeln &apos;%1&apos; hittades inte</translation>
+    </message>
+    <message>
+        <source>increment or decrement would overflow</source>
+        <translation>ökningen eller minskningen skulle ge spill</translation>
+    </message>
+    <message>
+        <source>value is not an integer</source>
+        <translation>värdet är inte ett heltal</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheCallModel</name>
+    <message>
+        <source>error</source>
+        <translation>fel</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>träff</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>miss</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>1 träff</translation>
+    </message>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 träffar</translation>
+    </message>
+    <message>
+        <source>1 miss</source>
+        <translation>1 miss</translation>
+    </message>
+    <message>
+        <source>%1 misses</source>
+        <translation>%1 missar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Nycklar</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argument</translation>
+    </message>
+    <message>
+        <source>Hit/miss</source>
+        <translation>Träff/miss</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Bakände</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheConsole</name>
+    <message>
+        <source>usage: %1</source>
+        <translation>användning: %1</translation>
+    </message>
+    <message>
+        <source>timeout must be a number of seconds or forever, not &apos;%1&apos;</source>
+        <translation>timeout måste vara ett antal sekunder eller forever, inte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &apos;%2&apos;</source>
+        <translation>%1 måste vara ett heltal, inte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try help)</source>
+        <translation>okänt kommando &apos;%1&apos; (prova help)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; is not valid here; usage: %2</source>
+        <translation>flaggan &apos;%1&apos; är inte giltig här; användning: %2</translation>
+    </message>
+    <message>
+        <source>version is out of range</source>
+        <translation>versionen ligger utanför intervallet</translation>
+    </message>
+    <message>
+        <source>delta is out of range</source>
+        <translation>delta ligger utanför intervallet</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheUrl</name>
+    <message>
+        <source>the cache URL is not valid</source>
+        <translation>cache-URL:en är ogiltig</translation>
+    </message>
+    <message>
+        <source>unknown cache URL option &apos;%1&apos;</source>
+        <translation>okänt alternativ &apos;%1&apos; i cache-URL:en</translation>
+    </message>
+    <message>
+        <source>a memory cache URL has no host or path: memory://</source>
+        <translation>en minnescache-URL har ingen värd eller sökväg: memory://</translation>
+    </message>
+    <message>
+        <source>max_entries must be a whole number of at least 1</source>
+        <translation>max_entries måste vara ett heltal, minst 1</translation>
+    </message>
+    <message>
+        <source>cull_frequency must be a whole number of at least 0</source>
+        <translation>cull_frequency måste vara ett heltal, minst 0</translation>
+    </message>
+    <message>
+        <source>a redis cache URL needs a host: redis://host:port/db</source>
+        <translation>en redis-cache-URL behöver en värd: redis://host:port/db</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: redis://host:port/0</source>
+        <translation>redis-databasen måste vara ett tal: redis://host:port/0</translation>
+    </message>
+    <message>
+        <source>a unix socket URL has no host: unix:///path/redis.sock</source>
+        <translation>en unix-socket-URL har ingen värd: unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>a unix socket URL needs an absolute path: unix:///path/redis.sock</source>
+        <translation>en unix-socket-URL behöver en absolut sökväg: unix:///path/redis.sock</translation>
+    </message>
+    <message>
+        <source>the redis database must be a number: ?db=0</source>
+        <translation>redis-databasen måste vara ett tal: ?db=0</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
+        <translation>cache-URL-schemat &apos;%1&apos; stöds inte (använd memory://, redis:// eller unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Database</name>
+    <message>
+        <source>The PostgreSQL URL has an unterminated IPv6 address.</source>
+        <translation>PostgreSQL-URL:en har en oavslutad IPv6-adress.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has garbage after the host.</source>
+        <translation>PostgreSQL-URL:en har skräptecken efter värden.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid connect_timeout.</source>
+        <translation>PostgreSQL-URL:en har en ogiltig connect_timeout.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
+        <translation>PostgreSQL-URL:en har en parameter som inte stöds, &quot;%1&quot; (stöds: host, port, user, password, dbname, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
+        <translation>PostgreSQL-URL:en har en ogiltig port &quot;%1&quot; (förväntat 1–65535).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
+        <translation>PostgreSQL-URL:en behöver ett databasnamn, som i postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>The database location is empty.</source>
+        <translation>Databasens plats är tom.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>Databas-URL:en &quot;%1&quot; är felformad: förväntade sqlite:///path eller postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
+        <translation>SQLite-URL:en &quot;%1&quot; måste ange en absolut filsökväg, som i sqlite:///home/me/products.db.</translation>
+    </message>
+    <message>
+        <source>Unsupported database URL scheme &quot;%1&quot; (use sqlite:// or postgresql://).</source>
+        <translation>Databas-URL-schemat &quot;%1&quot; stöds inte (använd sqlite:// eller postgresql://).</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Qt SQL-drivrutinen för %1 är inte installerad.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Ingen databasfil angavs.</translation>
+    </message>
+    <message>
+        <source>The database location %1 is a directory, not a file.</source>
+        <translation>Databasplatsen %1 är en katalog, inte en fil.</translation>
+    </message>
+    <message>
+        <source>Opening the database %1</source>
+        <translation>Öppnar databasen %1</translation>
+    </message>
+    <message>
+        <source>Configuring the connection</source>
+        <translation>Konfigurerar anslutningen</translation>
+    </message>
+    <message>
+        <source>Configuring the database</source>
+        <translation>Konfigurerar databasen</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Product Manager (schema version %1); this version understands schema versions up to %2. Upgrade Product Manager to open it.</source>
+        <translation>Databasen skrevs av en nyare version av Produkthanteraren (schemaversion %1); den här versionen förstår schemaversioner upp till %2. Uppgradera Produkthanteraren för att öppna den.</translation>
+    </message>
+    <message>
+        <source>The database %1 needs an upgrade from schema version %2 to %3, but the file is read-only.</source>
+        <translation>Databasen %1 behöver uppgraderas från schemaversion %2 till %3, men filen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Creating the schema</source>
+        <translation>Skapar schemat</translation>
+    </message>
+    <message>
+        <source>No migration to schema version %1.</source>
+        <translation>Ingen migrering till schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Migrating the schema to version %1</source>
+        <translation>Migrerar schemat till version %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (the file is not writable), so changes cannot be saved.</source>
+        <translation>Databasen %1 är skrivskyddad (filen är inte skrivbar), så ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>A write transaction is already open.</source>
+        <translation>En skrivtransaktion är redan öppen.</translation>
+    </message>
+    <message>
+        <source>Starting a write</source>
+        <translation>Påbörjar en skrivning</translation>
+    </message>
+    <message>
+        <source>No write transaction is open.</source>
+        <translation>Ingen skrivtransaktion är öppen.</translation>
+    </message>
+    <message>
+        <source>Saving the changes</source>
+        <translation>Sparar ändringarna</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Rullar tillbaka</translation>
+    </message>
+    <message>
+        <source>the database is busy: another program is writing to it and did not finish in time. Try again in a moment.</source>
+        <translation>databasen är upptagen: ett annat program skriver till den och blev inte klart i tid. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>the database is read-only, so changes cannot be saved.</source>
+        <translation>databasen är skrivskyddad, så ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>the file is not a product database, or it is damaged.</source>
+        <translation>filen är ingen produktdatabas, eller så är den skadad.</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached.</source>
+        <translation>databasen kan inte nås.</translation>
+    </message>
+    <message>
+        <source>the database rejected a value that breaks one of its rules.</source>
+        <translation>databasen avvisade ett värde som bryter mot en av dess regler.</translation>
+    </message>
+    <message>
+        <source>the disk reported an error (it may be full).</source>
+        <translation>disken rapporterade ett fel (den kan vara full).</translation>
+    </message>
+    <message>
+        <source>access to the database was denied.</source>
+        <translation>åtkomst till databasen nekades.</translation>
+    </message>
+    <message>
+        <source>the database reported an error.</source>
+        <translation>databasen rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 (%3)</source>
+        <translation>%1 misslyckades: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Förbereder en sats</translation>
+    </message>
+    <message>
+        <source>Running a statement</source>
+        <translation>Kör en sats</translation>
+    </message>
+    <message>
+        <source>Reading from the database</source>
+        <translation>Läser från databasen</translation>
+    </message>
+    <message>
+        <source>The SQLite fast path needs a SQLite connection.</source>
+        <translation>SQLite-snabbvägen kräver en SQLite-anslutning.</translation>
+    </message>
+    <message>
+        <source>SQLite error</source>
+        <translation>SQLite-fel</translation>
+    </message>
+</context>
+<context>
+    <name>pm::DebugPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Debug Panel</source>
+        <translation>Felsökningspanel</translation>
+    </message>
+    <message>
+        <source>Cache health</source>
+        <translation>Cachens hälsa</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <comment>debug panel tab</comment>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Filter calls (operation, key, origin…)</source>
+        <translation>Filtrera anrop (operation, nyckel, ursprung…)</translation>
+    </message>
+    <message>
+        <source>Invalidate cache</source>
+        <translation>Ogiltigförklara cachen</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>Ta bort den cachade produktlistan; nästa laddning läser databasen</translation>
+    </message>
+    <message>
+        <source>Reset statistics</source>
+        <translation>Nollställ statistik</translation>
+    </message>
+    <message>
+        <source>Filter statements (SQL, values, flags, origin…)</source>
+        <translation>Filtrera satser (SQL, värden, flaggor, ursprung…)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Calls &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Hits &lt;b&gt;%3&lt;/b&gt; · Misses &lt;b&gt;%4&lt;/b&gt; · Hit ratio &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation>Anrop &lt;b&gt;%1&lt;/b&gt; · Tid &lt;b&gt;%2&lt;/b&gt; · Träffar &lt;b&gt;%3&lt;/b&gt; · Missar &lt;b&gt;%4&lt;/b&gt; · Träffkvot &lt;b&gt;%5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No cache calls yet.</source>
+        <translation>Inga cacheanrop ännu.</translation>
+    </message>
+    <message>
+        <source>Statements &lt;b&gt;%1&lt;/b&gt; · Time &lt;b&gt;%2&lt;/b&gt; · Similar &lt;b&gt;%3&lt;/b&gt; · Duplicates &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Satser &lt;b&gt;%1&lt;/b&gt; · Tid &lt;b&gt;%2&lt;/b&gt; · Liknande &lt;b&gt;%3&lt;/b&gt; · Dubbletter &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cache ok</source>
+        <translation>Cache ok</translation>
+    </message>
+    <message>
+        <source>Cache ok · %1% hits</source>
+        <translation>Cache ok · %1 % träffar</translation>
+    </message>
+    <message>
+        <source>Cache degraded</source>
+        <translation>Cache försämrad</translation>
+    </message>
+    <message>
+        <source>Cache down</source>
+        <translation>Cache nere</translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
+        <translation>Cachens hälsa, med träffkvoten för anropen som felsökningspanelen visar (F12)</translation>
+    </message>
+    <message>
+        <source>Filter cache calls</source>
+        <translation>Filtrera cacheanrop</translation>
+    </message>
+    <message>
+        <source>Shows only the calls whose text contains this</source>
+        <translation>Visar bara anrop vars text innehåller detta</translation>
+    </message>
+    <message>
+        <source>Clear the tables and totals of the debug panel</source>
+        <translation>Töm felsökningspanelens tabeller och summor</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Cacheanrop</translation>
+    </message>
+    <message>
+        <source>Every cache call with its operation, keys, hit or miss, duration and origin</source>
+        <translation>Varje cacheanrop med operation, nycklar, träff eller miss, varaktighet och ursprung</translation>
+    </message>
+    <message>
+        <source>Filter SQL statements</source>
+        <translation>Filtrera SQL-satser</translation>
+    </message>
+    <message>
+        <source>Shows only the statements whose text contains this</source>
+        <translation>Visar bara satser vars text innehåller detta</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>SQL-satser</translation>
+    </message>
+    <message>
+        <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
+        <translation>Varje SQL-sats med bundna värden, varaktighet, rader och flaggor för liknande eller dubbletter</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MainWindow</name>
+    <message>
+        <source>Product Manager</source>
+        <translation>Produkthanteraren</translation>
+    </message>
+    <message>
+        <source>Could not open the database: %1</source>
+        <translation>Kunde inte öppna databasen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>Create a product (%1)</source>
+        <translation>Skapa en produkt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>Edit the selected product (F2, Enter)</source>
+        <translation>Redigera den markerade produkten (F2, Retur)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected…</source>
+        <translation>Redigera &amp;markerade…</translation>
+    </message>
+    <message>
+        <source>Set the title or price of all selected products at once</source>
+        <translation>Ange titel eller pris för alla markerade produkter på en gång</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the selected products (Del)</source>
+        <translation>Ta bort de markerade produkterna (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>&amp;Ångra borttagning</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Reload the product list (F5)</source>
+        <translation>Ladda om produktlistan (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Invalidate Cache</source>
+        <translation>&amp;Ogiltigförklara cachen</translation>
+    </message>
+    <message>
+        <source>Remove the cached product list; the next load reads the database</source>
+        <translation>Ta bort den cachade produktlistan; nästa laddning läser databasen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import products from a JSON or CSV file</source>
+        <translation>Importera produkter från en JSON- eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>Seed &amp;Demo Data…</source>
+        <translation>Lägg till &amp;demodata…</translation>
+    </message>
+    <message>
+        <source>Add generated demo products</source>
+        <translation>Lägg till genererade demoprodukter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Database, cache and language</source>
+        <translation>Databas, cache och språk</translation>
+    </message>
+    <message>
+        <source>&amp;About Product Manager</source>
+        <translation>&amp;Om Produkthanteraren</translation>
+    </message>
+    <message>
+        <source>About Product Manager</source>
+        <translation>Om Produkthanteraren</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Product Manager %1&lt;/h3&gt;&lt;p&gt;A product catalogue whose list loads through a low-level cache you can see.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Produkthanteraren %1&lt;/h3&gt;&lt;p&gt;En produktkatalog vars lista laddas genom en lågnivåcache som du kan se.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <comment>menu</comment>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <comment>menu</comment>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Sök titlar</translation>
+    </message>
+    <message>
+        <source>Search titles (%1)</source>
+        <translation>Sök titlar (%1)</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>&amp;Debug Panel</source>
+        <translation>&amp;Felsökningspanel</translation>
+    </message>
+    <message>
+        <source>Show or hide the cache and SQL debug panel</source>
+        <translation>Visa eller dölj felsökningspanelen för cache och SQL</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbetar</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>Product count</source>
+        <translation>Antal produkter</translation>
+    </message>
+    <message>
+        <source>Selection count</source>
+        <translation>Antal markerade</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>Skapade ”%1”.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Sparade ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %Ln product(s).</source>
+        <translation>
+            <numerusform>Uppdaterade %Ln produkt.</numerusform>
+            <numerusform>Uppdaterade %Ln produkter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s).</source>
+        <translation>
+            <numerusform>Tog bort %Ln produkt.</numerusform>
+            <numerusform>Tog bort %Ln produkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>message bar button</comment>
+        <translation>Ångra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln product(s).</source>
+        <translation>
+            <numerusform>Återställde %Ln produkt.</numerusform>
+            <numerusform>Återställde %Ln produkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seeding cancelled; nothing was added.</source>
+        <translation>Demodata avbröts; inget lades till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>Lade till %Ln demoprodukt.</numerusform>
+            <numerusform>Lade till %Ln demoprodukter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 unavailable, list from the database</source>
+        <translation>Cache: %1 otillgänglig, listan från databasen</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a hit</source>
+        <translation>Cache: %1, senaste laddning en träff</translation>
+    </message>
+    <message>
+        <source>Cache: %1, last load a miss</source>
+        <translation>Cache: %1, senaste laddning en miss</translation>
+    </message>
+    <message>
+        <source>The cache is not working (%1). The list is read from the database.</source>
+        <translation>Cachen fungerar inte (%1). Listan läses från databasen.</translation>
+    </message>
+    <message>
+        <source>Cache invalidated: the next load reads the database.</source>
+        <translation>Cachen ogiltigförklarad: nästa laddning läser databasen.</translation>
+    </message>
+    <message>
+        <source>The cache held no product list; nothing to invalidate.</source>
+        <translation>Cachen innehöll ingen produktlista; inget att ogiltigförklara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln produkt</numerusform>
+            <numerusform>%Ln produkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) shown</source>
+        <translation>
+            <numerusform>%1 av %Ln produkt visas</numerusform>
+            <numerusform>%1 av %Ln produkter visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln markerad</numerusform>
+            <numerusform>%Ln markerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo Delete of %n Product(s)</source>
+        <translation>
+            <numerusform>&amp;Ångra borttagning av %n produkt</numerusform>
+            <numerusform>&amp;Ångra borttagning av %n produkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the products: %1</source>
+        <translation>Kunde inte ladda produkterna: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new catalogue: added %Ln demo product(s).</source>
+        <translation>
+            <numerusform>En ny katalog: lade till %Ln demoprodukt.</numerusform>
+            <numerusform>En ny katalog: lade till %Ln demoprodukter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings applied: %1 is open.</source>
+        <translation>Inställningarna tillämpade: %1 är öppen.</translation>
+    </message>
+    <message>
+        <source>Could not invalidate the cache: %1</source>
+        <translation>Kunde inte ogiltigförklara cachen: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the product: %1</source>
+        <translation>Kunde inte skapa produkten: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the product: %1</source>
+        <translation>Kunde inte spara produkten: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the products: %1</source>
+        <translation>Kunde inte uppdatera produkterna: %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln product(s)?</source>
+        <translation>
+            <numerusform>Ta bort %Ln produkt?</numerusform>
+            <numerusform>Ta bort %Ln produkter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Products</source>
+        <translation>Ta bort produkter</translation>
+    </message>
+    <message>
+        <source>You can undo this with %1.</source>
+        <translation>Du kan ångra detta med %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>confirmation button</comment>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Could not delete the products: %1</source>
+        <translation>Kunde inte ta bort produkterna: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo the delete: %1</source>
+        <translation>Kunde inte ångra borttagningen: %1</translation>
+    </message>
+    <message>
+        <source>Import Products</source>
+        <translation>Importera produkter</translation>
+    </message>
+    <message>
+        <source>Product files (*.json *.csv);;JSON (*.json);;CSV (*.csv);;All files (*)</source>
+        <translation>Produktfiler (*.json *.csv);;JSON (*.json);;CSV (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>Kunde inte importera %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln demo product(s)…</source>
+        <translation>
+            <numerusform>Lägger till %Ln demoprodukt…</numerusform>
+            <numerusform>Lägger till %Ln demoprodukter…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not add demo data: %1</source>
+        <translation>Kunde inte lägga till demodata: %1</translation>
+    </message>
+    <message>
+        <source>Another import or seed is still running.</source>
+        <translation>En annan import eller demodatagenerering pågår fortfarande.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importen avbröts; inget lades till.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>import result: accepted sentence, rejected sentence</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln product(s).</source>
+        <translation>
+            <numerusform>Importerade %Ln produkt.</numerusform>
+            <numerusform>Importerade %Ln produkter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) rejected.</source>
+        <translation>
+            <numerusform>%Ln rad avvisades.</numerusform>
+            <numerusform>%Ln rader avvisades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation>Importrapport</translation>
+    </message>
+    <message>
+        <source>%1
+
+File: %2</source>
+        <translation>%1
+
+Fil: %2</translation>
+    </message>
+    <message>
+        <source>Seed Demo Data</source>
+        <translation>Lägg till demodata</translation>
+    </message>
+    <message>
+        <source>Number of demo products to add:</source>
+        <translation>Antal demoprodukter att lägga till:</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language applies from the next start.</source>
+        <translation>Inställningarna sparades. Språket gäller från nästa start.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna sparades.</translation>
+    </message>
+    <message>
+        <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
+        <translation>Produktkatalogen: Retur eller F2 redigerar den markerade produkten, Del tar bort den</translation>
+    </message>
+</context>
+<context>
+    <name>pm::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Stäng meddelandet</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Money</name>
+    <message>
+        <source>A price is required.</source>
+        <translation>Ett pris krävs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price: enter an amount such as %2.</source>
+        <translation>&quot;%1&quot; är inget pris: ange ett belopp som %2.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ett pris kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A price can have at most two decimal places.</source>
+        <translation>Ett pris kan ha högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>A price cannot be more than %1.</source>
+        <translation>Ett pris kan inte vara mer än %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::Origin</name>
+    <message>
+        <source>open</source>
+        <translation>öppna</translation>
+    </message>
+    <message>
+        <source>load list</source>
+        <translation>ladda lista</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>skapa</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>redigera</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>massredigering</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>ta bort</translation>
+    </message>
+    <message>
+        <source>undo delete</source>
+        <translation>ångra borttagning</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <source>invalidate cache</source>
+        <translation>ogiltigförklara cache</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductChangeNotifier</name>
+    <message>
+        <source>Redis notifications need a redis:// or unix:// cache URL.</source>
+        <translation>Redis-aviseringar kräver en redis://- eller unix://-cache-URL.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL notifications need a PostgreSQL database.</source>
+        <translation>PostgreSQL-aviseringar kräver en PostgreSQL-databas.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductDialog</name>
+    <message>
+        <source>Edit Product</source>
+        <translation>Redigera produkt</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Ny produkt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Product title</source>
+        <translation>Produkttitel</translation>
+    </message>
+    <message>
+        <source>Title error</source>
+        <translation>Titelfel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Price error</source>
+        <translation>Prisfel</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Fel vid sparande</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Pris:</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunde inte spara: %1</translation>
+    </message>
+    <message>
+        <source>Save the product and close the dialog</source>
+        <translation>Spara produkten och stäng dialogen</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Stäng dialogen utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductImporter</name>
+    <message>
+        <source>The price is not a number.</source>
+        <translation>Priset är inget tal.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation>Filen är inte giltig JSON: %1 vid byte %2.</translation>
+    </message>
+    <message>
+        <source>The JSON file must hold an array of {&quot;title&quot;, &quot;price&quot;} objects.</source>
+        <translation>JSON-filen måste innehålla en array med {&quot;title&quot;, &quot;price&quot;}-objekt.</translation>
+    </message>
+    <message>
+        <source>The entry is not an object.</source>
+        <translation>Posten är inget objekt.</translation>
+    </message>
+    <message>
+        <source>The title is missing or is not text.</source>
+        <translation>Titeln saknas eller är inte text.</translation>
+    </message>
+    <message>
+        <source>The price is missing or is neither text nor a number.</source>
+        <translation>Priset saknas eller är varken text eller ett tal.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not valid UTF-8 text.</source>
+        <translation>CSV-filen är inte giltig UTF-8-text.</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns.</source>
+        <translation>CSV-filen behöver en rubrikrad som namnger titel- och priskolumnerna.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed before the end of the file.</source>
+        <translation>Ett citerat fält avslutas inte före filens slut.</translation>
+    </message>
+    <message>
+        <source>The row has a stray quote; quote whole fields and double quotes inside them.</source>
+        <translation>Raden har ett lösryckt citattecken; citera hela fält och dubblera citattecken inuti dem.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header needs at least %2.</source>
+        <translation>Raden har %1 fält; rubriken kräver minst %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Filen %1 kan inte läsas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRepository</name>
+    <message>
+        <source>The price is outside 0.00–99,999,999.99.</source>
+        <translation>Priset ligger utanför 0,00–99 999 999,99.</translation>
+    </message>
+    <message>
+        <source>The list version is missing from the database.</source>
+        <translation>Listversionen saknas i databasen.</translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation>Produkt %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalogue id is missing from the database.</source>
+        <translation>Katalog-id saknas i databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductRules</name>
+    <message>
+        <source>A title is required.</source>
+        <translation>En titel krävs.</translation>
+    </message>
+    <message>
+        <source>A title can have at most %1 characters; this one has %2.</source>
+        <translation>En titel kan ha högst %1 tecken; den här har %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ProductWorker</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The cache could not be used (%1); the in-memory cache is used instead.</source>
+        <translation>Cachen kunde inte användas (%1); minnescachen används i stället.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisBackend</name>
+    <message>
+        <source>Unexpected reply to %1.</source>
+        <translation>Oväntat svar på %1.</translation>
+    </message>
+    <message>
+        <source>Key not found.</source>
+        <translation>Nyckeln hittades inte.</translation>
+    </message>
+    <message>
+        <source>The value is not an integer.</source>
+        <translation>Värdet är inte ett heltal.</translation>
+    </message>
+    <message>
+        <source>The result would overflow a 64-bit integer.</source>
+        <translation>Resultatet skulle spilla över ett 64-bitars heltal.</translation>
+    </message>
+    <message>
+        <source>Refusing to clear Redis without a namespace prefix.</source>
+        <translation>Vägrar rensa Redis utan ett namnrymdsprefix.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisConnection</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>Redis-svaret överskrider storleksgränsen på %1 byte.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PING.</source>
+        <translation>Oväntat svar på PING.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer within the deadline (%1 ms).</source>
+        <translation>Redis svarade inte inom tidsgränsen (%1 ms).</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>Redis-socketen misslyckades.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>Redis stängde anslutningen.</translation>
+    </message>
+    <message>
+        <source>Unexpected bytes after a Redis reply.</source>
+        <translation>Oväntade byte efter ett Redis-svar.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk reply did not end with CRLF.</source>
+        <translation>Ett Redis bulk-svar slutade inte med CRLF.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>Slut på minne vid anslutning till Redis.</translation>
+    </message>
+    <message>
+        <source>Connecting to Redis timed out.</source>
+        <translation>Anslutningen till Redis tog för lång tid.</translation>
+    </message>
+    <message>
+        <source>Redis accepted the connection but did not answer the handshake in time.</source>
+        <translation>Redis accepterade anslutningen men svarade inte på handskakningen i tid.</translation>
+    </message>
+    <message>
+        <source>Redis is unavailable (%1); the next attempt is in %2 ms.</source>
+        <translation>Redis är otillgänglig (%1); nästa försök om %2 ms.</translation>
+    </message>
+    <message>
+        <source>The Redis connection stayed busy past the deadline (%1 ms).</source>
+        <translation>Redis-anslutningen var upptagen längre än tidsgränsen (%1 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisError</name>
+    <message>
+        <source>Not an error reply.</source>
+        <translation>Inget felsvar.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisOptions</name>
+    <message>
+        <source>Not a valid Redis URL.</source>
+        <translation>Ingen giltig Redis-URL.</translation>
+    </message>
+    <message>
+        <source>A redis:// URL needs a host.</source>
+        <translation>En redis://-URL behöver en värd.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>Databasnumret i en redis://-URL måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>A unix:// URL needs an absolute socket path.</source>
+        <translation>En unix://-URL behöver en absolut socketsökväg.</translation>
+    </message>
+    <message>
+        <source>TLS (rediss://) is not supported by this build.</source>
+        <translation>TLS (rediss://) stöds inte av det här bygget.</translation>
+    </message>
+    <message>
+        <source>Unsupported Redis URL scheme.</source>
+        <translation>Redis-URL-schemat stöds inte.</translation>
+    </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>Parametern db måste vara ett icke-negativt heltal.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Tidsgränser måste vara icke-negativa heltal (millisekunder).</translation>
+    </message>
+    <message>
+        <source>A unix socket path is required.</source>
+        <translation>En unix-socketsökväg krävs.</translation>
+    </message>
+    <message>
+        <source>A Redis host and a port between 1 and 65535 are required.</source>
+        <translation>En Redis-värd och en port mellan 1 och 65535 krävs.</translation>
+    </message>
+    <message>
+        <source>The database number must not be negative.</source>
+        <translation>Databasnumret får inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be positive.</source>
+        <translation>Tidsgränser måste vara positiva.</translation>
+    </message>
+    <message>
+        <source>The backoff limits are inconsistent.</source>
+        <translation>Gränserna för återförsöksfördröjning är motsägelsefulla.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
+        <translation>Redis-trafik till en fjärrvärd är inte krypterad (ingen TLS i hiredis 0.14). Lägg till allow_insecure=1 i URL:en för att acceptera detta.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSubscriber</name>
+    <message>
+        <source>Redis closed the connection.</source>
+        <translation>Redis stängde anslutningen.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to PUBLISH.</source>
+        <translation>Oväntat svar på PUBLISH.</translation>
+    </message>
+    <message>
+        <source>The subscriber was stopped.</source>
+        <translation>Prenumeranten stoppades.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The Redis socket failed.</source>
+        <translation>Redis-socketen misslyckades.</translation>
+    </message>
+    <message>
+        <source>No channel to subscribe to.</source>
+        <translation>Ingen kanal att prenumerera på.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to Redis.</source>
+        <translation>Slut på minne vid anslutning till Redis.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer to SUBSCRIBE.</source>
+        <translation>Oväntat svar på SUBSCRIBE.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer a keep-alive PING.</source>
+        <translation>Redis svarade inte på en keep-alive-PING.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Databasfel</translation>
+    </message>
+    <message>
+        <source>Cache error</source>
+        <translation>Cachefel</translation>
+    </message>
+    <message>
+        <source>&amp;Never expire</source>
+        <translation>&amp;Upphör aldrig</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>/path/products.db</source>
+        <translation>/sökväg/products.db</translation>
+    </message>
+    <message>
+        <source>Browse for an SQLite file</source>
+        <translation>Bläddra efter en SQLite-fil</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Default timeout in seconds</source>
+        <translation>Standardtidsgräns i sekunder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never expire</source>
+        <translation>Upphör aldrig</translation>
+    </message>
+    <message>
+        <source>Key prefix</source>
+        <translation>Nyckelprefix</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>Default &amp;timeout:</source>
+        <translation>Standard&amp;tidsgräns:</translation>
+    </message>
+    <message>
+        <source>Key &amp;prefix:</source>
+        <translation>Nyckel&amp;prefix:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A file path, sqlite:///path/products.db or postgresql://user@host/dbname.</source>
+        <translation>En filsökväg, sqlite:///path/products.db eller postgresql://user@host/dbname.</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
+        <translation>memory://, redis://[:lösenord@]värd[:port][/db] eller unix:///path/redis.sock[?db=N].</translation>
+    </message>
+    <message>
+        <source>The language applies from the next start.</source>
+        <translation>Språket gäller från nästa start.</translation>
+    </message>
+    <message>
+        <source>Choose a Catalogue</source>
+        <translation>Välj en katalog</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-databaser (*.db *.sqlite *.sqlite3);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose an SQLite catalogue file</source>
+        <translation>Välj en SQLite-katalogfil</translation>
+    </message>
+    <message>
+        <source>How long a cached value lives when a call gives no timeout</source>
+        <translation>Hur länge ett cachat värde lever när ett anrop inte anger någon tidsgräns</translation>
+    </message>
+    <message>
+        <source>Cached values stay until they are deleted or invalidated</source>
+        <translation>Cachade värden finns kvar tills de tas bort eller ogiltigförklaras</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>Användargränssnittets språk</translation>
+    </message>
+    <message>
+        <source>Save the settings; a changed database or cache reopens at once</source>
+        <translation>Spara inställningarna; en ändrad databas eller cache öppnas om direkt</translation>
+    </message>
+    <message>
+        <source>Close the dialog without saving</source>
+        <translation>Stäng dialogen utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SqlEventModel</name>
+    <message>
+        <source>duplicate</source>
+        <translation>dubblett</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>liknande</translation>
+    </message>
+    <message>
+        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
+        <translation>Tidigare satser med samma SQL: %1; även med samma värden: %2</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Bound values</source>
+        <translation>Bundna värden</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flaggor</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ValueCodec</name>
+    <message>
+        <source>value exceeds the cache size limit of %1 bytes</source>
+        <translation>värdet överskrider cachens storleksgräns på %1 byte</translation>
+    </message>
+    <message>
+        <source>corrupt cache value: %1</source>
+        <translation>skadat cachevärde: %1</translation>
+    </message>
+    <message>
+        <source>value nested too deeply</source>
+        <translation>värdet är för djupt nästlat</translation>
+    </message>
+    <message>
+        <source>integer out of the 64-bit range</source>
+        <translation>heltal utanför 64-bitarsintervallet</translation>
+    </message>
+    <message>
+        <source>values of type %1 cannot be cached</source>
+        <translation>värden av typen %1 kan inte cachas</translation>
+    </message>
+</context>
+</TS>
