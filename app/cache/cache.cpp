@@ -310,6 +310,7 @@ void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Erro
     if (error)
         rec.error = *error;
     rec.origin = CacheOrigin::current();
+    rec.actionId = CacheOrigin::currentActionId();
     std::vector<CacheObserver *> observers;
     {
         std::lock_guard lock(m_observerMutex);
