@@ -919,8 +919,7 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
                      QStringLiteral("Tutorial Mug"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
                      QStringLiteral("$4.20"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
     QTRY_COMPARE(m_window->productModel()->rowCount(), 6);
     QTRY_COMPARE(m_window->pendingRequests(), 0);
     QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Tutorial Mug"));

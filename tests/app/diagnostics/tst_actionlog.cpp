@@ -96,8 +96,8 @@ void TestActionLog::records_addUpPerAction_unknownActionsIgnored()
     log.begin(1, QStringLiteral("load list"), 0);
     log.begin(2, QStringLiteral("refresh"), 0);
     QSignalSpy changed(&log, &ActionLog::actionChanged);
-    log.addCacheCalls({call(1, 300, 0, 1), call(1, 500), call(2, 200, 1, 0), call(99, 1000),
-                       call(0, 1000)});
+    log.addCacheCalls(
+            {call(1, 300, 0, 1), call(1, 500), call(2, 200, 1, 0), call(99, 1000), call(0, 1000)});
     log.addSql({statement(1, 4000), statement(1, 6000), statement(2, 100)});
     const ActionRecord *first = log.find(1);
     QCOMPARE(first->cacheCalls, 2);
