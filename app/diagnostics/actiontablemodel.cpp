@@ -39,6 +39,8 @@ QString ActionTableModel::formatNs(qint64 ns)
 {
     if (ns < 0)
         return QStringLiteral("–");
+    if (ns > 0 && ns < 5'000) // would round to "0.00 ms", which reads as "none"
+        return tr("< %1 ms").arg(QLocale().toString(0.01, 'f', 2));
     return tr("%1 ms").arg(QLocale().toString(double(ns) / 1e6, 'f', 2));
 }
 

@@ -2,10 +2,12 @@
 
 #include "diagnostics/actionlog.h"
 
+#include <QHelpEvent>
 #include <QLocale>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -14,14 +16,14 @@ namespace pm {
 
 namespace {
 
-/// A "nice" axis maximum (1, 2, 5 × 10^n) at or above `value`.
-double niceCeil(double value)
+/// A "nice" tick step (1, 2, 2.5 or 5 × 10^n) at or above `value`.
+double niceStep(double value)
 {
     if (value <= 0)
         return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 5.0, 10.0}) {
-        if (value <= step * magnitude)
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (value <= step * magnitude * 1.0000001)
             return step * magnitude;
     }
     return 10 * magnitude;
@@ -29,6 +31,7 @@ double niceCeil(double value)
 
 /// Colours picked for contrast on light and dark bases alike.
 const QColor HitColor(0x2e, 0xa0, 0x5a);
+const QColor OverallColor(0x4a, 0x8c, 0xf0);
 const QColor MeanColor(0xe0, 0x8a, 0x1e);
 const QColor MaxColor(0xd0, 0x45, 0x45);
 
@@ -82,6 +85,32 @@ void ChartWidget::rebuild()
     update();
 }
 
+bool ChartWidget::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip || m_points.isEmpty() || m_plotWidth <= 0)
+        return QWidget::event(event);
+    // The action under the pointer, by its slot on the x axis.
+    auto *help = static_cast<QHelpEvent *>(event);
+    const int i = int((help->pos().x() - m_plotLeft) * m_points.size() / m_plotWidth);
+    if (i < 0 || i >= m_points.size()) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const ChartPoint &point = m_points.at(i);
+    const QLocale locale;
+    const QString ratio = point.hitRatio < 0
+            ? tr("no lookups")
+            : locale.toString(point.hitRatio * 100, 'f', 0) + QLatin1Char('%');
+    QToolTip::showText(help->globalPos(),
+                       tr("%1. %2\nHit ratio: %3\nMean call: %4 µs · slowest: %5 µs")
+                               .arg(i + 1)
+                               .arg(point.name, ratio, locale.toString(point.meanLatencyUs, 'f', 1),
+                                    locale.toString(point.maxLatencyUs, 'f', 1)),
+                       this);
+    return true;
+}
+
 void ChartWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -103,7 +132,7 @@ void ChartWidget::paintEvent(QPaintEvent *)
                        area.height() - half - gap);
 
     Series ratio{tr("Hit ratio of the action"), HitColor, {}, true};
-    Series cumulative{tr("Overall hit ratio"), palette().color(QPalette::Highlight), {}, false};
+    Series cumulative{tr("Overall hit ratio"), OverallColor, {}, false};
     Series mean{tr("Mean call"), MeanColor, {}, false};
     Series slowest{tr("Slowest call"), MaxColor, {}, false, Qt::DashLine};
     double maxLatency = 0;
@@ -115,14 +144,15 @@ void ChartWidget::paintEvent(QPaintEvent *)
         slowest.values.append(point.maxLatencyUs);
         maxLatency = std::max(maxLatency, point.maxLatencyUs);
     }
-    drawPlot(p, top, tr("Hit ratio per action"), tr("%"), 100, {ratio, cumulative}, true);
-    drawPlot(p, bottom, tr("Cache latency per action"), tr("µs"), niceCeil(maxLatency * 1.05),
-             {mean, slowest}, false);
+    drawPlot(p, top, tr("Hit ratio per action"), tr("%"), 100, 25, {ratio, cumulative});
+    const double step = niceStep(maxLatency * 1.05 / 4);
+    drawPlot(p, bottom, tr("Cache latency per action"), tr("µs"),
+             step * std::max(1.0, std::ceil(maxLatency * 1.05 / step)), step, {mean, slowest});
 }
 
 void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
-                           const QString &unit, double maxValue, const QList<Series> &series,
-                           bool percent) const
+                           const QString &unit, double maxValue, double step,
+                           const QList<Series> &series) const
 {
     const QFontMetrics fm = fontMetrics();
     const int line = fm.height();
@@ -157,11 +187,18 @@ void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
 
     // Axes: the y labels' width sets the left margin; the x axis shows action numbers.
     const QLocale locale;
+    // One number of decimals for the whole axis: 0, 2.5, 5.0, 7.5 rather than 0, 2.5, 5, 7.5.
+    int decimals = 0;
+    while (decimals < 4) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6)
+            break;
+        ++decimals;
+    }
     auto yLabel = [&](double v) {
-        const QString n = locale.toString(v, 'f', percent || v >= 10 || v == 0 ? 0 : 1);
-        return tr("%1 %2").arg(n, unit);
+        return tr("%1 %2").arg(locale.toString(v, 'f', decimals), unit);
     };
-    const int ticks = 4;
+    const int ticks = std::max(1, int(std::lround(maxValue / step)));
     int labelWidth = 0;
     for (int i = 0; i <= ticks; ++i)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(yLabel(maxValue * i / ticks)));
@@ -169,6 +206,8 @@ void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
                      area.width() - labelWidth - line, area.height() - 3 * line);
     if (plot.width() < line || plot.height() < line)
         return;
+    m_plotLeft = plot.left();
+    m_plotWidth = plot.width();
 
     for (int i = 0; i <= ticks; ++i) {
         const double v = maxValue * i / ticks;
@@ -184,9 +223,9 @@ void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 
     const int n = int(m_points.size());
-    const double step = double(plot.width()) / n;
+    const double slot = double(plot.width()) / n;
     auto xAt = [&](int i) {
-        return plot.left() + step * (i + 0.5);
+        return plot.left() + slot * (i + 0.5);
     };
     auto yAt = [&](double v) {
         return plot.bottom() - plot.height() * std::clamp(v / maxValue, 0.0, 1.0);
@@ -194,20 +233,24 @@ void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
 
     // X labels: the action's number in this chart, thinned so that they never overlap.
     const int labelEvery
-            = std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("0000")) / step)));
+            = std::max(1, int(std::ceil(fm.horizontalAdvance(QStringLiteral("0000")) / slot)));
     p.setPen(text);
     for (int i = 0; i < n; i += labelEvery) {
         const QString label = QString::number(i + 1);
         p.drawText(
-                QRectF(xAt(i) - step * labelEvery / 2, plot.bottom() + 2, step * labelEvery, line),
+                QRectF(xAt(i) - slot * labelEvery / 2, plot.bottom() + 2, slot * labelEvery, line),
                 Qt::AlignHCenter | Qt::AlignTop, label);
     }
     p.drawText(QRect(plot.left(), plot.bottom() + line, plot.width(), line),
                Qt::AlignRight | Qt::AlignVCenter, tr("actions, oldest → newest"));
 
+    // Bars first, then the halos of every line, then the lines: a halo in the background
+    // colour keeps a line readable across bars without hiding another line.
+    QList<QPainterPath> paths;
     for (const Series &s : series) {
+        QPainterPath path;
         if (s.bars) {
-            const double w = std::max(1.0, step * 0.6);
+            const double w = std::max(1.0, slot * 0.6);
             for (int i = 0; i < n; ++i) {
                 const double v = s.values.value(i, -1);
                 if (v < 0)
@@ -218,9 +261,9 @@ void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
                                   std::max(2.0, plot.bottom() - top)),
                            s.color);
             }
+            paths.append(path);
             continue;
         }
-        QPainterPath path;
         bool started = false;
         for (int i = 0; i < n; ++i) {
             const double v = s.values.value(i, -1);
@@ -233,10 +276,21 @@ void ChartWidget::drawPlot(QPainter &p, const QRect &area, const QString &title,
                 path.moveTo(point);
             started = true;
         }
-        p.setPen(QPen(s.color, 2, s.style, Qt::RoundCap, Qt::RoundJoin));
-        p.setBrush(Qt::NoBrush);
+        paths.append(path);
+    }
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(palette().color(QPalette::Base), 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const QPainterPath &path : std::as_const(paths))
         p.drawPath(path);
+    for (qsizetype k = 0; k < series.size(); ++k) {
+        const Series &s = series.at(k);
+        if (s.bars)
+            continue;
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(s.color, 2, s.style, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPath(paths.at(k));
         if (n <= 60) {
+            p.setPen(Qt::NoPen);
             p.setBrush(s.color);
             for (int i = 0; i < n; ++i) {
                 const double v = s.values.value(i, -1);

@@ -39,6 +39,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
@@ -51,11 +52,15 @@ private:
         Qt::PenStyle style = Qt::SolidLine;
     };
     void rebuild();
+    /// One plot: title and legend on top, y axis from 0 to maxValue in steps of `step`.
     void drawPlot(QPainter &p, const QRect &area, const QString &title, const QString &unit,
-                  double maxValue, const QList<Series> &series, bool percent) const;
+                  double maxValue, double step, const QList<Series> &series) const;
 
     ActionLog *m_log;
     QList<ChartPoint> m_points;
+    // The x extent of the last plot drawn, for tooltips.
+    mutable int m_plotLeft = 0;
+    mutable int m_plotWidth = 0;
 };
 
 } // namespace pm
