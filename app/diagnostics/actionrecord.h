@@ -14,7 +14,7 @@ struct ActionRecord
 {
     /// Calls and statements kept per action for the History tab; the counts and times below
     /// keep adding up beyond it (a seed of a million rows must not hold a million records).
-    static constexpr int MaxKeptRecords = 500;
+    static constexpr int MaxKeptRecords = 200;
 
     int id = 0; ///< the request id of the action
     QString name; ///< "load list", "refresh", "create"…

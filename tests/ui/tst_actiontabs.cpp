@@ -79,6 +79,7 @@ private slots:
     void historySelection_filtersCallsAndSqlToThatAction();
     void pin_keepsAnActionAfterSixtyMore_unpinLetsItGo();
     void charts_getAPointPerActionWithCacheCalls();
+    void resetStatistics_forgetsUnpinnedActions_keepsPins();
     void explain_listQuery_sqlite_showsTheScan();
     void explain_write_saysWhyNot();
     void explain_listQuery_postgres_showsThePlan();
@@ -329,6 +330,21 @@ void TestActionTabs::charts_getAPointPerActionWithCacheCalls()
             other += image.pixel(x, y) != background ? 1 : 0;
     }
     QVERIFY2(other > 200, qPrintable(QString::number(other)));
+}
+
+void TestActionTabs::resetStatistics_forgetsUnpinnedActions_keepsPins()
+{
+    openWindow(2);
+    m_window->refresh();
+    waitIdle();
+    const int pinned = newest(QStringLiteral("refresh"))->id;
+    log()->setPinned(pinned, true);
+    QVERIFY(log()->size() > 2);
+    QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
+    QCOMPARE(log()->size(), 1);
+    QVERIFY(log()->contains(pinned));
+    QCOMPARE(panel()->timerWidget()->model()->rowCount(), 1);
+    QCOMPARE(panel()->chartWidget()->points().size(), 1);
 }
 
 void TestActionTabs::explainListQuery()
