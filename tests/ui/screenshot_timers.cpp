@@ -3,19 +3,25 @@
 //   [dark]]
 // e.g. suffix "@2x" with QT_SCALE_FACTOR=2. The window is 1280×800 (logical pixels) with the
 // panel docked at the bottom, after opening a 1,000-product catalogue and a run of refreshes
-// with two "Invalidate cache" presses in between.
+// with two "Invalidate cache" presses in between; then the SQL tab with the plan of the last
+// list query (debug-panel-explain). It prints what each action measured.
 #include "core/clock.h"
 #include "debug/debugpanel.h"
 #include "debug/historywidget.h"
 #include "diagnostics/actionlog.h"
+#include "diagnostics/actiontablemodel.h"
+#include "diagnostics/sqleventmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -136,8 +142,46 @@ int main(int argc, char *argv[])
         exitCode = 0;
         shoot("timerTab", QStringLiteral("debug-panel-timer"));
         shoot("historyTab", QStringLiteral("debug-panel-history"));
+        // Selecting scrolled the list by part of a row; show it from the pinned action on.
+        panel->findChild<QTableView *>(QStringLiteral("historyTable"))->scrollToTop();
+        shoot("historyTab", QStringLiteral("debug-panel-history"));
         shoot("chartWidget", QStringLiteral("debug-panel-charts"));
-        app.quit();
+
+        // What the run measured, for docs and reports: one line per action.
+        for (const pm::ActionRecord &a : log->actions()) {
+            using M = pm::ActionTableModel;
+            qInfo("%-16s wall %10s  cpu %10s  cache %10s  sql %10s  model %10s  paint %10s  "
+                  "hits %d misses %d statements %d",
+                  qPrintable(a.name), qPrintable(M::formatNs(a.wallNs)),
+                  qPrintable(M::formatNs(a.cpuNs)), qPrintable(M::formatNs(a.cacheNs)),
+                  qPrintable(M::formatNs(a.sqlNs)), qPrintable(M::formatNs(a.modelNs)),
+                  qPrintable(M::formatNs(a.paintNs)), a.hits, a.misses, a.statements);
+        }
+
+        // The SQL tab with the plan of the last list query.
+        auto *table = panel->findChild<QTableView *>(QStringLiteral("sqlTable"));
+        const pm::SqlEventModel *sql = panel->sqlModel();
+        for (int r = sql->rowCount() - 1; r >= 0; --r) {
+            if (sql->record(r).sql.contains(QLatin1String("FROM products ORDER BY"))) {
+                auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+                const QModelIndex index = proxy->mapFromSource(sql->index(r, 0));
+                table->selectRow(index.row());
+                table->scrollTo(index);
+                break;
+            }
+        }
+        auto *plan = panel->findChild<QPlainTextEdit *>(QStringLiteral("sqlExplainView"));
+        panel->explainSelected();
+        auto *wait = new QTimer(&window);
+        QObject::connect(wait, &QTimer::timeout, &window, [&, wait, plan] {
+            if (window.pendingRequests() > 0
+                || !plan->toPlainText().contains(QLatin1String("SCAN")))
+                return;
+            wait->stop();
+            shoot("sqlTab", QStringLiteral("debug-panel-explain"));
+            app.quit();
+        });
+        wait->start(30);
     });
     poll.start(30);
     app.exec();
