@@ -15,6 +15,7 @@
 
 #include "pgsupport.h"
 
+#include <QAccessible>
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -80,6 +81,7 @@ private slots:
     void pin_keepsAnActionAfterSixtyMore_unpinLetsItGo();
     void charts_getAPointPerActionWithCacheCalls();
     void resetStatistics_forgetsUnpinnedActions_keepsPins();
+    void newControls_haveAccessibleNamesAndDescriptions();
     void explain_listQuery_sqlite_showsTheScan();
     void explain_write_saysWhyNot();
     void explain_listQuery_postgres_showsThePlan();
@@ -345,6 +347,20 @@ void TestActionTabs::resetStatistics_forgetsUnpinnedActions_keepsPins()
     QVERIFY(log()->contains(pinned));
     QCOMPARE(panel()->timerWidget()->model()->rowCount(), 1);
     QCOMPARE(panel()->chartWidget()->points().size(), 1);
+}
+
+void TestActionTabs::newControls_haveAccessibleNamesAndDescriptions()
+{
+    openWindow(1);
+    for (const char *name : {"timerTable", "historyTable", "historyCallTable", "historySqlTable",
+                             "pinActionButton", "chartWidget", "explainButton", "sqlExplainView"}) {
+        auto *w = child<QWidget>(name);
+        QVERIFY2(w, name);
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        QVERIFY2(iface, name);
+        QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(), name);
+        QVERIFY2(!iface->text(QAccessible::Description).trimmed().isEmpty(), name);
+    }
 }
 
 void TestActionTabs::explainListQuery()

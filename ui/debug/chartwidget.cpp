@@ -43,6 +43,8 @@ ChartWidget::ChartWidget(ActionLog *log, QWidget *parent)
 {
     setObjectName(QStringLiteral("chartWidget"));
     setAccessibleName(tr("Hit ratio and cache latency per action"));
+    setAccessibleDescription(tr("Two charts, oldest action first: the hit ratio of each action "
+                                "with the overall ratio, and its mean and slowest cache call"));
     setAutoFillBackground(false);
     connect(m_log, &ActionLog::actionAdded, this, &ChartWidget::rebuild);
     connect(m_log, &ActionLog::actionChanged, this, &ChartWidget::rebuild);

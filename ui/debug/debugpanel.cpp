@@ -187,6 +187,7 @@ QWidget *DebugPanel::createSqlTab()
     explain->setObjectName(QStringLiteral("explainButton"));
     explain->setToolTip(tr("Show the query plan of the selected SELECT, run on the worker's "
                            "connection with its bound values"));
+    explain->setAccessibleDescription(explain->toolTip());
     connect(explain, &QPushButton::clicked, this, &DebugPanel::explainSelected);
     m_sqlTable->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_sqlTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -199,6 +200,9 @@ QWidget *DebugPanel::createSqlTab()
     m_explainView = new QPlainTextEdit(tab);
     m_explainView->setObjectName(QStringLiteral("sqlExplainView"));
     m_explainView->setReadOnly(true);
+    m_explainView->setAccessibleName(tr("Query plan"));
+    m_explainView->setAccessibleDescription(
+            tr("The plan of the statement last explained, or why it cannot be explained"));
     m_explainView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_explainView->setPlaceholderText(tr("Select a SELECT statement and press Explain to see "
                                          "its query plan."));

@@ -50,6 +50,11 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
 
     m_table = makeTable(this, "historyTable", m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAccessibleName(tr("Action history"));
+    m_table->setAccessibleDescription(
+            tr("The last %1 actions, pinned ones first; select one to see its cache calls, SQL "
+               "and timings")
+                    .arg(ActionLog::HistorySize));
     QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c < ActionTableModel::ColumnCount; ++c) {
         if (c != ActionTableModel::TimeColumn && c != ActionTableModel::ActionColumn
@@ -62,6 +67,7 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     m_pin = new QPushButton(tr("Pin"), this);
     m_pin->setObjectName(QStringLiteral("pinActionButton"));
     m_pin->setToolTip(tr("Keep this action beyond the last %1").arg(ActionLog::HistorySize));
+    m_pin->setAccessibleDescription(m_pin->toolTip());
     m_pin->setEnabled(false);
     connect(m_pin, &QPushButton::clicked, this, &HistoryWidget::togglePin);
 
@@ -74,10 +80,16 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     m_callTable->horizontalHeader()->setSectionResizeMode(CacheCallModel::KeysColumn,
                                                           QHeaderView::Stretch);
     m_callTable->hideColumn(CacheCallModel::OriginColumn); // the selected action's, all of them
+    m_callTable->setAccessibleName(tr("Cache calls of the selected action"));
+    m_callTable->setAccessibleDescription(
+            tr("Operation, keys, hit or miss, bytes and duration of each call"));
     m_sqlTable = makeTable(this, "historySqlTable", m_sql);
     m_sqlTable->horizontalHeader()->setSectionResizeMode(SqlEventModel::SqlColumn,
                                                          QHeaderView::Stretch);
     m_sqlTable->hideColumn(SqlEventModel::OriginColumn);
+    m_sqlTable->setAccessibleName(tr("SQL of the selected action"));
+    m_sqlTable->setAccessibleDescription(
+            tr("Each statement with its bound values, duration, rows and flags"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

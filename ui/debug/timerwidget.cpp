@@ -24,6 +24,9 @@ TimerWidget::TimerWidget(ActionLog *log, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("timerTable"));
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Timed actions"));
+    m_table->setAccessibleDescription(tr("One row per action, newest first: wall, CPU, cache, "
+                                         "SQL, model and paint time"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
