@@ -294,6 +294,7 @@ void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Erro
 {
     CacheCallRecord rec;
     rec.operation = op;
+    rec.actionId = CacheOrigin::currentActionId();
     if (keys)
         rec.keys = *keys;
     else if (key)
@@ -310,7 +311,6 @@ void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Erro
     if (error)
         rec.error = *error;
     rec.origin = CacheOrigin::current();
-    rec.actionId = CacheOrigin::currentActionId();
     std::vector<CacheObserver *> observers;
     {
         std::lock_guard lock(m_observerMutex);

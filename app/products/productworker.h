@@ -130,11 +130,12 @@ private:
             return;
         const RequestTimer timer(this, requestId, origin);
         auto result = call();
-        timer.report();
         if (!result) {
+            timer.report();
             emit failed(requestId, result.error());
             return;
         }
+        timer.report();
         done(result.value());
     }
 

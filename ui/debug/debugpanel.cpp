@@ -1,14 +1,16 @@
 #include "debug/debugpanel.h"
 
-#include "debug/chartwidget.h"
-#include "debug/historywidget.h"
-#include "debug/timerwidget.h"
-#include "diagnostics/actionlog.h"
 #include "diagnostics/cachecallmodel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqleventmodel.h"
 #include "diagnostics/sqllog.h"
 #include "products/productservice.h"
+
+// The Timer, History and Charts tabs.
+#include "debug/chartwidget.h"
+#include "debug/historywidget.h"
+#include "debug/timerwidget.h"
+#include "diagnostics/actionlog.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
