@@ -2,10 +2,13 @@
 
 #include "diagnostics/actionlog.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QWidget>
+
+#include <utility>
 
 namespace pm {
 
@@ -13,7 +16,8 @@ namespace {
 constexpr int PruneAbove = 100; // start times kept before forgetting actions no longer logged
 }
 
-ActionTracker::ActionTracker(ActionLog *log, QWidget *viewport, QObject *parent)
+ActionTracker::ActionTracker(ActionLog *log, QWidget *viewport, QAbstractItemModel *model,
+                             QObject *parent)
     : QObject(parent)
     , m_log(log)
     , m_viewport(viewport)
@@ -22,6 +26,25 @@ ActionTracker::ActionTracker(ActionLog *log, QWidget *viewport, QObject *parent)
     m_clock.start();
     if (viewport)
         viewport->installEventFilter(this);
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            if (m_applying != 0)
+                m_reset.start();
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            if (m_applying == 0 || !m_reset.isValid())
+                return;
+            const int id = std::exchange(m_applying, 0);
+            modelApplied(id, m_reset.nsecsElapsed());
+            m_reset.invalidate();
+        });
+    }
+}
+
+void ActionTracker::listArrived(int id)
+{
+    m_applying = id;
+    m_reset.invalidate();
 }
 
 void ActionTracker::begin(int id, const QString &name)

@@ -371,7 +371,8 @@ void MainWindow::createDebugPanel()
 
     // The Timer, History and Charts tabs: every request is an action, timed from here to its
     // answer, through the model and the next paint of the table. Explain runs on the worker.
-    m_actionTracker = new ActionTracker(m_debugPanel->actionLog(), m_table->viewport(), this);
+    m_actionTracker
+            = new ActionTracker(m_debugPanel->actionLog(), m_table->viewport(), m_model, this);
     connect(m_worker, &ProductWorker::requestMeasured, m_actionTracker,
             &ActionTracker::workerMeasured);
     connect(m_debugPanel, &DebugPanel::explainRequested, this,
@@ -647,6 +648,7 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
     finish(requestId);
     if (requestId != m_latestListRequest)
         return; // an older answer overtaken by a newer request
+    m_actionTracker->listArrived(requestId); // the next model reset applies it
     QSet<qint64> keep;
     if (!m_selectAfterReload.isEmpty()) {
         keep = QSet<qint64>(m_selectAfterReload.cbegin(), m_selectAfterReload.cend());
@@ -660,7 +662,6 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
     m_model->setProducts(products);
     const qint64 resetMs = timer.elapsed();
     selectIds(keep);
-    m_actionTracker->modelApplied(requestId, timer.nsecsElapsed());
     m_listLoaded = true;
     updateCounts();
     updateActions();
