@@ -326,6 +326,7 @@ QString inlineBoundValues(const QString &sql, const QVariantList &bound, const Q
 
 void ProductWorker::explain(int requestId, const QString &sql, const QVariantList &bound)
 {
+    const RequestTimer timer(this, requestId, QStringLiteral("explain"));
     if (!m_db) {
         emit failed(requestId, Error(ErrorKind::Unavailable, tr("The database is not open.")));
         return;
@@ -371,6 +372,7 @@ void ProductWorker::explain(int requestId, const QString &sql, const QVariantLis
             plan.append(query.value(0).toString());
         }
     }
+    timer.report();
     emit explained(requestId, plan);
 }
 

@@ -176,6 +176,7 @@ void TestProductWorkerTiming::explain()
 
     QSignalSpy explained(m_worker, &ProductWorker::explained);
     QSignalSpy failed(m_worker, &ProductWorker::failed);
+    QSignalSpy measured(m_worker, &ProductWorker::requestMeasured);
     invoke([w = m_worker, sql, bound] { w->explain(9, sql, bound); });
     QVERIFY(QTest::qWaitFor([&] { return !explained.isEmpty() || !failed.isEmpty(); }, 30'000));
     QVERIFY2(
@@ -184,6 +185,9 @@ void TestProductWorkerTiming::explain()
     QCOMPARE(explained.first().at(0).toInt(), 9);
     const QString plan = explained.first().at(1).toStringList().join(QLatin1Char('\n'));
     QVERIFY2(plan.contains(expected), qPrintable(plan));
+    QCOMPARE(measured.size(), 1); // measured before the answer, like every request
+    QCOMPARE(measured.first().at(0).toInt(), 9);
+    QCOMPARE(measured.first().at(1).toString(), QStringLiteral("explain"));
     // The plan is not one of the app's statements: the SQL tab does not list it.
     QCOMPARE(m_sql->take().size(), 0);
 }
