@@ -294,6 +294,7 @@ void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Erro
 {
     CacheCallRecord rec;
     rec.operation = op;
+    rec.actionId = CacheOrigin::currentActionId();
     if (keys)
         rec.keys = *keys;
     else if (key)

@@ -63,8 +63,9 @@ namespace {
 thread_local const CacheOrigin *t_currentOrigin = nullptr;
 } // namespace
 
-CacheOrigin::CacheOrigin(QString origin)
+CacheOrigin::CacheOrigin(QString origin, int actionId)
     : m_origin(std::move(origin))
+    , m_actionId(actionId)
     , m_previous(t_currentOrigin)
 {
     t_currentOrigin = this;
@@ -73,6 +74,11 @@ CacheOrigin::CacheOrigin(QString origin)
 CacheOrigin::~CacheOrigin()
 {
     t_currentOrigin = m_previous;
+}
+
+int CacheOrigin::currentActionId()
+{
+    return t_currentOrigin ? t_currentOrigin->m_actionId : 0;
 }
 
 QString CacheOrigin::current()

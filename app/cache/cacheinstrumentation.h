@@ -54,6 +54,7 @@ struct CacheCallRecord
     QString backend; ///< "memory" or "redis"
     std::optional<Error> error;
     QString origin; ///< the UI action that caused the call (see CacheOrigin)
+    int actionId = 0; ///< the id of that UI action (its request id), 0 if none
 };
 
 /**
@@ -105,16 +106,20 @@ struct CacheStats
 class CacheOrigin
 {
 public:
-    explicit CacheOrigin(QString origin);
+    /// `actionId` ties the calls (and SQL) to one UI action, e.g. the worker's request id.
+    explicit CacheOrigin(QString origin, int actionId = 0);
     ~CacheOrigin();
     CacheOrigin(const CacheOrigin &) = delete;
     CacheOrigin &operator=(const CacheOrigin &) = delete;
 
     /// The origin of the calls made now on this thread (empty outside any scope).
     static QString current();
+    /// The action id of the innermost scope on this thread, 0 outside any scope.
+    static int currentActionId();
 
 private:
     QString m_origin;
+    int m_actionId;
     const CacheOrigin *m_previous;
 };
 

@@ -38,6 +38,7 @@ void SqlLog::record(const SqlEvent &event)
     record.error = event.error;
     record.timestampMs = m_clock.nowMs();
     record.origin = CacheOrigin::current();
+    record.actionId = CacheOrigin::currentActionId();
     QString dupKey = duplicateKey(event.sql, event.bound);
 
     {

@@ -27,6 +27,7 @@ struct SqlRecord
     QString error;
     qint64 timestampMs = 0;
     QString origin; ///< the UI action that caused it (CacheOrigin::current() of the thread)
+    int actionId = 0; ///< that action's id (CacheOrigin::currentActionId()), 0 if none
     /// Earlier statements in the recent window with the same SQL (similar) and with the same
     /// SQL and the same bound values (duplicate; counted in `similar` too).
     int similar = 0;

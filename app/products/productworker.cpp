@@ -11,9 +11,46 @@
 #include "products/productrepository.h"
 #include "products/productseeder.h"
 
+#include "diagnostics/threadcputime.h"
+
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <chrono>
 
 namespace pm {
+
+namespace {
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+                   std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+}
+} // namespace
+
+ProductWorker::RequestTimer::RequestTimer(ProductWorker *worker, int requestId,
+                                          const QString &origin)
+    : m_worker(worker)
+    , m_requestId(requestId)
+    , m_scope(origin, requestId)
+    , m_cpuStart(threadCpuTimeNs())
+    , m_wallStart(monotonicNs())
+{ }
+
+void ProductWorker::RequestTimer::report() const
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    emit m_worker->requestMeasured(m_requestId, CacheOrigin::current(),
+                                   threadCpuTimeNs() - m_cpuStart, monotonicNs() - m_wallStart);
+}
 
 ProductWorker::ProductWorker(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -76,7 +113,7 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
                          const QString &cacheUrl, const CacheOptions &cacheOptions)
 {
     // The panel shows the statements and cache calls of opening (seeding included) as such.
-    const CacheOrigin scope(QStringLiteral("open"));
+    const RequestTimer timer(this, requestId, QStringLiteral("open"));
     closeAll();
 
     const bool isNew
@@ -139,6 +176,7 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
             seededCount = *inserted;
         }
     }
+    timer.report();
     emit opened(requestId, config.redactedUrl(), seededCount);
 }
 
@@ -265,7 +303,7 @@ void ProductWorker::importFile(int requestId, const QString &path)
 {
     if (!ensureOpen(requestId))
         return;
-    const CacheOrigin origin(QStringLiteral("import"));
+    const RequestTimer timer(this, requestId, QStringLiteral("import"));
     auto parsed = ProductImporter::parseFile(path);
     if (!parsed) {
         emit failed(requestId, parsed.error());
@@ -294,6 +332,7 @@ void ProductWorker::importFile(int requestId, const QString &path)
         summary.cancelled = isCancelled(requestId) && *inserted == 0;
         summary.accepted = *inserted;
     }
+    timer.report();
     emit imported(requestId, summary);
 }
 
@@ -319,6 +358,85 @@ void ProductWorker::invalidateCache(int requestId)
             requestId, QStringLiteral("invalidate cache"),
             [&] { return m_service->invalidateCache(); },
             [&](bool removed) { emit cacheCleared(requestId, removed); });
+}
+
+namespace {
+
+/// The statement with each `?` placeholder (outside string literals) replaced by its bound
+/// value as a literal, escaped by the driver: PostgreSQL cannot PREPARE an EXPLAIN.
+QString inlineBoundValues(const QString &sql, const QVariantList &bound, const QSqlDriver *driver)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * bound.size());
+    qsizetype next = 0;
+    bool inString = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\'')) {
+            inString = !inString;
+        } else if (c == QLatin1Char('?') && !inString && next < bound.size()) {
+            const QVariant &value = bound.at(next++);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            out += driver->formatValue(field);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+void ProductWorker::explain(int requestId, const QString &sql, const QVariantList &bound)
+{
+    const RequestTimer timer(this, requestId, QStringLiteral("explain"));
+    if (!m_db) {
+        emit failed(requestId, Error(ErrorKind::Unavailable, tr("The database is not open.")));
+        return;
+    }
+    static const QRegularExpression select(QStringLiteral("^\\s*(SELECT|WITH)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!select.match(sql).hasMatch()) {
+        emit failed(requestId,
+                    Error(ErrorKind::InvalidInput,
+                          tr("Only SELECT statements can be explained: running EXPLAIN on a "
+                             "write would not show a read plan.")));
+        return;
+    }
+    // Straight on the connection, not through Database: the plan is not a statement of the
+    // app and must not appear in the SQL tab it was asked from.
+    QSqlQuery query(m_db->connection());
+    bool ok = false;
+    if (m_db->driver() == DatabaseConfig::Driver::Sqlite) {
+        ok = query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (const QVariant &value : bound)
+            query.addBindValue(value);
+        ok = ok && query.exec();
+    } else {
+        ok = query.exec(QStringLiteral("EXPLAIN ")
+                        + inlineBoundValues(sql, bound, m_db->connection().driver()));
+    }
+    if (!ok) {
+        emit failed(requestId, Database::toError(query.lastError(), tr("Explain")));
+        return;
+    }
+    QStringList plan;
+    QHash<int, int> depth; // SQLite plan row id → indentation
+    const bool sqlite = m_db->driver() == DatabaseConfig::Driver::Sqlite;
+    while (query.next()) {
+        if (sqlite) {
+            // id, parent, notused, detail: indent each row under its parent.
+            const int id = query.value(0).toInt();
+            const int parent = query.value(1).toInt();
+            const int d = parent == 0 ? 0 : depth.value(parent) + 1;
+            depth.insert(id, d);
+            plan.append(QString(d * 2, QLatin1Char(' ')) + query.value(3).toString());
+        } else {
+            plan.append(query.value(0).toString());
+        }
+    }
+    timer.report();
+    emit explained(requestId, plan);
 }
 
 } // namespace pm

@@ -80,6 +80,10 @@ public:
     void seed(int requestId, int count);
     /// The "Invalidate cache" button: removes the list key, as the tutorial's button does.
     void invalidateCache(int requestId);
+    /// The SQL tab's "Explain": EXPLAIN QUERY PLAN (SQLite) or EXPLAIN (PostgreSQL) of a
+    /// recorded SELECT with its bound values, on this worker's connection. Not reported to the
+    /// SQL observer. Answers explained() or failed() (InvalidInput for anything but a SELECT).
+    void explain(int requestId, const QString &sql, const QVariantList &bound);
 
     // The debug panel's inspector and console (issue 5): thin calls into CacheInspector and
     // CacheConsole, answered by the signals below or failed().
@@ -115,6 +119,11 @@ signals:
     /// `cancelled`: the user stopped it and nothing was added.
     void seeded(int requestId, int count, bool cancelled);
     void failed(int requestId, const pm::Error &error);
+    /// What a request cost the worker, sent just before its answer: `origin` names it ("load
+    /// list", "create"…), `cpuNs` is the worker thread's CPU time, `workerNs` its wall time.
+    void requestMeasured(int requestId, const QString &origin, qint64 cpuNs, qint64 workerNs);
+    /// Answer to explain(): one line per plan row.
+    void explained(int requestId, const QStringList &plan);
 
     /// The cache in use: "memory" or "redis", and its URL with any password masked.
     void cacheOpened(const QString &backend, const QString &redactedUrl);
@@ -139,14 +148,34 @@ private:
     {
         if (!ensureOpen(requestId))
             return;
-        const CacheOrigin scope(origin);
+        const RequestTimer timer(this, requestId, origin);
         auto result = call();
         if (!result) {
+            timer.report();
             emit failed(requestId, result.error());
             return;
         }
+        timer.report();
         done(result.value());
     }
+
+    /// Tags the request's cache calls and SQL with its origin and id, and measures it
+    /// (requestMeasured) once, at report() or at the end of the scope.
+    class RequestTimer
+    {
+    public:
+        RequestTimer(ProductWorker *worker, int requestId, const QString &origin);
+        ~RequestTimer() { report(); }
+        void report() const;
+
+    private:
+        ProductWorker *m_worker;
+        int m_requestId;
+        CacheOrigin m_scope;
+        qint64 m_cpuStart;
+        qint64 m_wallStart;
+        mutable bool m_reported = false;
+    };
 
     const Clock &m_clock;
     void closeAll();

@@ -893,6 +893,68 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
         if (sql->record(row).sql.contains(QStringLiteral("FROM products ORDER BY")))
             QCOMPARE(sql->record(row).rows, 5);
     }
+    child<QLineEdit>("cacheFilter")->clear();
+
+    // Refresh again: the load's only statement is the labelled one-row version probe.
+    QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(panelCalls(calls, load), QStringList{QStringLiteral("get hit")});
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QStringList loadStatements;
+    for (int row = 0; row < sql->rowCount(); ++row) {
+        if (sql->record(row).origin == load)
+            loadStatements.append(sql->record(row).sql);
+    }
+    QCOMPARE(loadStatements.size(), 1);
+    QVERIFY2(loadStatements.first().contains(QStringLiteral("list_version")),
+             qPrintable(loadStatements.first()));
+
+    // Add a product: the write invalidates, so the next load misses and shows it first.
+    QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
+    m_clock.advanceMs(60'000);
+    action("actionNew")->trigger();
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"))));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")),
+                     QStringLiteral("Tutorial Mug"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit")),
+                     QStringLiteral("$4.20"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 6);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Tutorial Mug"));
+    QTRY_COMPARE(panelCalls(calls, load),
+                 (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
+    QCOMPARE(panelListQueries(sql), 1);
+
+    // Bulk-edit two products: the next load misses again.
+    QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
+    selectRows({1, 2});
+    action("actionBulkEdit")->trigger();
+    auto *bulk = m_window->findChild<BulkEditDialog *>(QStringLiteral("bulkEditDialog"));
+    QVERIFY(bulk);
+    QTest::mouseClick(bulk->findChild<QCheckBox *>(QStringLiteral("setPriceCheck")),
+                      Qt::LeftButton);
+    QTest::keyClicks(bulk->findChild<QLineEdit *>(QStringLiteral("bulkPriceEdit")),
+                     QStringLiteral("$2.00"));
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<BulkEditDialog *>());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_COMPARE(panelCalls(calls, load),
+                 (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
+    QCOMPARE(panelListQueries(sql), 1);
+    QCOMPARE(m_window->productModel()->product(1).price.cents(), 200);
+
+    // Invalidate cache once more: the next load misses again.
+    QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("invalidateCacheButton"), Qt::LeftButton);
+    QTRY_COMPARE(panelCalls(calls, QStringLiteral("invalidate cache")),
+                 QStringList{QStringLiteral("delete")});
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    action("actionRefresh")->trigger();
+    QTRY_COMPARE(panelCalls(calls, load),
+                 (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
+    QCOMPARE(panelListQueries(sql), 1);
 }
 
 void TestMainWindow::debugPanel_f12TogglesTheDock()

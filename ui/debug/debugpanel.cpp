@@ -9,12 +9,22 @@
 #include "diagnostics/sqllog.h"
 #include "products/productservice.h"
 
+// The Timer, History and Charts tabs.
+#include "debug/chartwidget.h"
+#include "debug/historywidget.h"
+#include "debug/timerwidget.h"
+#include "diagnostics/actionlog.h"
+
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -95,6 +105,7 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
     , m_callProxy(makeProxy(this, m_callModel, CacheCallModel::SortRole))
     , m_sqlProxy(makeProxy(this, m_sqlModel, SqlEventModel::SortRole))
     , m_badge(new QLabel(this))
+    , m_actions(new ActionLog(this))
 {
     setObjectName(QStringLiteral("debugPanel"));
     m_callProxy->setObjectName(QStringLiteral("cacheCallProxy"));
@@ -106,6 +117,12 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("debugTabs"));
     m_tabs->addTab(createCacheTab(), tr("Cache", "debug panel tab"));
     m_tabs->addTab(createSqlTab(), tr("SQL"));
+    m_timer = new TimerWidget(m_actions, this);
+    m_tabs->addTab(m_timer, tr("Timer"));
+    m_history = new HistoryWidget(m_actions, this);
+    m_tabs->addTab(m_history, tr("History"));
+    m_chart = new ChartWidget(m_actions, this);
+    m_tabs->addTab(m_chart, tr("Charts"));
     setWidget(m_tabs);
     // Alt+1…Alt+9 open the panel on that tab, for whatever tabs exist; the tab bar then has
     // the keyboard, so arrows and Ctrl+PgUp/PgDown keep switching and Tab enters the page.
@@ -222,21 +239,92 @@ QWidget *DebugPanel::createSqlTab()
     header->resizeSection(SqlEventModel::BoundColumn, 220);
     fitHeaderTexts(header);
 
+    auto *explain = new QPushButton(tr("Explain"), tab);
+    explain->setObjectName(QStringLiteral("explainButton"));
+    explain->setToolTip(tr("Show the query plan of the selected SELECT, run on the worker's "
+                           "connection with its bound values"));
+    explain->setAccessibleDescription(explain->toolTip());
+    connect(explain, &QPushButton::clicked, this, &DebugPanel::explainSelected);
+    m_sqlTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sqlTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_sqlTable->indexAt(pos).isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Explain"), this, &DebugPanel::explainSelected);
+        menu.exec(m_sqlTable->viewport()->mapToGlobal(pos));
+    });
+    m_explainView = new QPlainTextEdit(tab);
+    m_explainView->setObjectName(QStringLiteral("sqlExplainView"));
+    m_explainView->setReadOnly(true);
+    m_explainView->setAccessibleName(tr("Query plan"));
+    m_explainView->setAccessibleDescription(
+            tr("The plan of the statement last explained, or why it cannot be explained"));
+    m_explainView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_explainView->setPlaceholderText(tr("Select a SELECT statement and press Explain to see "
+                                         "its query plan."));
+    m_explainView->setMaximumHeight(m_explainView->fontMetrics().height() * 7);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_sqlTotals, 1);
+    top->addWidget(explain);
     auto *layout = new QVBoxLayout(tab);
-    layout->addWidget(m_sqlTotals);
+    layout->addLayout(top);
     layout->addWidget(filter);
     layout->addWidget(m_sqlTable, 1);
+    layout->addWidget(m_explainView);
     return tab;
 }
 
 void DebugPanel::drainCalls()
 {
-    followTail(m_callTable, [this] { m_callModel->append(m_calls->take()); });
+    followTail(m_callTable, [this] {
+        const QList<CacheCallRecord> records = m_calls->take();
+        m_actions->addCacheCalls(records);
+        m_callModel->append(records);
+    });
 }
 
 void DebugPanel::drainSql()
 {
-    followTail(m_sqlTable, [this] { m_sqlModel->append(m_sql->take()); });
+    followTail(m_sqlTable, [this] {
+        const QList<SqlRecord> records = m_sql->take();
+        m_actions->addSql(records);
+        m_sqlModel->append(records);
+    });
+}
+
+bool DebugPanel::explainSelected()
+{
+    const QModelIndexList rows = m_sqlTable->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_explainView->setPlainText(tr("Select a statement first."));
+        return false;
+    }
+    const SqlRecord &record = m_sqlModel->record(m_sqlProxy->mapToSource(rows.first()).row());
+    static const QRegularExpression select(QStringLiteral("^\\s*(SELECT|WITH)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!select.match(record.sql).hasMatch()) {
+        const QString verb = record.sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+        m_explainView->setPlainText(
+                tr("Only SELECT statements can be explained; this is %1. Running EXPLAIN on a "
+                   "write would not show a read plan, and EXPLAIN ANALYZE would run the write.")
+                        .arg(verb));
+        return false;
+    }
+    m_explainView->setPlainText(tr("Explaining…"));
+    emit explainRequested(record.sql, record.bound);
+    return true;
+}
+
+void DebugPanel::showExplainPlan(const QStringList &plan)
+{
+    m_explainView->setPlainText(plan.isEmpty() ? tr("The database returned no plan.")
+                                               : plan.join(QLatin1Char('\n')));
+}
+
+void DebugPanel::showExplainError(const QString &message)
+{
+    m_explainView->setPlainText(tr("Could not explain the statement: %1").arg(message));
 }
 
 void DebugPanel::resetStatistics()
@@ -247,6 +335,7 @@ void DebugPanel::resetStatistics()
     m_sql->resetFlags();
     m_callModel->clear();
     m_sqlModel->clear();
+    m_actions->clearUnpinned();
 }
 
 void DebugPanel::updateCacheTotals()

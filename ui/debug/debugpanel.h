@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -11,7 +12,11 @@ class QTableView;
 
 namespace pm {
 
+class ActionLog;
 class CacheCallModel;
+class ChartWidget;
+class HistoryWidget;
+class TimerWidget;
 class CallLog;
 class SqlEventModel;
 class SqlLog;
@@ -38,6 +43,20 @@ public:
     SqlEventModel *sqlModel() const { return m_sqlModel; }
     /// The status-bar badge: "Cache ok · 87% hits", "Cache degraded", "Cache down".
     QLabel *badge() const { return m_badge; }
+    /// The UI actions of the Timer, History and Charts tabs (filled by the window's
+    /// ActionTracker; the panel routes the drained cache calls and SQL to them).
+    ActionLog *actionLog() const { return m_actions; }
+    TimerWidget *timerWidget() const { return m_timer; }
+    HistoryWidget *historyWidget() const { return m_history; }
+    ChartWidget *chartWidget() const { return m_chart; }
+
+    /// Asks for the plan of the SQL tab's selected statement (the Explain button): emits
+    /// explainRequested() for a SELECT, or says in the plan view why not. False if nothing
+    /// was asked.
+    bool explainSelected();
+    /// The worker's answer to explainRequested().
+    void showExplainPlan(const QStringList &plan);
+    void showExplainError(const QString &message);
     CacheHealth health() const { return m_health; }
 
     /// Adds the Inspector and Console tabs (issue 5), which send their requests to `worker`.
@@ -54,6 +73,8 @@ public:
 signals:
     /// The "Invalidate cache" button was pressed.
     void invalidateRequested();
+    /// Explain was asked for a recorded SELECT: the window runs it on the worker.
+    void explainRequested(const QString &sql, const QVariantList &bound);
 
 private:
     QWidget *createCacheTab();
@@ -78,6 +99,11 @@ private:
     QTableView *m_callTable = nullptr;
     QTableView *m_sqlTable = nullptr;
     QLabel *m_badge;
+    QPlainTextEdit *m_explainView = nullptr;
+    ActionLog *m_actions;
+    TimerWidget *m_timer = nullptr;
+    HistoryWidget *m_history = nullptr;
+    ChartWidget *m_chart = nullptr;
     CacheHealth m_health = CacheHealth::Ok;
     bool m_fallback = false; // the configured cache could not be used: memory instead
     bool m_failedSinceLoad = false;

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "debug/actiontracker.h"
 #include "debug/debugpanel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqllog.h"
@@ -375,6 +376,26 @@ void MainWindow::createDebugPanel()
     m_debugPanelAction->setShortcut(QKeySequence(Qt::Key_F12));
     m_debugPanelAction->setToolTip(tr("Show or hide the cache and SQL debug panel"));
     addAction(m_debugPanelAction); // F12 also works while the menu bar is hidden
+
+    // The Timer, History and Charts tabs: every request is an action, timed from here to its
+    // answer, through the model and the next paint of the table. Explain runs on the worker.
+    m_actionTracker
+            = new ActionTracker(m_debugPanel->actionLog(), m_table->viewport(), m_model, this);
+    connect(m_worker, &ProductWorker::requestMeasured, m_actionTracker,
+            &ActionTracker::workerMeasured);
+    connect(m_debugPanel, &DebugPanel::explainRequested, this,
+            [this](const QString &sql, const QVariantList &bound) {
+                const int id = send(QString(), [sql, bound](ProductWorker *w, int id) {
+                    w->explain(id, sql, bound);
+                });
+                m_actionTracker->rename(id, QStringLiteral("explain"));
+                m_explainRequests.insert(id);
+            });
+    connect(m_worker, &ProductWorker::explained, this, [this](int id, const QStringList &plan) {
+        finish(id);
+        m_explainRequests.remove(id);
+        m_debugPanel->showExplainPlan(plan);
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -521,6 +542,7 @@ int MainWindow::send(const QString &failureText, std::function<void(ProductWorke
 {
     const int id = m_nextRequestId++;
     m_pending.insert(id, Pending{failureText});
+    m_actionTracker->begin(id);
     updateBusy();
     ProductWorker *worker = m_worker;
     // The worker is the context object: the lambda runs in the worker thread.
@@ -532,6 +554,7 @@ int MainWindow::send(const QString &failureText, std::function<void(ProductWorke
 
 void MainWindow::finish(int requestId)
 {
+    m_actionTracker->answered(requestId);
     m_pending.remove(requestId);
     updateBusy();
 }
@@ -603,6 +626,7 @@ void MainWindow::reload(const QList<qint64> &selectIds)
 void MainWindow::refresh()
 {
     reload();
+    m_actionTracker->rename(m_latestListRequest, QStringLiteral("refresh"));
 }
 
 void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
@@ -633,6 +657,7 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
     finish(requestId);
     if (requestId != m_latestListRequest)
         return; // an older answer overtaken by a newer request
+    m_actionTracker->listArrived(requestId); // the next model reset applies it
     QSet<qint64> keep;
     if (!m_selectAfterReload.isEmpty()) {
         keep = QSet<qint64>(m_selectAfterReload.cbegin(), m_selectAfterReload.cend());
@@ -681,7 +706,12 @@ void MainWindow::selectIds(const QSet<qint64> &ids)
 void MainWindow::onFailed(int requestId, const Error &error)
 {
     const Pending pending = m_pending.value(requestId);
+    m_actionTracker->failed(requestId);
     finish(requestId);
+    if (m_explainRequests.remove(requestId)) {
+        m_debugPanel->showExplainError(error.message);
+        return;
+    }
     qCWarning(lcUi) << "request" << requestId << "failed:" << error.toString();
     if (auto dialog = m_productDialogs.take(requestId)) {
         dialog->saveFailed(error);

@@ -22,6 +22,7 @@ class QThread;
 
 namespace pm {
 
+class ActionTracker;
 class BulkEditDialog;
 class CallLog;
 class DebugPanel;
@@ -171,6 +172,8 @@ private:
     CallLog *m_callLog; // filled by the worker thread, drained by the panel
     SqlLog *m_sqlLog;
     DebugPanel *m_debugPanel = nullptr;
+    ActionTracker *m_actionTracker = nullptr; // times every request for the Timer tab
+    QSet<int> m_explainRequests; // answered in the debug panel, not the message bar
     QPointer<SettingsDialog> m_settingsDialog;
     int m_reopenRequest = 0; // the open request sent by applySettings(), 0 if none
 
