@@ -1,6 +1,7 @@
 #include "diagnostics/actiontablemodel.h"
 
 #include "diagnostics/actionlog.h"
+#include "diagnostics/originname.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -65,7 +66,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return QDateTime::fromMSecsSinceEpoch(a->startMs).toString(QStringLiteral("HH:mm:ss.zzz"));
     case ActionColumn: {
-        QString name = a->name;
+        QString name = originDisplayName(a->name);
         if (a->failed)
             name = tr("%1 (failed)").arg(name);
         if (a->pinned)

@@ -18,6 +18,11 @@ namespace {
         QT_TRANSLATE_NOOP("pm::Origin", "import"),
         QT_TRANSLATE_NOOP("pm::Origin", "seed"),
         QT_TRANSLATE_NOOP("pm::Origin", "invalidate cache"),
+        QT_TRANSLATE_NOOP("pm::Origin", "refresh"),
+        QT_TRANSLATE_NOOP("pm::Origin", "explain"),
+        QT_TRANSLATE_NOOP("pm::Origin", "inspector"),
+        QT_TRANSLATE_NOOP("pm::Origin", "consistency check"),
+        QT_TRANSLATE_NOOP("pm::Origin", "console"),
 };
 
 } // namespace

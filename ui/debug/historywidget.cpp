@@ -3,6 +3,7 @@
 #include "diagnostics/actionlog.h"
 #include "diagnostics/actiontablemodel.h"
 #include "diagnostics/cachecallmodel.h"
+#include "diagnostics/originname.h"
 #include "diagnostics/sqleventmodel.h"
 
 #include <QDateTime>
@@ -174,7 +175,7 @@ void HistoryWidget::showSelected()
             tr("<b>%1</b> at %2 · Wall <b>%3</b> · CPU <b>%4</b> · Cache <b>%5</b> (calls %6, "
                "hits %7, misses %8) · SQL <b>%9</b> (statements %10) · Model <b>%11</b> · "
                "Paint <b>%12</b>")
-                    .arg(a->name.toHtmlEscaped(),
+                    .arg(originDisplayName(a->name).toHtmlEscaped(),
                          QDateTime::fromMSecsSinceEpoch(a->startMs)
                                  .toString(QStringLiteral("HH:mm:ss.zzz")),
                          ActionTableModel::formatNs(a->wallNs),
