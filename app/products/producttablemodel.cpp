@@ -1,5 +1,7 @@
 #include "products/producttablemodel.h"
 
+#include "products/productordering.h"
+
 #include <QDateTime>
 
 namespace pm {
@@ -14,16 +16,7 @@ void ProductTableModel::setProducts(const QList<Product> &products)
     // model while the proxy re-sorts once.
     beginResetModel();
     m_products = products;
-    m_newestFirst = true;
-    for (qsizetype i = 1; i < m_products.size(); ++i) {
-        const Product &newer = m_products.at(i - 1);
-        const Product &older = m_products.at(i);
-        if (newer.createdMs < older.createdMs
-            || (newer.createdMs == older.createdMs && newer.id < older.id)) {
-            m_newestFirst = false;
-            break;
-        }
-    }
+    m_newestFirst = ProductOrdering::isNewestFirst(m_products);
     endResetModel();
 }
 
