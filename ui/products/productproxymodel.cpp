@@ -5,6 +5,12 @@
 
 #include <QElapsedTimer>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace pm {
 
 namespace {
@@ -13,6 +19,16 @@ bool sameList(const QList<Product> &a, const QList<Product> &b)
     // The lists are immutable snapshots shared by reference count: the same data pointer is the
     // same list, and comparing it is O(1).
     return a.constData() == b.constData() && a.size() == b.size();
+}
+
+/// The ordering thread yields to the UI thread when they compete for a core: a frame matters
+/// more than finishing a sort a few milliseconds sooner. QThread::setPriority() has no effect
+/// under Linux's default scheduler, so the thread's nice value is raised instead.
+void lowerThreadPriority()
+{
+#ifdef Q_OS_LINUX
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
 }
 
 int shownSortColumn(const OrderingRequest &request, const RowOrder &order)
@@ -111,6 +127,7 @@ void ProductProxyModel::requestOrdering()
     setBusy(true);
     const int generation = m_generation;
     m_pool.start([this, list, request, cancel, generation] {
+        lowerThreadPriority();
         QElapsedTimer timer;
         timer.start();
         RowOrder order = ProductOrdering::compute(list, request, cancel.get());

@@ -174,8 +174,8 @@ void TestProductOrdering::sortedRows_matchesStableSortReference_data()
     };
     for (const auto &[column, name] : columns) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            for (const QString &filter :
-                 {QString(), QStringLiteral("APPLE"), QStringLiteral("ёЛК"), QStringLiteral("zz")}) {
+            for (const QString &filter : {QString(), QStringLiteral("APPLE"), QStringLiteral("ёЛК"),
+                                          QStringLiteral("zz")}) {
                 QTest::addRow("%s %s '%s'", name, order == Qt::AscendingOrder ? "asc" : "desc",
                               qPrintable(filter))
                         << column << order << filter;
@@ -284,8 +284,8 @@ void TestProductOrdering::compute_filter_keepsNewestFirstOrderAndInverse()
     int shown = 0;
     for (int source = 0; source < 200; ++source) {
         const int view = order.viewRow(source);
-        const bool matches = products.at(source).title.contains(QStringLiteral("apple"),
-                                                               Qt::CaseInsensitive);
+        const bool matches
+                = products.at(source).title.contains(QStringLiteral("apple"), Qt::CaseInsensitive);
         QCOMPARE(view >= 0, matches);
         if (view >= 0) {
             QCOMPARE(order.sourceRow(view), source);
@@ -309,10 +309,10 @@ void TestProductOrdering::sortedRows_cancelled_stopsEarly()
 {
     const QList<Product> products = sample(100);
     std::atomic_bool cancelled = true;
-    QVERIFY(ProductOrdering::sortedRows(products,
-                                        {ProductTableModel::TitleColumn, Qt::AscendingOrder,
-                                         QStringLiteral("a")},
-                                        &cancelled)
+    QVERIFY(ProductOrdering::sortedRows(
+                    products,
+                    {ProductTableModel::TitleColumn, Qt::AscendingOrder, QStringLiteral("a")},
+                    &cancelled)
                     .empty());
 }
 
