@@ -173,8 +173,9 @@ RowOrder ProductOrdering::compute(const QList<Product> &products, const Ordering
                                   const std::atomic_bool *cancelled)
 {
     RowOrder order;
+    order.listNewestFirst = isNewestFirst(products);
     const bool sourceServes = request.column == ProductTableModel::CreatedColumn
-            && request.order == Qt::DescendingOrder && isNewestFirst(products);
+            && request.order == Qt::DescendingOrder && *order.listNewestFirst;
     if (isIdentity(request, sourceServes))
         return order;
     OrderingRequest effective = request;

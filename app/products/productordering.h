@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 #include <vector>
 
 namespace pm {
@@ -33,6 +34,9 @@ struct RowOrder
     bool identity = true;
     std::vector<int> sourceRows; ///< view row → source row (when !identity)
     std::vector<int> viewRows; ///< source row → view row, -1 when filtered out (when !identity)
+    /// Whether the list itself was newest first (compute() finds out anyway; passing it on
+    /// spares the table model a scan of a million rows on the UI thread).
+    std::optional<bool> listNewestFirst;
 
     int rowCount(int sourceCount) const { return identity ? sourceCount : int(sourceRows.size()); }
     int sourceRow(int viewRow) const { return identity ? viewRow : sourceRows[size_t(viewRow)]; }

@@ -12,11 +12,16 @@ ProductTableModel::ProductTableModel(QObject *parent)
 
 void ProductTableModel::setProducts(const QList<Product> &products)
 {
+    setProducts(products, ProductOrdering::isNewestFirst(products));
+}
+
+void ProductTableModel::setProducts(const QList<Product> &products, bool newestFirst)
+{
     // A reset rather than a diff: a reload replaces the snapshot, and a reset is O(1) for the
     // model while the proxy re-sorts once.
     beginResetModel();
     m_products = products;
-    m_newestFirst = ProductOrdering::isNewestFirst(m_products);
+    m_newestFirst = newestFirst;
     endResetModel();
 }
 

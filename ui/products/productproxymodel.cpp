@@ -154,10 +154,15 @@ void ProductProxyModel::finish(int generation, const QList<Product> &list,
     setBusy(false);
     if (m_staged && sameList(*m_staged, list)) {
         m_staged.reset();
+        const std::optional<bool> newestFirst = order.listNewestFirst;
         m_install = std::move(order);
         m_sortColumn = shownSortColumn(request, *m_install);
         m_installing = true;
-        m_products->setProducts(list); // onSourceReset() takes m_install
+        // onSourceReset() takes m_install.
+        if (newestFirst)
+            m_products->setProducts(list, *newestFirst);
+        else
+            m_products->setProducts(list);
         m_installing = false;
         emit productsApplied();
         emit orderingApplied();
