@@ -300,7 +300,7 @@ void firstPaint(const Options &options, Report &report, QTextStream &out)
 void largeWindow(const Options &options, Report &report, QTextStream &out)
 {
     constexpr int n = 1'000'000;
-    const int repeats = options.quick ? 1 : 3;
+    const int repeats = options.quick ? 1 : 5;
     const QList<Product> products = makeProducts(n);
 
     ProductTableModel model;
