@@ -35,7 +35,9 @@ public:
         for (int row : rows) {
             const QString &title = products.at(row).title;
             begin[size_t(row)] = quint32(at);
-            const auto *src = reinterpret_cast<const char16_t *>(title.utf16());
+            // constData(), not utf16(): the latter may reallocate a raw-data string, and other
+            // threads read the same shared list.
+            const auto *src = reinterpret_cast<const char16_t *>(title.constData());
             const qsizetype n = title.size();
             for (qsizetype i = 0; i < n; ++i) {
                 const char16_t ch = src[i];
