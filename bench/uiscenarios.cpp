@@ -338,7 +338,9 @@ void largeWindow(const Options &options, Report &report, QTextStream &out)
     emit_(gapRow(QStringLiteral("open: 1M-row list shown (newest first)"), gaps, maxCpuNs,
                  QStringLiteral("shown ≤ %1 ms after arrival").arg(openMs)));
 
-    // Scroll: 200 PageDown steps, then 200 scrollTo() jumps, one per event-loop turn.
+    // Scroll: 200 PageDown steps, then 100 scrollTo() jumps, one per 16 ms frame: as fast as
+    // a display shows them (key auto-repeat is slower). Back-to-back steps with no idle time
+    // would measure how the scheduler treats a CPU-bound thread, not a frame.
     gaps.clear();
     maxCpuNs = 0;
     qint64 scrollMs = 0;
@@ -348,7 +350,8 @@ void largeWindow(const Options &options, Report &report, QTextStream &out)
         int step = 0;
         quint64 state = 7;
         QTimer driver;
-        driver.setInterval(0);
+        driver.setInterval(16);
+        driver.setTimerType(Qt::PreciseTimer);
         QObject::connect(&driver, &QTimer::timeout, &view, [&] {
             if (step < 200) {
                 QScrollBar *bar = view.verticalScrollBar();
@@ -363,14 +366,14 @@ void largeWindow(const Options &options, Report &report, QTextStream &out)
         probe.start();
         latency.start();
         driver.start();
-        spinUntil([&] { return step >= 400; }, 60'000);
+        spinUntil([&] { return step >= 300; }, 60'000);
         driver.stop();
         scrollMs = std::max(scrollMs, latency.elapsed());
         gaps.push_back(probe.stopNs());
         maxCpuNs = std::max(maxCpuNs, probe.maxCpuNs());
     }
-    emit_(gapRow(QStringLiteral("scroll: 200 PageDown + 200 scrollTo, each painted"), gaps,
-                 maxCpuNs, QStringLiteral("400 steps in ≤ %1 ms").arg(scrollMs)));
+    emit_(gapRow(QStringLiteral("scroll: 200 PageDown + 100 scrollTo at 60 Hz, each painted"), gaps,
+                 maxCpuNs, QStringLiteral("300 steps in ≤ %1 ms").arg(scrollMs)));
 
     // Sort and filter: requested on the UI thread, computed in the background, applied.
     struct Change
