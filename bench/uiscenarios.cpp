@@ -102,6 +102,7 @@ void configureLikeWindow(QTableView &view)
     view.verticalHeader()->setVisible(false);
     view.horizontalHeader()->setSectionResizeMode(ProductTableModel::TitleColumn,
                                                   QHeaderView::Stretch);
+    view.horizontalHeader()->setHighlightSections(false);
     view.horizontalHeader()->setSortIndicatorShown(true);
     view.setColumnWidth(ProductTableModel::PriceColumn, 130);
     view.setColumnWidth(ProductTableModel::CreatedColumn, 170);

@@ -302,6 +302,15 @@ bool ProductProxyModel::hasChildren(const QModelIndex &parent) const
     return !parent.isValid() && rowCount() > 0;
 }
 
+Qt::ItemFlags ProductProxyModel::flags(const QModelIndex &index) const
+{
+    // Read-only rows, all alike (ProductTableModel keeps QAbstractTableModel's flags). With a
+    // million rows selected, the header's isColumnSelected() calls this once per row and column.
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
 QVariant ProductProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (!m_products)

@@ -68,6 +68,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    /// The table model's flags, without mapping: QHeaderView asks for them row by row
+    /// (QItemSelectionModel::isColumnSelected) on every repaint after a selection change.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
