@@ -11,9 +11,10 @@
 //       (one loop only, for valgrind --tool=callgrind)
 #include "benchmark.h"
 #include "scenarios.h"
+#include "uiscenarios.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QSysInfo>
@@ -44,7 +45,10 @@ QString cpuModel()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QApplication for the window scenarios; offscreen unless a platform is chosen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("productmanager-bench"));
 
     QCommandLineParser parser;
@@ -102,6 +106,7 @@ int main(int argc, char *argv[])
     Report report;
     QString notes;
     const bool ran = runAll(options, report, notes, out);
+    runUiScenarios(options, report, notes, out);
 
     const QStringList missed = report.missedGoals();
     if (parser.isSet(mdOpt)) {

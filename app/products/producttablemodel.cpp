@@ -1,5 +1,7 @@
 #include "products/producttablemodel.h"
 
+#include "products/productordering.h"
+
 #include <QDateTime>
 
 namespace pm {
@@ -10,20 +12,16 @@ ProductTableModel::ProductTableModel(QObject *parent)
 
 void ProductTableModel::setProducts(const QList<Product> &products)
 {
+    setProducts(products, ProductOrdering::isNewestFirst(products));
+}
+
+void ProductTableModel::setProducts(const QList<Product> &products, bool newestFirst)
+{
     // A reset rather than a diff: a reload replaces the snapshot, and a reset is O(1) for the
     // model while the proxy re-sorts once.
     beginResetModel();
     m_products = products;
-    m_newestFirst = true;
-    for (qsizetype i = 1; i < m_products.size(); ++i) {
-        const Product &newer = m_products.at(i - 1);
-        const Product &older = m_products.at(i);
-        if (newer.createdMs < older.createdMs
-            || (newer.createdMs == older.createdMs && newer.id < older.id)) {
-            m_newestFirst = false;
-            break;
-        }
-    }
+    m_newestFirst = newestFirst;
     endResetModel();
 }
 

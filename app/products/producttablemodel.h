@@ -27,6 +27,9 @@ public:
 
     /// Replaces every row (a model reset). The list is shared, not copied.
     void setProducts(const QList<Product> &products);
+    /// The same, when the caller already knows whether `products` are newest first (the
+    /// proxy's background ordering does): no scan of the rows on the calling thread.
+    void setProducts(const QList<Product> &products, bool newestFirst);
     /// True when the rows are in the repository's order, newest first (created DESC, id DESC),
     /// so that a view sorted that way needs no sorting at all. Checked once per reset.
     bool isNewestFirst() const { return m_newestFirst; }

@@ -35,6 +35,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -303,9 +304,18 @@ void MainWindow::createCentralWidget()
         m_search->clear();
         m_table->setFocus(Qt::ShortcutFocusReason);
     });
+    // Typing is debounced (each filter of 1M rows is a background pass); clearing is at once.
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyTitleFilter);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setTitleFilter(text);
-        updateCounts();
+        if (text.trimmed().isEmpty()) {
+            m_filterTimer->stop();
+            applyTitleFilter();
+        } else {
+            m_filterTimer->start();
+        }
     });
 
     auto *central = new QWidget(this);
@@ -355,11 +365,33 @@ void MainWindow::createCentralWidget()
         updateCounts();
         updateActions();
     });
+    connectProxy();
     layout->addWidget(m_table, 1);
     m_table->setFocus(); // keyboard first: arrows, F2, Del work at once
 
     m_table->addAction(m_editAction);
     setCentralWidget(central);
+}
+
+void MainWindow::applyTitleFilter()
+{
+    m_proxy->setTitleFilter(m_search->text());
+    updateCounts();
+}
+
+void MainWindow::connectProxy()
+{
+    // Sorting and filtering run in the background (ProductProxyModel): the status bar says so,
+    // and a new list is shown, with the selection restored, once it is in its order.
+    connect(m_proxy, &ProductProxyModel::busyChanged, this, &MainWindow::updateBusy);
+    connect(m_proxy, &ProductProxyModel::orderingApplied, this, &MainWindow::updateCounts);
+    connect(m_proxy, &ProductProxyModel::productsApplied, this, [this] {
+        selectIds(m_selectAfterApply);
+        m_selectAfterApply.clear();
+        m_listLoaded = true;
+        updateCounts();
+        updateActions();
+    });
 }
 
 void MainWindow::createDebugPanel()
@@ -561,14 +593,24 @@ void MainWindow::finish(int requestId)
 
 void MainWindow::updateBusy()
 {
-    m_busy->setVisible(!m_pending.isEmpty());
+    m_busy->setVisible(!m_pending.isEmpty() || m_proxy->isBusy());
+    QString status;
+    if (m_proxy->isBusy())
+        status = tr("Sorting…");
+    else if (m_pending.contains(m_latestListRequest))
+        status = tr("Loading products…");
+    if (!status.isEmpty())
+        statusBar()->showMessage(status);
+    else if (statusBar()->currentMessage() == m_busyStatus)
+        statusBar()->clearMessage();
+    m_busyStatus = status;
 }
 
 void MainWindow::updateCounts()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    if (m_search->text().trimmed().isEmpty())
+    if (m_proxy->titleFilter().isEmpty())
         m_countLabel->setText(tr("%Ln product(s)", nullptr, total));
     else
         m_countLabel->setText(
@@ -621,6 +663,7 @@ void MainWindow::reload(const QList<qint64> &selectIds)
     m_selectAfterReload = selectIds;
     m_latestListRequest = send(tr("Could not load the products: %1"),
                                [](ProductWorker *w, int id) { w->loadList(id); });
+    updateBusy(); // "Loading products…"
 }
 
 void MainWindow::refresh()
@@ -666,16 +709,11 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
             keep.insert(m_model->product(m_proxy->mapToSource(index).row()).id);
     }
     m_selectAfterReload.clear();
-    QElapsedTimer timer;
-    timer.start();
-    m_model->setProducts(products);
-    const qint64 resetMs = timer.elapsed();
-    selectIds(keep);
-    m_listLoaded = true;
-    updateCounts();
-    updateActions();
-    qCDebug(lcUi) << "list of" << products.size() << "shown: reset" << resetMs << "ms, total"
-                  << timer.elapsed() << "ms";
+    // Ordered off the UI thread first; productsApplied() then selects `keep` (at once for
+    // small lists).
+    m_selectAfterApply = keep;
+    m_proxy->setProducts(products);
+    qCDebug(lcUi) << "list of" << products.size() << "received";
 }
 
 void MainWindow::selectIds(const QSet<qint64> &ids)

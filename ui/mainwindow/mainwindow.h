@@ -19,6 +19,7 @@ class QProgressBar;
 class QProgressDialog;
 class QTableView;
 class QThread;
+class QTimer;
 
 namespace pm {
 
@@ -106,6 +107,8 @@ private:
     void createStatusBar();
     void createDebugPanel();
     void connectWorker();
+    void connectProxy();
+    void applyTitleFilter();
     /// Sends the worker an open request for m_options; returns its id.
     int openCatalogue(int seedIfNew);
     void restoreSettings();
@@ -184,6 +187,9 @@ private:
     bool m_opened = false;
     bool m_listLoaded = false;
     QList<qint64> m_selectAfterReload;
+    QSet<qint64> m_selectAfterApply; // selected once the proxy shows the new list
+    QTimer *m_filterTimer = nullptr; // debounces the title filter
+    QString m_busyStatus; // "Sorting…" or "Loading products…" while shown
     QHash<int, QPointer<ProductDialog>> m_productDialogs; // request id → dialog saving
     QHash<int, QPointer<BulkEditDialog>> m_bulkDialogs; // request id → dialog saving
     QHash<int, QList<Product>> m_deleting; // request id → products to undo
