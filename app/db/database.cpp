@@ -14,7 +14,10 @@
 
 #include <sqlite3.h>
 
+#include <dlfcn.h>
+
 #include <atomic>
+#include <cstring>
 
 namespace pm {
 
@@ -298,8 +301,11 @@ Result<void> Database::execRaw(const QString &sql, const QString &context)
     if (m_observer)
         report(sql, {}, timer.nsecsElapsed(), ok ? q.numRowsAffected() : -1,
                ok ? QString() : q.lastError().text());
-    if (!ok)
-        return toError(q.lastError(), context);
+    if (!ok) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        return statementFailed(error, context);
+    }
     return {};
 }
 
@@ -482,9 +488,13 @@ Result<void> Database::beginWrite()
     const bool sqlite = m_config.driver == DatabaseConfig::Driver::Sqlite;
     // Not QSqlDatabase::transaction(): that sends a plain BEGIN, and a deferred transaction
     // that reads and then writes fails at once with "database is locked".
-    if (auto r = execRaw(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                         tr("Starting a write"));
-        !r)
+    const QString begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const int reconnectsBefore = m_reconnects;
+    auto r = execRaw(begin, tr("Starting a write"));
+    // A connection found lost at BEGIN wrote nothing yet: BEGIN is safe to send again.
+    if (!r && m_reconnects != reconnectsBefore)
+        r = execRaw(begin, tr("Starting a write"));
+    if (!r)
         return r;
     m_inTransaction = true;
     return {};
@@ -494,7 +504,9 @@ Result<void> Database::commit()
 {
     if (!m_inTransaction)
         return Error(ErrorKind::Internal, tr("No write transaction is open."));
+    m_committing = true;
     auto r = execRaw(QStringLiteral("COMMIT"), tr("Saving the changes"));
+    m_committing = false;
     if (!r) {
         rollback();
         return r;
@@ -611,6 +623,114 @@ Error Database::toError(const QSqlError &error, const QString &context)
     return Error(kind, tr("%1 failed: %2 (%3)").arg(context, why, text.trimmed()));
 }
 
+namespace {
+
+/// libpq's PQstatus(), looked up in the libpq the QPSQL plugin already loaded: pm_core does
+/// not link libpq, so PostgreSQL stays an optional run-time dependency.
+using PqStatusFunction = int (*)(const void *);
+PqStatusFunction pqStatusFunction()
+{
+    static const PqStatusFunction function = []() -> PqStatusFunction {
+        void *library = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
+        if (!library)
+            return nullptr;
+        void *symbol = dlsym(library, "PQstatus");
+        PqStatusFunction f = nullptr;
+        static_assert(sizeof f == sizeof symbol);
+        std::memcpy(&f, &symbol, sizeof f);
+        return f;
+    }();
+    return function;
+}
+
+constexpr int PqConnectionBad = 1; // ConnStatusType::CONNECTION_BAD
+
+} // namespace
+
+bool Database::isConnectionLost(const QSqlError &error) const
+{
+    if (m_config.driver != DatabaseConfig::Driver::Postgres)
+        return false;
+    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        if (const PqStatusFunction status = pqStatusFunction()) {
+            const void *conn = *static_cast<void *const *>(handle.constData());
+            return !conn || status(conn) == PqConnectionBad;
+        }
+    }
+    // Without libpq's own answer: the SQLSTATEs of a closed connection and libpq's texts.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text().toLower();
+    return text.contains(QLatin1String("server closed the connection"))
+            || text.contains(QLatin1String("no connection to the server"))
+            || text.contains(QLatin1String("terminating connection"));
+}
+
+Result<void> Database::reopen()
+{
+    QSqlDriver *driver = m_db.driver();
+    // LISTEN subscriptions live on the server connection: take them over to the new one.
+    const QStringList channels = driver ? driver->subscribedToNotifications() : QStringList();
+    m_inTransaction = false;
+    m_reopening = true;
+    m_db.close();
+    Result<void> result;
+    if (!m_db.open()) {
+        result = toError(m_db.lastError(),
+                         tr("Reconnecting to the database %1").arg(m_config.redactedUrl()));
+    } else {
+        result = configure();
+        for (const QString &channel : channels) {
+            if (!m_db.driver()->subscribeToNotification(channel))
+                qCWarning(lcDb) << "could not LISTEN again on" << channel;
+        }
+    }
+    m_reopening = false;
+    if (!result)
+        return result;
+    ++m_reconnects;
+    qCInfo(lcDb) << "reconnected to" << m_config.redactedUrl();
+    return {};
+}
+
+Error Database::statementFailed(const QSqlError &error, const QString &context)
+{
+    Error e = toError(error, context);
+    if (m_reopening || !isConnectionLost(error))
+        return e;
+    const bool wasWriting = m_inTransaction;
+    const bool committing = m_committing;
+    qCWarning(lcDb) << "lost the connection to" << m_config.redactedUrl() << "-" << e.message;
+    const auto reopened = reopen();
+    QString message;
+    if (committing) {
+        message = reopened
+                ? tr("The connection to the database was lost while saving, so it is not known "
+                     "whether the change was saved. Reconnected: reload the list to check "
+                     "before trying again.")
+                : tr("The connection to the database was lost while saving, so it is not known "
+                     "whether the change was saved, and reconnecting failed: %1")
+                          .arg(reopened.error().message);
+    } else if (wasWriting) {
+        message = reopened ? tr("The connection to the database was lost; the change was not "
+                                "saved (nothing was changed). Reconnected: try again.")
+                           : tr("The connection to the database was lost; the change was not "
+                                "saved (nothing was changed), and reconnecting failed: %1")
+                                     .arg(reopened.error().message);
+    } else {
+        message = reopened ? tr("The connection to the database was lost and has been "
+                                "reopened: %1")
+                                     .arg(e.message)
+                           : tr("The connection to the database was lost, and reconnecting "
+                                "failed: %1")
+                                     .arg(reopened.error().message);
+    }
+    return Error(ErrorKind::Unavailable, message);
+}
+
 void Database::setSqlObserver(std::function<void(const SqlEvent &)> observer)
 {
     m_observer = std::move(observer);
@@ -636,7 +756,9 @@ Result<QSqlQuery> Database::prepare(const QString &sql)
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         report(sql, {}, 0, -1, q.lastError().text());
-        return toError(q.lastError(), tr("Preparing a statement"));
+        const QSqlError error = q.lastError();
+        q.clear();
+        return statementFailed(error, tr("Preparing a statement"));
     }
     return q;
 }
@@ -654,7 +776,7 @@ Result<int> Database::execPrepared(QSqlQuery &query, const QVariantList &bound)
         report(query.lastQuery(), bound, timer.nsecsElapsed(), rows,
                ok ? QString() : query.lastError().text());
     if (!ok)
-        return toError(query.lastError(), tr("Running a statement"));
+        return statementFailed(query.lastError(), tr("Running a statement"));
     return rows;
 }
 
@@ -669,32 +791,56 @@ Result<int> Database::exec(const QString &sql, const QVariantList &bound)
 Result<int> Database::select(const QString &sql, const QVariantList &bound,
                              const std::function<void(const QSqlQuery &)> &row)
 {
+    // Only a plain read outside a transaction is retried, and only if it delivered no row
+    // yet: anything else could repeat a write or hand the caller rows twice.
+    const bool retryable = !m_inTransaction
+            && sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+    const int reconnectsBefore = m_reconnects;
+    int delivered = 0;
+    auto r = selectOnce(sql, bound, row, &delivered);
+    if (!r && retryable && delivered == 0 && m_reconnects != reconnectsBefore) {
+        qCInfo(lcDb) << "retrying a read once after reconnecting";
+        r = selectOnce(sql, bound, row, &delivered);
+    }
+    return r;
+}
+
+Result<int> Database::selectOnce(const QString &sql, const QVariantList &bound,
+                                 const std::function<void(const QSqlQuery &)> &row,
+                                 int *delivered)
+{
     QElapsedTimer timer;
     if (m_observer)
         timer.start();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    if (ok) {
-        for (int i = 0; i < bound.size(); ++i)
-            q.bindValue(i, bound.at(i));
-        ok = q.exec();
-    }
+    QSqlError error;
     int rows = 0;
-    if (ok) {
-        while (q.next()) {
-            row(q);
-            ++rows;
+    bool ok = false;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        ok = q.prepare(sql);
+        if (ok) {
+            for (int i = 0; i < bound.size(); ++i)
+                q.bindValue(i, bound.at(i));
+            ok = q.exec();
         }
-        // A fetch can fail half-way (busy, corrupt page): that is an error, not a short list.
-        ok = !q.lastError().isValid();
+        if (ok) {
+            while (q.next()) {
+                row(q);
+                ++rows;
+                ++*delivered;
+            }
+            // A fetch can fail half-way (busy, corrupt page): that is an error, not a short
+            // list.
+            ok = !q.lastError().isValid();
+        }
+        error = q.lastError();
+        q.finish();
     }
-    const QSqlError error = q.lastError();
-    q.finish();
     if (m_observer)
         report(sql, bound, timer.nsecsElapsed(), ok ? rows : -1, ok ? QString() : error.text());
     if (!ok)
-        return toError(error, tr("Reading from the database"));
+        return statementFailed(error, tr("Reading from the database"));
     return rows;
 }
 

@@ -109,6 +109,9 @@ signals:
     void cacheCleared(int requestId, bool removed);
     /// Another running instance changed the catalogue: the window should reload its list.
     void remoteChange(qint64 listVersion);
+    /// The database connection was lost and reopened (PostgreSQL). Sent before the answer
+    /// to the request that noticed it; a write cut off by the loss failed() on its own.
+    void databaseReconnected(const QString &redactedUrl);
 
 private:
     bool ensureOpen(int requestId);
@@ -121,6 +124,7 @@ private:
             return;
         const CacheOrigin scope(origin);
         auto result = call();
+        noteReconnects();
         if (!result) {
             emit failed(requestId, result.error());
             return;
@@ -130,6 +134,9 @@ private:
 
     const Clock &m_clock;
     void closeAll();
+    /// Emits databaseReconnected() if the database reopened its connection since last time.
+    void noteReconnects();
+    int m_seenReconnects = 0;
 
     std::unique_ptr<Database> m_db;
     CacheObserver *m_cacheObserver = nullptr;
