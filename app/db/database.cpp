@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -15,6 +16,7 @@
 #include <sqlite3.h>
 
 #include <dlfcn.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstring>
@@ -234,6 +236,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
     QStringList options;
     if (sqlite) {
         const QFileInfo file(config.path);
+        bool immutable = false;
         if (config.path.isEmpty())
             return Error(ErrorKind::InvalidInput, tr("No database file was given."),
                          QStringLiteral("url"));
@@ -247,12 +250,32 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
             // a file nobody may write is meant to be read-only.
             const auto writeBits
                     = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-            if (!file.isWritable() || !(file.permissions() & writeBits))
+            const QByteArray native = QFile::encodeName(config.path);
+            const QByteArray dir = QFile::encodeName(file.absolutePath());
+            const QFileInfo dirInfo(file.absolutePath());
+            // access() also sees a read-only file system (EROFS), even for root. SQLite must
+            // create its -wal and -shm files beside the database: a directory that cannot
+            // take them makes the database read-only too.
+            const bool dirReadOnly
+                    = ::access(dir.constData(), W_OK) != 0 || !(dirInfo.permissions() & writeBits);
+            if (!file.isWritable() || !(file.permissions() & writeBits)
+                || ::access(native.constData(), W_OK) != 0 || dirReadOnly)
                 db->m_readOnly = true;
+            // A WAL database on read-only media without its -shm file cannot be opened
+            // (SQLITE_CANTOPEN), as no reader can create the shared index. Nobody can write
+            // it there either, so it is immutable: open it as such.
+            immutable = dirReadOnly && ::access(dir.constData(), W_OK) != 0
+                    && !QFileInfo::exists(config.path + QStringLiteral("-shm"));
         } else {
             QDir().mkpath(file.absolutePath());
         }
-        db->m_db.setDatabaseName(config.path);
+        if (immutable) {
+            db->m_db.setDatabaseName(QUrl::fromLocalFile(config.path).toString(QUrl::FullyEncoded)
+                                     + QStringLiteral("?immutable=1"));
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+        } else {
+            db->m_db.setDatabaseName(config.path);
+        }
         options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs);
         if (db->m_readOnly)
             options << QStringLiteral("QSQLITE_OPEN_READONLY");
@@ -529,6 +552,7 @@ Error Database::toError(const QSqlError &error, const QString &context)
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     ErrorKind kind = ErrorKind::Database;
+    bool diskFull = false;
     if (isSqliteCode(code)) {
         switch (code.toInt() & 0xff) {
         case 5: // SQLITE_BUSY
@@ -546,8 +570,11 @@ Error Database::toError(const QSqlError &error, const QString &context)
         case 14: // SQLITE_CANTOPEN
             kind = ErrorKind::Unavailable;
             break;
-        case 10: // SQLITE_IOERR
         case 13: // SQLITE_FULL
+            diskFull = true;
+            kind = ErrorKind::Io;
+            break;
+        case 10: // SQLITE_IOERR
             kind = ErrorKind::Io;
             break;
         case 19: // SQLITE_CONSTRAINT
@@ -574,8 +601,10 @@ Error Database::toError(const QSqlError &error, const QString &context)
             kind = ErrorKind::InvalidInput;
         else if (cls == QLatin1String("28") || code == QLatin1String("42501"))
             kind = ErrorKind::Auth;
-        else if (cls == QLatin1String("53"))
+        else if (cls == QLatin1String("53")) {
             kind = ErrorKind::Io;
+            diskFull = code == QLatin1String("53100");
+        }
     }
     if (kind == ErrorKind::Database) {
         // Fall back on the text, for drivers and paths that report no code.
@@ -611,7 +640,9 @@ Error Database::toError(const QSqlError &error, const QString &context)
         why = tr("the database rejected a value that breaks one of its rules.");
         break;
     case ErrorKind::Io:
-        why = tr("the disk reported an error (it may be full).");
+        why = diskFull ? tr("the disk is full. Free some space and try again; nothing was "
+                            "saved.")
+                       : tr("the disk reported an error (it may be full).");
         break;
     case ErrorKind::Auth:
         why = tr("access to the database was denied.");
@@ -806,8 +837,7 @@ Result<int> Database::select(const QString &sql, const QVariantList &bound,
 }
 
 Result<int> Database::selectOnce(const QString &sql, const QVariantList &bound,
-                                 const std::function<void(const QSqlQuery &)> &row,
-                                 int *delivered)
+                                 const std::function<void(const QSqlQuery &)> &row, int *delivered)
 {
     QElapsedTimer timer;
     if (m_observer)
