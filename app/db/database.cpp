@@ -682,6 +682,9 @@ bool Database::isConnectionLost(const QSqlError &error) const
 {
     if (m_config.driver != DatabaseConfig::Driver::Postgres)
         return false;
+    // QPSQL closes the connection itself when its LISTEN socket finds the server gone.
+    if (!m_db.isOpen())
+        return true;
     const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
         if (const PqStatusFunction status = pqStatusFunction()) {
