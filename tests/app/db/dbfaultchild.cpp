@@ -55,14 +55,12 @@ int runBulk(const QString &path, int round)
     if (!db)
         return fail(QStringLiteral("open"), db.error());
     ProductRepository repo(*db.value(), SystemClock::instance());
-    auto all = repo.list();
-    if (!all)
-        return fail(QStringLiteral("list"), all.error());
     QList<qint64> ids;
-    for (const Product &p : all.value()) {
-        if (!p.title.startsWith(QLatin1String("ack ")))
-            ids << p.id;
-    }
+    auto read = db.value()->select(
+            QStringLiteral("SELECT id FROM products WHERE title NOT LIKE 'ack %' ORDER BY id"), {},
+            [&ids](const QSqlQuery &q) { ids << q.value(0).toLongLong(); });
+    if (!read)
+        return fail(QStringLiteral("ids"), read.error());
     int statements = 0;
     db.value()->setSqlObserver([&statements](const SqlEvent &event) {
         if (event.sql.startsWith(QLatin1String("UPDATE products")))

@@ -159,7 +159,14 @@ void TestDbFaults::initTestCase()
 
 void TestDbFaults::killDuringBulkUpdate_repeated_databaseIntactUpdateAllOrNothingAcksKept()
 {
-    const QString file = path(QStringLiteral("kill.db"));
+    // On a tmpfs: a process killed with SIGKILL leaves what it wrote in the kernel's page
+    // cache whatever the file system, so this proves the same, without the disk's fsyncs
+    // (about 3x faster on the shared CI machine).
+    const QString mountDir = path(QStringLiteral("killmount"));
+    QVERIFY(QDir().mkpath(mountDir));
+    test::TmpfsMount mount(mountDir, 256 << 20);
+    QVERIFY2(mount.isMounted(), qPrintable(mount.error()));
+    const QString file = mountDir + QStringLiteral("/kill.db");
     {
         auto db = Database::open(config(file));
         QVERIFY2(db.ok(), why(db).constData());
@@ -181,9 +188,9 @@ void TestDbFaults::killDuringBulkUpdate_repeated_databaseIntactUpdateAllOrNothin
     int killedMidTransaction = 0;
     auto *rng = QRandomGenerator::global();
     for (int round = 1; round <= Rounds; ++round) {
-        // Kill after a random UPDATE chunk of the first, second or third bulk update: mostly
-        // inside a transaction, sometimes right around its COMMIT.
-        const int target = 1 + int(rng->bounded(3 * StatementsPerUpdate));
+        // Kill after a random UPDATE chunk of the first or second bulk update: mostly inside
+        // a transaction, sometimes right around its COMMIT.
+        const int target = 1 + int(rng->bounded(2 * StatementsPerUpdate));
         const QString stop = QStringLiteral("stmt %1").arg(target);
         Child child({QStringLiteral("bulk"), file, QString::number(round)});
         child.killOn(stop); // SIGKILL
