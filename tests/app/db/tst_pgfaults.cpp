@@ -6,6 +6,7 @@
 
 #include "pgsupport.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -45,6 +46,7 @@ private slots:
     void cleanup();
     void terminatedDuringBulkUpdate_rollsBack_reportsNotSaved_nextRequestReconnects();
     void terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed();
+    void terminatedDuringCommit_reportedAsUnknown_neverRetried();
 
 private:
     template<typename F>
@@ -75,6 +77,10 @@ void TestPgFaults::init()
     admin.setUserName(m_config.user);
     admin.setDatabaseName(m_config.name);
     QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+    // A crashed earlier run of the COMMIT test may have left its setting behind.
+    QSqlQuery reset(admin);
+    QVERIFY(reset.exec(
+            QStringLiteral("ALTER DATABASE %1 RESET synchronous_commit").arg(DatabaseName)));
 
     m_thread = new QThread(this);
     m_worker = new ProductWorker(m_clock);
@@ -263,6 +269,69 @@ void TestPgFaults::terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed()
                      .toInt(),
              1);
     QCOMPARE(loadList(6).size(), 5001);
+}
+
+void TestPgFaults::terminatedDuringCommit_reportedAsUnknown_neverRetried()
+{
+    // A COMMIT that waits for a synchronous standby that never comes: the connection ends
+    // while COMMIT is on the wire, and the transaction has in fact committed locally. Only
+    // sessions of this test's database wait (the cluster runs with synchronous_commit=off on
+    // its command line; the database setting overrides that for our connections only).
+    QSqlQuery admin(QSqlDatabase::database(m_admin, false));
+    const auto restore = qScopeGuard([this] {
+        QSqlQuery q(QSqlDatabase::database(m_admin, false));
+        q.exec(QStringLiteral("ALTER DATABASE %1 RESET synchronous_commit").arg(DatabaseName));
+        q.exec(QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names"));
+        q.exec(QStringLiteral("ALTER SYSTEM RESET synchronous_commit"));
+        q.exec(QStringLiteral("SELECT pg_reload_conf()"));
+    });
+    // Should the cluster ever run without synchronous_commit=off, "local" keeps every other
+    // database's commits (other tests running in parallel) from waiting.
+    QVERIFY(admin.exec(QStringLiteral("ALTER SYSTEM SET synchronous_commit = local")));
+    QVERIFY(admin.exec(QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = "
+                                      "'pm_no_such_standby'")));
+    QVERIFY(admin.exec(QStringLiteral("SELECT pg_reload_conf()")));
+    QVERIFY(admin.exec(
+            QStringLiteral("ALTER DATABASE %1 SET synchronous_commit = on").arg(DatabaseName)));
+    QTRY_COMPARE(adminValue(QStringLiteral("SHOW synchronous_standby_names")).toString(),
+                 QStringLiteral("pm_no_such_standby"));
+
+    // Reopen: the worker's new connection takes the database's setting.
+    QSignalSpy opened(m_worker, &ProductWorker::opened);
+    QSignalSpy failed(m_worker, &ProductWorker::failed);
+    QSignalSpy created(m_worker, &ProductWorker::created);
+    QSignalSpy reconnected(m_worker, &ProductWorker::databaseReconnected);
+    auto *w = m_worker;
+    const DatabaseConfig c = m_config;
+    invoke([w, c] { w->open(20, c, 0); });
+    QVERIFY(arrived(opened));
+    qint64 pid = -1;
+    QTRY_VERIFY((pid = appBackendPid()) > 0);
+
+    invoke([w] { w->create(21, {QStringLiteral("Committed in the dark"), Money(555)}); });
+    const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = %1 "
+                                           "AND wait_event = 'SyncRep'")
+                                    .arg(pid);
+    QTRY_VERIFY_WITH_TIMEOUT(adminValue(waiting).toInt() == 1, 15'000);
+    // Sessions started from now on must not wait, or the reconnect would hang in its turn.
+    QVERIFY(admin.exec(
+            QStringLiteral("ALTER DATABASE %1 RESET synchronous_commit").arg(DatabaseName)));
+    QVERIFY(adminValue(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)).toBool());
+
+    QVERIFY(arrived(failed));
+    QVERIFY(created.isEmpty());
+    const Error error = failed.first().at(1).value<Error>();
+    QCOMPARE(failed.first().at(0).toInt(), 21);
+    QCOMPARE(error.kind, ErrorKind::Unavailable);
+    QVERIFY2(error.message.contains(QLatin1String("not known whether the change was saved")),
+             qPrintable(error.message));
+    QCOMPARE(reconnected.size(), 1);
+    // It did commit, and it was not sent again: exactly one row.
+    QCOMPARE(adminValue(QStringLiteral("SELECT count(*) FROM products WHERE title = "
+                                       "'Committed in the dark'"))
+                     .toInt(),
+             1);
+    QCOMPARE(loadList(22).size(), 5001);
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)
