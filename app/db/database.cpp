@@ -15,11 +15,9 @@
 
 #include <sqlite3.h>
 
-#include <dlfcn.h>
 #include <unistd.h>
 
 #include <atomic>
-#include <cstring>
 
 namespace pm {
 
@@ -654,45 +652,15 @@ Error Database::toError(const QSqlError &error, const QString &context)
     return Error(kind, tr("%1 failed: %2 (%3)").arg(context, why, text.trimmed()));
 }
 
-namespace {
-
-/// libpq's PQstatus(), looked up in the libpq the QPSQL plugin already loaded: pm_core does
-/// not link libpq, so PostgreSQL stays an optional run-time dependency.
-using PqStatusFunction = int (*)(const void *);
-PqStatusFunction pqStatusFunction()
-{
-    static const PqStatusFunction function = []() -> PqStatusFunction {
-        void *library = dlopen("libpq.so.5", RTLD_NOW | RTLD_NOLOAD);
-        if (!library)
-            return nullptr;
-        void *symbol = dlsym(library, "PQstatus");
-        PqStatusFunction f = nullptr;
-        static_assert(sizeof f == sizeof symbol);
-        std::memcpy(&f, &symbol, sizeof f);
-        return f;
-    }();
-    return function;
-}
-
-constexpr int PqConnectionBad = 1; // ConnStatusType::CONNECTION_BAD
-
-} // namespace
-
 bool Database::isConnectionLost(const QSqlError &error) const
 {
     if (m_config.driver != DatabaseConfig::Driver::Postgres)
         return false;
-    // QPSQL closes the connection itself when its LISTEN socket finds the server gone.
+    // QPSQL's isOpen() is libpq's PQstatus(conn) == CONNECTION_OK: the authoritative answer.
     if (!m_db.isOpen())
         return true;
-    const QVariant handle = m_db.driver() ? m_db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-        if (const PqStatusFunction status = pqStatusFunction()) {
-            const void *conn = *static_cast<void *const *>(handle.constData());
-            return !conn || status(conn) == PqConnectionBad;
-        }
-    }
-    // Without libpq's own answer: the SQLSTATEs of a closed connection and libpq's texts.
+    // The status can lag behind the error: the SQLSTATEs of a closed connection and libpq's
+    // texts.
     const QString code = error.nativeErrorCode();
     if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
         || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
