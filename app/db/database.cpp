@@ -259,9 +259,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
             if (!file.isWritable() || !(file.permissions() & writeBits)
                 || ::access(native.constData(), W_OK) != 0 || dirReadOnly)
                 db->m_readOnly = true;
-            // A WAL database on read-only media without its -shm file cannot be opened
-            // (SQLITE_CANTOPEN), as no reader can create the shared index. Nobody can write
-            // it there either, so it is immutable: open it as such.
+            // A WAL database in a directory we cannot write, without its -shm file, cannot
+            // be opened at all (SQLITE_CANTOPEN: no reader can create the shared index). We
+            // cannot change it either, so open it immutable: reads see the file as it is.
             immutable = dirReadOnly && ::access(dir.constData(), W_OK) != 0
                     && !QFileInfo::exists(config.path + QStringLiteral("-shm"));
         } else {
@@ -674,8 +674,10 @@ bool Database::isConnectionLost(const QSqlError &error) const
 Result<void> Database::reopen()
 {
     QSqlDriver *driver = m_db.driver();
-    // LISTEN subscriptions live on the server connection: take them over to the new one.
-    const QStringList channels = driver ? driver->subscribedToNotifications() : QStringList();
+    // LISTEN subscriptions live on the server connection: take them over to the new one,
+    // and keep them across failed attempts (close() forgets them).
+    if (driver && !driver->subscribedToNotifications().isEmpty())
+        m_listenChannels = driver->subscribedToNotifications();
     m_inTransaction = false;
     m_reopening = true;
     m_db.close();
@@ -685,10 +687,12 @@ Result<void> Database::reopen()
                          tr("Reconnecting to the database %1").arg(m_config.redactedUrl()));
     } else {
         result = configure();
-        for (const QString &channel : channels) {
+        for (const QString &channel : std::as_const(m_listenChannels)) {
             if (!m_db.driver()->subscribeToNotification(channel))
                 qCWarning(lcDb) << "could not LISTEN again on" << channel;
         }
+        if (result)
+            m_listenChannels.clear();
     }
     m_reopening = false;
     if (!result)

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -165,6 +166,7 @@ private:
     bool m_committing = false; // COMMIT is on the wire: a lost connection leaves it unknown
     bool m_reopening = false;
     int m_reconnects = 0;
+    QStringList m_listenChannels; // LISTEN channels to restore after a reconnect
 };
 
 } // namespace pm

@@ -45,7 +45,7 @@ private slots:
     void init();
     void cleanup();
     void terminatedDuringBulkUpdate_rollsBack_reportsNotSaved_nextRequestReconnects();
-    void terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed();
+    void terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed_listenSurvives();
     void terminatedDuringCommit_reportedAsUnknown_neverRetried();
 
 private:
@@ -237,7 +237,7 @@ void TestPgFaults::terminatedDuringBulkUpdate_rollsBack_reportsNotSaved_nextRequ
     QCOMPARE(reconnected.size(), 1);
 }
 
-void TestPgFaults::terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed()
+void TestPgFaults::terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed_listenSurvives()
 {
     QCOMPARE(loadList(3).size(), 5000);
     QSignalSpy failed(m_worker, &ProductWorker::failed);
@@ -269,6 +269,15 @@ void TestPgFaults::terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed()
                      .toInt(),
              1);
     QCOMPARE(loadList(6).size(), 5001);
+
+    // The LISTEN of the change notifier moved to the new connection: another instance's
+    // change still reaches this one.
+    QSignalSpy remote(m_worker, &ProductWorker::remoteChange);
+    QVERIFY(adminValue(QStringLiteral("SELECT pg_notify('pm_products_changed', "
+                                      "'{\"instance\":\"other\",\"version\":999999}')"))
+                    .isValid());
+    QVERIFY(arrived(remote));
+    QCOMPARE(remote.first().at(0).toLongLong(), 999999);
 }
 
 void TestPgFaults::terminatedDuringCommit_reportedAsUnknown_neverRetried()
