@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDriver>
@@ -13,6 +14,8 @@
 #include <QUrlQuery>
 
 #include <sqlite3.h>
+
+#include <unistd.h>
 
 #include <atomic>
 
@@ -231,6 +234,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
     QStringList options;
     if (sqlite) {
         const QFileInfo file(config.path);
+        bool immutable = false;
         if (config.path.isEmpty())
             return Error(ErrorKind::InvalidInput, tr("No database file was given."),
                          QStringLiteral("url"));
@@ -244,12 +248,32 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
             // a file nobody may write is meant to be read-only.
             const auto writeBits
                     = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-            if (!file.isWritable() || !(file.permissions() & writeBits))
+            const QByteArray native = QFile::encodeName(config.path);
+            const QByteArray dir = QFile::encodeName(file.absolutePath());
+            const QFileInfo dirInfo(file.absolutePath());
+            // access() also sees a read-only file system (EROFS), even for root. SQLite must
+            // create its -wal and -shm files beside the database: a directory that cannot
+            // take them makes the database read-only too.
+            const bool dirReadOnly
+                    = ::access(dir.constData(), W_OK) != 0 || !(dirInfo.permissions() & writeBits);
+            if (!file.isWritable() || !(file.permissions() & writeBits)
+                || ::access(native.constData(), W_OK) != 0 || dirReadOnly)
                 db->m_readOnly = true;
+            // A WAL database in a directory we cannot write, without its -shm file, cannot
+            // be opened at all (SQLITE_CANTOPEN: no reader can create the shared index). We
+            // cannot change it either, so open it immutable: reads see the file as it is.
+            immutable = dirReadOnly && ::access(dir.constData(), W_OK) != 0
+                    && !QFileInfo::exists(config.path + QStringLiteral("-shm"));
         } else {
             QDir().mkpath(file.absolutePath());
         }
-        db->m_db.setDatabaseName(config.path);
+        if (immutable) {
+            db->m_db.setDatabaseName(QUrl::fromLocalFile(config.path).toString(QUrl::FullyEncoded)
+                                     + QStringLiteral("?immutable=1"));
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+        } else {
+            db->m_db.setDatabaseName(config.path);
+        }
         options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(config.busyTimeoutMs);
         if (db->m_readOnly)
             options << QStringLiteral("QSQLITE_OPEN_READONLY");
@@ -298,8 +322,11 @@ Result<void> Database::execRaw(const QString &sql, const QString &context)
     if (m_observer)
         report(sql, {}, timer.nsecsElapsed(), ok ? q.numRowsAffected() : -1,
                ok ? QString() : q.lastError().text());
-    if (!ok)
-        return toError(q.lastError(), context);
+    if (!ok) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        return statementFailed(error, context);
+    }
     return {};
 }
 
@@ -482,9 +509,13 @@ Result<void> Database::beginWrite()
     const bool sqlite = m_config.driver == DatabaseConfig::Driver::Sqlite;
     // Not QSqlDatabase::transaction(): that sends a plain BEGIN, and a deferred transaction
     // that reads and then writes fails at once with "database is locked".
-    if (auto r = execRaw(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"),
-                         tr("Starting a write"));
-        !r)
+    const QString begin = sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const int reconnectsBefore = m_reconnects;
+    auto r = execRaw(begin, tr("Starting a write"));
+    // A connection found lost at BEGIN wrote nothing yet: BEGIN is safe to send again.
+    if (!r && m_reconnects != reconnectsBefore)
+        r = execRaw(begin, tr("Starting a write"));
+    if (!r)
         return r;
     m_inTransaction = true;
     return {};
@@ -494,7 +525,9 @@ Result<void> Database::commit()
 {
     if (!m_inTransaction)
         return Error(ErrorKind::Internal, tr("No write transaction is open."));
+    m_committing = true;
     auto r = execRaw(QStringLiteral("COMMIT"), tr("Saving the changes"));
+    m_committing = false;
     if (!r) {
         rollback();
         return r;
@@ -517,6 +550,7 @@ Error Database::toError(const QSqlError &error, const QString &context)
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     ErrorKind kind = ErrorKind::Database;
+    bool diskFull = false;
     if (isSqliteCode(code)) {
         switch (code.toInt() & 0xff) {
         case 5: // SQLITE_BUSY
@@ -534,8 +568,11 @@ Error Database::toError(const QSqlError &error, const QString &context)
         case 14: // SQLITE_CANTOPEN
             kind = ErrorKind::Unavailable;
             break;
-        case 10: // SQLITE_IOERR
         case 13: // SQLITE_FULL
+            diskFull = true;
+            kind = ErrorKind::Io;
+            break;
+        case 10: // SQLITE_IOERR
             kind = ErrorKind::Io;
             break;
         case 19: // SQLITE_CONSTRAINT
@@ -562,8 +599,10 @@ Error Database::toError(const QSqlError &error, const QString &context)
             kind = ErrorKind::InvalidInput;
         else if (cls == QLatin1String("28") || code == QLatin1String("42501"))
             kind = ErrorKind::Auth;
-        else if (cls == QLatin1String("53"))
+        else if (cls == QLatin1String("53")) {
             kind = ErrorKind::Io;
+            diskFull = code == QLatin1String("53100");
+        }
     }
     if (kind == ErrorKind::Database) {
         // Fall back on the text, for drivers and paths that report no code.
@@ -599,7 +638,9 @@ Error Database::toError(const QSqlError &error, const QString &context)
         why = tr("the database rejected a value that breaks one of its rules.");
         break;
     case ErrorKind::Io:
-        why = tr("the disk reported an error (it may be full).");
+        why = diskFull ? tr("the disk is full. Free some space and try again; nothing was "
+                            "saved.")
+                       : tr("the disk reported an error (it may be full).");
         break;
     case ErrorKind::Auth:
         why = tr("access to the database was denied.");
@@ -609,6 +650,91 @@ Error Database::toError(const QSqlError &error, const QString &context)
         break;
     }
     return Error(kind, tr("%1 failed: %2 (%3)").arg(context, why, text.trimmed()));
+}
+
+bool Database::isConnectionLost(const QSqlError &error) const
+{
+    if (m_config.driver != DatabaseConfig::Driver::Postgres)
+        return false;
+    // QPSQL's isOpen() is libpq's PQstatus(conn) == CONNECTION_OK: the authoritative answer.
+    if (!m_db.isOpen())
+        return true;
+    // The status can lag behind the error: the SQLSTATEs of a closed connection and libpq's
+    // texts.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text().toLower();
+    return text.contains(QLatin1String("server closed the connection"))
+            || text.contains(QLatin1String("no connection to the server"))
+            || text.contains(QLatin1String("terminating connection"));
+}
+
+Result<void> Database::reopen()
+{
+    QSqlDriver *driver = m_db.driver();
+    // LISTEN subscriptions live on the server connection: take them over to the new one,
+    // and keep them across failed attempts (close() forgets them).
+    if (driver && !driver->subscribedToNotifications().isEmpty())
+        m_listenChannels = driver->subscribedToNotifications();
+    m_inTransaction = false;
+    m_reopening = true;
+    m_db.close();
+    Result<void> result;
+    if (!m_db.open()) {
+        result = toError(m_db.lastError(),
+                         tr("Reconnecting to the database %1").arg(m_config.redactedUrl()));
+    } else {
+        result = configure();
+        for (const QString &channel : std::as_const(m_listenChannels)) {
+            if (!m_db.driver()->subscribeToNotification(channel))
+                qCWarning(lcDb) << "could not LISTEN again on" << channel;
+        }
+        if (result)
+            m_listenChannels.clear();
+    }
+    m_reopening = false;
+    if (!result)
+        return result;
+    ++m_reconnects;
+    qCInfo(lcDb) << "reconnected to" << m_config.redactedUrl();
+    return {};
+}
+
+Error Database::statementFailed(const QSqlError &error, const QString &context)
+{
+    Error e = toError(error, context);
+    if (m_reopening || !isConnectionLost(error))
+        return e;
+    const bool wasWriting = m_inTransaction;
+    const bool committing = m_committing;
+    qCWarning(lcDb) << "lost the connection to" << m_config.redactedUrl() << "-" << e.message;
+    const auto reopened = reopen();
+    QString message;
+    if (committing) {
+        message = reopened
+                ? tr("The connection to the database was lost while saving, so it is not known "
+                     "whether the change was saved. Reconnected: reload the list to check "
+                     "before trying again.")
+                : tr("The connection to the database was lost while saving, so it is not known "
+                     "whether the change was saved, and reconnecting failed: %1")
+                          .arg(reopened.error().message);
+    } else if (wasWriting) {
+        message = reopened ? tr("The connection to the database was lost; the change was not "
+                                "saved (nothing was changed). Reconnected: try again.")
+                           : tr("The connection to the database was lost; the change was not "
+                                "saved (nothing was changed), and reconnecting failed: %1")
+                                     .arg(reopened.error().message);
+    } else {
+        message = reopened ? tr("The connection to the database was lost and has been "
+                                "reopened: %1")
+                                     .arg(e.message)
+                           : tr("The connection to the database was lost, and reconnecting "
+                                "failed: %1")
+                                     .arg(reopened.error().message);
+    }
+    return Error(ErrorKind::Unavailable, message);
 }
 
 void Database::setSqlObserver(std::function<void(const SqlEvent &)> observer)
@@ -636,7 +762,9 @@ Result<QSqlQuery> Database::prepare(const QString &sql)
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         report(sql, {}, 0, -1, q.lastError().text());
-        return toError(q.lastError(), tr("Preparing a statement"));
+        const QSqlError error = q.lastError();
+        q.clear();
+        return statementFailed(error, tr("Preparing a statement"));
     }
     return q;
 }
@@ -654,7 +782,7 @@ Result<int> Database::execPrepared(QSqlQuery &query, const QVariantList &bound)
         report(query.lastQuery(), bound, timer.nsecsElapsed(), rows,
                ok ? QString() : query.lastError().text());
     if (!ok)
-        return toError(query.lastError(), tr("Running a statement"));
+        return statementFailed(query.lastError(), tr("Running a statement"));
     return rows;
 }
 
@@ -669,32 +797,55 @@ Result<int> Database::exec(const QString &sql, const QVariantList &bound)
 Result<int> Database::select(const QString &sql, const QVariantList &bound,
                              const std::function<void(const QSqlQuery &)> &row)
 {
+    // Only a plain read outside a transaction is retried, and only if it delivered no row
+    // yet: anything else could repeat a write or hand the caller rows twice.
+    const bool retryable = !m_inTransaction
+            && sql.trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+    const int reconnectsBefore = m_reconnects;
+    int delivered = 0;
+    auto r = selectOnce(sql, bound, row, &delivered);
+    if (!r && retryable && delivered == 0 && m_reconnects != reconnectsBefore) {
+        qCInfo(lcDb) << "retrying a read once after reconnecting";
+        r = selectOnce(sql, bound, row, &delivered);
+    }
+    return r;
+}
+
+Result<int> Database::selectOnce(const QString &sql, const QVariantList &bound,
+                                 const std::function<void(const QSqlQuery &)> &row, int *delivered)
+{
     QElapsedTimer timer;
     if (m_observer)
         timer.start();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    bool ok = q.prepare(sql);
-    if (ok) {
-        for (int i = 0; i < bound.size(); ++i)
-            q.bindValue(i, bound.at(i));
-        ok = q.exec();
-    }
+    QSqlError error;
     int rows = 0;
-    if (ok) {
-        while (q.next()) {
-            row(q);
-            ++rows;
+    bool ok = false;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        ok = q.prepare(sql);
+        if (ok) {
+            for (int i = 0; i < bound.size(); ++i)
+                q.bindValue(i, bound.at(i));
+            ok = q.exec();
         }
-        // A fetch can fail half-way (busy, corrupt page): that is an error, not a short list.
-        ok = !q.lastError().isValid();
+        if (ok) {
+            while (q.next()) {
+                row(q);
+                ++rows;
+                ++*delivered;
+            }
+            // A fetch can fail half-way (busy, corrupt page): that is an error, not a short
+            // list.
+            ok = !q.lastError().isValid();
+        }
+        error = q.lastError();
+        q.finish();
     }
-    const QSqlError error = q.lastError();
-    q.finish();
     if (m_observer)
         report(sql, bound, timer.nsecsElapsed(), ok ? rows : -1, ok ? QString() : error.text());
     if (!ok)
-        return toError(error, tr("Reading from the database"));
+        return statementFailed(error, tr("Reading from the database"));
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <functional>
@@ -87,6 +88,13 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    /// PostgreSQL: how many times a lost connection (server restart, pg_terminate_backend)
+    /// was reopened. A statement that finds the connection lost reopens it once: a read
+    /// outside a transaction (and BEGIN) is then retried once; a write never is, and its
+    /// error says whether the change is known not to have been saved (lost before COMMIT)
+    /// or unknown (lost during COMMIT). Callers compare this count to tell the user.
+    int reconnects() const { return m_reconnects; }
+
     /// Maps a QSqlError to our taxonomy (Locked, ReadOnly, Corrupt, Unavailable,
     /// InvalidInput for constraint violations, Database).
     static Error toError(const QSqlError &error, const QString &context);
@@ -130,6 +138,13 @@ private:
     Result<int> readSchemaVersion();
     Result<void> applyMigration(int version);
     Result<void> execRaw(const QString &sql, const QString &context);
+    Result<int> selectOnce(const QString &sql, const QVariantList &bound,
+                           const std::function<void(const QSqlQuery &)> &row, int *delivered);
+    /// Maps a failed statement's error. On a lost PostgreSQL connection it reopens the
+    /// connection once and returns an Unavailable error that says what became of the write.
+    Error statementFailed(const QSqlError &error, const QString &context);
+    bool isConnectionLost(const QSqlError &error) const;
+    Result<void> reopen();
     /// Binds, steps (calling row() for each row) and reports a prepared SQLite statement.
     Result<int> stepSqlite(sqlite3_stmt *stmt, const QString &sql, const QVariantList &bound,
                            const std::function<void(sqlite3_stmt *)> &row,
@@ -148,6 +163,10 @@ private:
     std::function<void(const SqlEvent &)> m_observer;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    bool m_committing = false; // COMMIT is on the wire: a lost connection leaves it unknown
+    bool m_reopening = false;
+    int m_reconnects = 0;
+    QStringList m_listenChannels; // LISTEN channels to restore after a reconnect
 };
 
 } // namespace pm

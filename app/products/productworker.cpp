@@ -101,6 +101,14 @@ void ProductWorker::registerMetaTypes()
     CacheInspector::registerMetaTypes();
 }
 
+void ProductWorker::noteReconnects()
+{
+    if (!m_db || m_db->reconnects() == m_seenReconnects)
+        return;
+    m_seenReconnects = m_db->reconnects();
+    emit databaseReconnected(m_db->config().redactedUrl());
+}
+
 bool ProductWorker::ensureOpen(int requestId)
 {
     if (m_service)
@@ -125,6 +133,7 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
         return;
     }
     m_db = std::move(db).value();
+    m_seenReconnects = 0;
     if (m_sqlObserver)
         m_db->setSqlObserver(m_sqlObserver);
     m_repository = new ProductRepository(*m_db, m_clock, this);
@@ -324,6 +333,7 @@ void ProductWorker::importFile(int requestId, const QString &path)
                                                   emit progressed(requestId, done, total);
                                                   return !isCancelled(requestId);
                                               });
+        noteReconnects();
         if (!inserted) {
             emit failed(requestId, inserted.error());
             return;

@@ -138,6 +138,9 @@ signals:
     void cacheCleared(int requestId, bool removed);
     /// Another running instance changed the catalogue: the window should reload its list.
     void remoteChange(qint64 listVersion);
+    /// The database connection was lost and reopened (PostgreSQL). Sent before the answer
+    /// to the request that noticed it; a write cut off by the loss failed() on its own.
+    void databaseReconnected(const QString &redactedUrl);
 
 private:
     bool ensureOpen(int requestId);
@@ -150,6 +153,7 @@ private:
             return;
         const RequestTimer timer(this, requestId, origin);
         auto result = call();
+        noteReconnects();
         if (!result) {
             timer.report();
             emit failed(requestId, result.error());
@@ -179,6 +183,9 @@ private:
 
     const Clock &m_clock;
     void closeAll();
+    /// Emits databaseReconnected() if the database reopened its connection since last time.
+    void noteReconnects();
+    int m_seenReconnects = 0;
 
     std::unique_ptr<Database> m_db;
     CacheObserver *m_cacheObserver = nullptr;

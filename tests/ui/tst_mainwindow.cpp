@@ -15,9 +15,11 @@
 
 #include "redisserver.h"
 #include "testsupport.h"
+#include "tmpfsmount.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -110,6 +112,8 @@ private slots:
     void debugPanel_tutorial_missSetQuery_hit_invalidateMisses_data();
     void debugPanel_tutorial_missSetQuery_hit_invalidateMisses();
     void debugPanel_f12TogglesTheDock();
+    void fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed();
+    void newerSchema_openIsRefused_messageNamesBothVersions_fileUntouched();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -971,6 +975,80 @@ void TestMainWindow::debugPanel_f12TogglesTheDock()
     QTRY_VERIFY(!dock->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_F12);
     QTRY_VERIFY(dock->isVisible());
+}
+
+void TestMainWindow::fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed()
+{
+    // The database lives on a 1 MiB tmpfs (we run as root in CI); the mount goes away at the
+    // end of this function even when a check fails.
+    test::TmpfsMount mount(m_dir->path(), 1 << 20);
+    QVERIFY2(mount.isMounted(), qPrintable(mount.error()));
+    m_window = openWindow(3);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    const QString filler = m_dir->filePath(QStringLiteral("filler"));
+    const auto filled = mount.fill(filler);
+    QVERIFY(filled.ok());
+
+    action("actionNew")->trigger();
+    auto *dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"));
+    QVERIFY(dialog);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *price = dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit"));
+    QTest::keyClicks(title, QStringLiteral("Typed on a full disk"));
+    QTest::keyClicks(price, QStringLiteral("12.34"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    auto *saveError = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
+    QTRY_VERIFY(saveError->isVisible());
+    QVERIFY2(saveError->text().contains(QStringLiteral("disk is full")),
+             qPrintable(saveError->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(title->text(), QStringLiteral("Typed on a full disk"));
+    QCOMPARE(price->text(), QStringLiteral("12.34"));
+    QCOMPARE(m_window->productModel()->rowCount(), 3);
+
+    // Space comes back: the same click saves what the user typed.
+    QVERIFY(QFile::remove(filler));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Typed on a full disk"));
+    m_window.reset(); // close the database before the mount goes
+}
+
+void TestMainWindow::newerSchema_openIsRefused_messageNamesBothVersions_fileUntouched()
+{
+    {
+        auto config = DatabaseConfig::fromUrl(dbPath());
+        QVERIFY(config.ok());
+        auto db = Database::open(config.value());
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 99 WHERE key = 'schema_version'")));
+    }
+    const QByteArray before = [this] {
+        QFile f(dbPath());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    m_window = openWindow(10);
+    auto *bar = child<MessageBar>("messageBar");
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("newer version")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("version 99")), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("up to %1").arg(Database::SchemaVersion)),
+             qPrintable(bar->text()));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(!action("actionNew")->isEnabled());
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    m_window.reset();
+    // Nothing was seeded, migrated or written over.
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -550,6 +550,10 @@ void MainWindow::connectWorker()
         showError(tr("The cache is not working (%1). The list is read from the database.")
                           .arg(error.message));
     });
+    connect(m_worker, &ProductWorker::databaseReconnected, this, [this](const QString &) {
+        // A write the loss cut off is reported by its own dialog or failure message.
+        showInfo(tr("Reconnected to the database."));
+    });
     connect(m_worker, &ProductWorker::remoteChange, this, [this](qint64) {
         // Another window or process wrote: show its change, unless a load is already on
         // its way (that load sees the write too).
