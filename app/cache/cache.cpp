@@ -54,6 +54,9 @@ Cache::Cache(std::unique_ptr<CacheBackend> backend, CacheOptions options)
     , m_options(std::move(options))
     , m_backendName(m_backend->name())
     , m_id(g_nextCacheId.fetch_add(1))
+    , m_observerSnapshot(std::make_shared<const std::vector<CacheObserver *>>())
+    , m_wallBaseMs(QDateTime::currentMSecsSinceEpoch())
+    , m_tickBase(cacheticks::now())
 {
     if (m_options.defaultTimeout.isDefault())
         m_options.defaultTimeout = Timeout::ms(300'000);
@@ -286,11 +289,12 @@ Q_NEVER_INLINE void Cache::recordRest(CacheOp op, const CallStart &start, const 
     if (keyWarnings != 0)
         bump(sh.keyWarnings, quint64(keyWarnings));
     if (m_observerCount.load(std::memory_order_relaxed) != 0)
-        notify(op, ticks, facts, error, keyWarnings, version, key, keys);
+        notify(op, start.ticks, ticks, facts, error, keyWarnings, version, key, keys);
 }
 
-void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Error *error,
-                   int keyWarnings, int version, const QString *key, const QStringList *keys)
+void Cache::notify(CacheOp op, quint64 startTicks, quint64 ticks, const CallFacts &facts,
+                   const Error *error, int keyWarnings, int version, const QString *key,
+                   const QStringList *keys)
 {
     CacheCallRecord rec;
     rec.operation = op;
@@ -305,18 +309,22 @@ void Cache::notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Erro
     rec.keyWarnings = keyWarnings;
     rec.durationNs = cacheticks::toNs(ticks);
     rec.bytes = facts.bytesIn + facts.bytesOut;
-    rec.timestampMs = QDateTime::currentMSecsSinceEpoch() - rec.durationNs / 1'000'000;
+    // The call's start, from the ticks it read (cheaper than reading the wall clock per call;
+    // the base is read once per Cache, so a clock step only shifts later timestamps).
+    rec.timestampMs = Q_LIKELY(startTicks >= m_tickBase)
+            ? m_wallBaseMs + cacheticks::toNs(startTicks - m_tickBase) / 1'000'000
+            : QDateTime::currentMSecsSinceEpoch() - rec.durationNs / 1'000'000;
     rec.backend = m_backendName;
     if (error)
         rec.error = *error;
     rec.origin = CacheOrigin::current();
-    std::vector<CacheObserver *> observers;
+    std::shared_ptr<const std::vector<CacheObserver *>> observers;
     {
         std::lock_guard lock(m_observerMutex);
-        observers = m_observers;
+        observers = m_observerSnapshot;
     }
     // Outside the lock, so that an observer may remove itself.
-    for (CacheObserver *o : observers)
+    for (CacheObserver *o : *observers)
         o->callRecorded(rec);
 }
 
@@ -326,6 +334,7 @@ void Cache::addObserver(CacheObserver *observer)
     if (std::find(m_observers.begin(), m_observers.end(), observer) != m_observers.end())
         return;
     m_observers.push_back(observer);
+    m_observerSnapshot = std::make_shared<const std::vector<CacheObserver *>>(m_observers);
     m_observerCount.store(int(m_observers.size()));
 }
 
@@ -334,6 +343,7 @@ void Cache::removeObserver(CacheObserver *observer)
     std::lock_guard lock(m_observerMutex);
     m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer),
                       m_observers.end());
+    m_observerSnapshot = std::make_shared<const std::vector<CacheObserver *>>(m_observers);
     m_observerCount.store(int(m_observers.size()));
 }
 

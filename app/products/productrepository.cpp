@@ -551,18 +551,16 @@ Result<qint64> ProductRepository::catalogueId()
 
 Result<qint64> ProductRepository::listVersion()
 {
-    qint64 v = -1;
-    const QString sql = QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'");
-    // Every cache hit runs this probe: on SQLite a kept statement (0.5 µs instead of 13 µs).
-    auto r = m_db.hasSqliteHandle()
-            ? m_db.selectSqliteCached(
-                    sql, {}, [&v](sqlite3_stmt *stmt) { v = sqlite3_column_int64(stmt, 0); })
-            : m_db.select(sql, {}, [&v](const QSqlQuery &q) { v = q.value(0).toLongLong(); });
+    // Every cache hit runs this probe. On SQLite (WAL) it is answered from memory while no
+    // connection in any process has committed since the last real read (Database::
+    // selectInt64UntilChanged, WalIndexWatch): a few loads instead of a read transaction.
+    auto r = m_db.selectInt64UntilChanged(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"), -1);
     if (!r)
         return r.error();
-    if (v < 0)
+    if (r.value() < 0)
         return Error(ErrorKind::Corrupt, tr("The list version is missing from the database."));
-    return v;
+    return r.value();
 }
 
 } // namespace pm

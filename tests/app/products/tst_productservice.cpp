@@ -18,6 +18,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <cstring>
 
 using namespace pm;
 using namespace pm::test;
@@ -524,6 +525,49 @@ private slots:
         for (int cut = 0; cut < bytes.size(); ++cut)
             QVERIFY(!ProductListCodec::decode(bytes.left(cut)).ok());
         QVERIFY(!ProductListCodec::decode(bytes + 'x').ok());
+    }
+
+    void productListCodec_decodedTitles_behaveAsOwnedStrings()
+    {
+        // The decoder puts every title in one shared block: each must still act as its own
+        // string (NUL-terminated, detaching on change, surviving the others).
+        ProductList list;
+        for (int i = 0; i < 50; ++i)
+            list.append(Product{i + 1, QStringLiteral("Title %1").arg(i), Money(i), i, i});
+        auto decoded = ProductListCodec::decode(ProductListCodec::encode(list));
+        QVERIFY(decoded.ok());
+        ProductList products = decoded.value();
+        decoded = Error(ErrorKind::Internal, QStringLiteral("dropped"));
+        for (int i = 0; i < products.size(); ++i) {
+            QCOMPARE(products[i].title, list[i].title);
+            const char16_t *raw = reinterpret_cast<const char16_t *>(products[i].title.utf16());
+            QCOMPARE(raw[products[i].title.size()], u'\0');
+        }
+        products[3].title.append(QStringLiteral(" changed"));
+        products[4].title[0] = QLatin1Char('X');
+        QCOMPARE(products[3].title, QStringLiteral("Title 3 changed"));
+        QCOMPARE(products[4].title, QStringLiteral("Xitle 4"));
+        QCOMPARE(products[2].title, QStringLiteral("Title 2"));
+        QCOMPARE(products[5].title, QStringLiteral("Title 5"));
+        // Keep one title alive past the list, then grow it: its neighbours are gone.
+        QString survivor = products[10].title;
+        products.clear();
+        QCOMPARE(survivor, QStringLiteral("Title 10"));
+        survivor.append(QString(300, QLatin1Char('y')));
+        QCOMPARE(survivor.size(), 308);
+        QVERIFY(survivor.startsWith(QStringLiteral("Title 10y")));
+    }
+
+    void productListCodec_titleClaimingLaterProductsBytes_isCorrupt()
+    {
+        ProductList list;
+        list.append(Product{1, QString(100, QLatin1Char('a')), Money(1), 1, 1});
+        list.append(Product{2, QStringLiteral("b"), Money(2), 2, 2});
+        QByteArray bytes = ProductListCodec::encode(list);
+        // The first title's length now covers the second product's fixed fields.
+        const quint32 units = 100 + 18;
+        std::memcpy(bytes.data() + 4 + 32, &units, 4);
+        QVERIFY(!ProductListCodec::decode(bytes).ok());
     }
 };
 
