@@ -27,6 +27,28 @@ T take(const char *&in)
     return value;
 }
 
+/// memcpy for a title (at most 800 bytes): GCC inlines std::memcpy of a bounded size as
+/// `rep movsq`, whose start-up cost was half of a 10k decode (perf annotate); fixed-size
+/// 16-byte moves with an overlapping tail cost a few cycles.
+Q_ALWAYS_INLINE void copyTitle(char *d, const char *s, size_t n)
+{
+    if (n >= 16) {
+        size_t i = 0;
+        for (; i + 16 <= n; i += 16)
+            std::memcpy(d + i, s + i, 16);
+        if (i < n)
+            std::memcpy(d + n - 16, s + n - 16, 16);
+    } else if (n >= 8) {
+        std::memcpy(d, s, 8);
+        std::memcpy(d + n - 8, s + n - 8, 8);
+    } else if (n >= 4) {
+        std::memcpy(d, s, 4);
+        std::memcpy(d + n - 4, s + n - 4, 4);
+    } else if (n >= 2) {
+        std::memcpy(d, s, 2);
+    }
+}
+
 Error corrupt(const char *what)
 {
     return Error(ErrorKind::Corrupt, QStringLiteral("product list: %1").arg(QLatin1String(what)));
@@ -156,7 +178,7 @@ Result<ProductList> decode(const char *data, qsizetype size)
             || qint64(units) * 2 > (end - r) - laterFixed)
             return corrupt("bad title length");
         if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
-            std::memcpy(w, r, size_t(units) * 2);
+            copyTitle(reinterpret_cast<char *>(w), r, size_t(units) * 2);
         } else {
             qFromLittleEndian<char16_t>(r, units, w);
         }
