@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <limits>
 
 namespace pm::ProductListCodec {
 
@@ -94,6 +95,40 @@ void registerWith(ValueCodec &codec)
         return QVariant::fromValue(std::move(cached));
     };
     codec.registerObjectCodec(std::move(c));
+
+    ObjectCodec m;
+    m.name = QString::fromLatin1(ManifestTypeName);
+    m.metaTypeId = qMetaTypeId<CachedProductListManifest>();
+    m.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
+        const auto manifest = value.value<CachedProductListManifest>();
+        char bytes[32];
+        qToLittleEndian<qint64>(manifest.catalogueId, bytes);
+        qToLittleEndian<qint64>(manifest.listVersion, bytes + 8);
+        qToLittleEndian<qint64>(manifest.count, bytes + 16);
+        qToLittleEndian<quint32>(quint32(manifest.pageSize), bytes + 24);
+        qToLittleEndian<quint32>(quint32(manifest.pageCount), bytes + 28);
+        out.append(bytes, sizeof bytes);
+        return {};
+    };
+    m.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
+        if (size != 32)
+            return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad size"));
+        CachedProductListManifest manifest;
+        manifest.catalogueId = qFromLittleEndian<qint64>(data);
+        manifest.listVersion = qFromLittleEndian<qint64>(data + 8);
+        manifest.count = qFromLittleEndian<qint64>(data + 16);
+        const quint32 pageSize = qFromLittleEndian<quint32>(data + 24);
+        const quint32 pageCount = qFromLittleEndian<quint32>(data + 28);
+        if (pageSize > quint32(std::numeric_limits<int>::max())
+            || pageCount > quint32(std::numeric_limits<int>::max()))
+            return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad pages"));
+        manifest.pageSize = int(pageSize);
+        manifest.pageCount = int(pageCount);
+        if (!manifest.isConsistent())
+            return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad pages"));
+        return QVariant::fromValue(manifest);
+    };
+    codec.registerObjectCodec(std::move(m));
 }
 
 namespace {

@@ -3,11 +3,13 @@
 // backends: memory, and a real redis-server started by the test.
 #include "cache/cache.h"
 #include "cache/cachebackend.h"
+#include "cache/valuecodec.h"
 #include "core/clock.h"
 #include "db/database.h"
 #include "products/productcache.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productseeder.h"
 #include "products/productservice.h"
 #include "redisserver.h"
 
@@ -525,6 +527,140 @@ private slots:
         for (int cut = 0; cut < bytes.size(); ++cut)
             QVERIFY(!ProductListCodec::decode(bytes.left(cut)).ok());
         QVERIFY(!ProductListCodec::decode(bytes + 'x').ok());
+    }
+
+    // --- Paged lists (issue 8): a large list cached as a manifest plus pages.
+
+    /// Seeds 25,000 more products and fills the paged cache (1,000 per page: 26 pages).
+    ProductList fillPaged(ProductService &svc, ListLoadStats *fill)
+    {
+        if (!m_repo->insertMany(ProductSeeder::generate(25'000)).ok())
+            return {};
+        svc.setListPaging(ListPaging::Always, 1000);
+        auto a = svc.list(fill);
+        return a ? a.value() : ProductList();
+    }
+
+    void pagedList_roundTrip_hitsWithEveryPageAndNoListQuery()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList filled = fillPaged(*svc, &fill);
+        const ProductList expected = databaseList();
+        QCOMPARE(expected.size(), 25'002);
+        QCOMPARE(filled, expected);
+        QVERIFY(!fill.hit);
+        QCOMPARE(fill.pages, 26);
+        QVERIFY(m_cache->hasKey(ProductService::pageKey(25), Version(int(fill.listVersion)))
+                        .value());
+        m_sql.listQueries = 0;
+        ListLoadStats hit;
+        auto b = svc->list(&hit);
+        QVERIFY(b);
+        QVERIFY(hit.hit);
+        QCOMPARE(hit.pages, 26);
+        QCOMPARE(hit.cacheCalls, 3); // the manifest, then 16 + 10 pages in two getMany
+        QCOMPARE(m_sql.listQueries.load(), 0);
+        QCOMPARE(b.value(), expected);
+    }
+
+    void pagedList_missingPage_isAWholeMissServedFromTheDatabase()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        fillPaged(*svc, &fill);
+        const Version v(int(fill.listVersion));
+        QVERIFY(m_cache->remove(ProductService::pageKey(7), v).value());
+        m_sql.listQueries = 0;
+        ListLoadStats miss;
+        auto b = svc->list(&miss);
+        QVERIFY(b);
+        QVERIFY(!miss.hit);
+        QCOMPARE(m_sql.listQueries.load(), 1);
+        QCOMPARE(b.value(), databaseList()); // never a partial list
+        ListLoadStats again;
+        QVERIFY(svc->list(&again).ok());
+        QVERIFY(again.hit); // refilled
+    }
+
+    void pagedList_corruptOrForeignPage_isAWholeMiss_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("not a list") << 0;
+        QTest::newRow("short page") << 1;
+        QTest::newRow("another version") << 2;
+    }
+    void pagedList_corruptOrForeignPage_isAWholeMiss()
+    {
+        QFETCH(int, kind);
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList expected = fillPaged(*svc, &fill);
+        const Version v(int(fill.listVersion));
+        QVariant bad = QStringLiteral("garbage");
+        if (kind > 0) {
+            auto page = m_cache->get(ProductService::pageKey(3), v).value();
+            QVERIFY(page && page->canConvert<CachedProductList>());
+            auto list = page->value<CachedProductList>();
+            if (kind == 1)
+                list.products.removeLast();
+            else
+                list.listVersion += 1;
+            bad = QVariant::fromValue(list);
+        }
+        QVERIFY(m_cache->set(ProductService::pageKey(3), bad, Timeout(), v).ok());
+        m_sql.listQueries = 0;
+        ListLoadStats miss;
+        auto b = svc->list(&miss);
+        QVERIFY(b);
+        QVERIFY(!miss.hit);
+        QCOMPARE(m_sql.listQueries.load(), 1);
+        QCOMPARE(b.value(), expected);
+    }
+
+    void pagedList_invalidateButton_removesTheManifestAndEveryPage()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        fillPaged(*svc, &fill);
+        const Version v(int(fill.listVersion));
+        auto removed = svc->invalidateCache();
+        QVERIFY(removed.ok() && removed.value());
+        QVERIFY(!m_cache->hasKey(ProductService::ListKey, v).value());
+        for (int i = 0; i < 26; ++i)
+            QVERIFY(!m_cache->hasKey(ProductService::pageKey(i), v).value());
+    }
+
+    void pagedList_write_isSeenAndFreesTheOldPages()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList before = fillPaged(*svc, &fill);
+        QVERIFY(svc->create(fields(QStringLiteral("Brand new"), 5)).ok());
+        QVERIFY(!m_cache->hasKey(ProductService::pageKey(0), Version(int(fill.listVersion)))
+                         .value());
+        ListLoadStats after;
+        auto b = svc->list(&after);
+        QVERIFY(b);
+        QVERIFY(!after.hit);
+        QCOMPARE(b->size(), before.size() + 1);
+        QCOMPARE(b.value(), databaseList());
+    }
+
+    void productListCodec_manifest_roundTripsAndRejectsInconsistentPages()
+    {
+        ValueCodec codec;
+        ProductListCodec::registerWith(codec);
+        CachedProductListManifest m{7, 3, 2500, 1000, 3};
+        auto bytes = codec.encode(QVariant::fromValue(m));
+        QVERIFY(bytes);
+        auto back = codec.decode(bytes.value());
+        QVERIFY(back && back->canConvert<CachedProductListManifest>());
+        const auto d = back->value<CachedProductListManifest>();
+        QCOMPARE(d.count, qint64(2500));
+        QCOMPARE(d.pageCount, 3);
+        m.pageCount = 2; // does not cover 2,500 products
+        QVERIFY(!codec.decode(codec.encode(QVariant::fromValue(m)).value()).ok());
     }
 
     void productListCodec_decodedTitles_behaveAsOwnedStrings()
