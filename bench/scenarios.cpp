@@ -411,6 +411,56 @@ bool runSize(SizeContext &ctx, int n)
         addRow(ctx.report, ctx.out, row);
     }
 
+    // Uncached on PostgreSQL (issue 8): the same rows through the same repository, against
+    // the SQLite figure above (information: no raw libpq loop is linked here).
+    if (!ctx.options.postgresUrl.isEmpty()) {
+        const QString group = QStringLiteral("uncached list load, PostgreSQL");
+        QString error;
+        auto config = DatabaseConfig::fromUrl(ctx.options.postgresUrl);
+        std::unique_ptr<Database> pg;
+        if (config) {
+            auto opened = Database::open(config.value());
+            if (opened)
+                pg = std::move(opened.value());
+            else
+                error = opened.error().toString();
+        } else {
+            error = config.error().toString();
+        }
+        if (pg) {
+            // The previous size's rows go (one statement; the seed below bumps the version).
+            if (auto emptied = pg->exec(QStringLiteral("DELETE FROM products")); !emptied)
+                error = emptied.error().toString();
+        }
+        std::unique_ptr<ProductRepository> pgRepo;
+        if (pg && error.isEmpty()) {
+            pgRepo = std::make_unique<ProductRepository>(*pg, SystemClock::instance());
+            auto seeded
+                    = pgRepo->insertMany(ProductSeeder::generate(n), {}, QStringLiteral("seed"));
+            if (!seeded)
+                error = seeded.error().toString();
+        }
+        Row row;
+        row.group = group;
+        row.scenario = QStringLiteral("ProductRepository::list() on PostgreSQL");
+        row.n = N;
+        if (!error.isEmpty()) {
+            row.ratioText = QStringLiteral("not measured");
+            row.note = error;
+        } else {
+            const Body pgLoad = [&pgRepo](qint64 it) {
+                for (qint64 i = 0; i < it; ++i)
+                    sink(pgRepo->list().value().size());
+            };
+            const auto pgStats = measureInterleaved({pgLoad, uncached}, slow);
+            row = ratioRow(group, QStringLiteral("ProductRepository::list() on PostgreSQL"), N,
+                           pgStats[0], QStringLiteral("the same on SQLite"), pgStats[1]);
+            row.note = QStringLiteral("information: %1 per row; unix socket, same machine")
+                               .arg(formatNs(pgStats[0].median / n));
+        }
+        addRow(ctx.report, ctx.out, row);
+    }
+
     // Heap held by the list in the process (mallinfo2: exact bytes, unlike RSS).
     ProductList list;
     {

@@ -433,9 +433,12 @@ Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
     if (Q_UNLIKELY(!r.ok()) && m_options.readErrorsAreMisses) {
         ++facts.misses;
         record(CacheOp::Get, start, facts, &r.error(), warnings, v, &key, nullptr);
-        return std::optional<QVariant>();
+        r = std::optional<QVariant>();
+    } else {
+        record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
     }
-    record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    // One return of one named object: NRVO, no move of the result on every hit (callgrind:
+    // part of the ~120 instructions the instrumented get added to a memory hit).
     return r;
 }
 
