@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 #include <thread>
 
@@ -116,23 +117,40 @@ QByteArray Cache::makeKeyChecked(const QString &key, int version, int *warnings)
     if (m_options.keyFunction) {
         made = m_options.keyFunction(key, m_options.keyPrefix, version);
     } else {
-        const QByteArray head = version == m_options.defaultVersion
-                ? m_defaultHead
-                : m_options.keyPrefix + ':' + QByteArray::number(version) + ':';
+        // "prefix:version:" written in place: the product list's key has a non-default
+        // version (the list version), and building that head from temporaries cost three
+        // allocations, most of a memory hit of ProductService::list() (callgrind).
+        const bool defaultVersion = version == m_options.defaultVersion;
+        char digits[16];
+        const auto conv = std::to_chars(digits, digits + sizeof digits, version);
+        const qsizetype headSize = defaultVersion
+                ? m_defaultHead.size()
+                : m_options.keyPrefix.size() + (conv.ptr - digits) + 2;
         // ASCII keys (the common case) are narrowed in place: one allocation, no UTF-8 pass,
         // and the memcached character check rides along.
         const QChar *p = key.constData();
         const qsizetype n = key.size();
-        made = QByteArray(head.size() + n, Qt::Uninitialized);
+        made = QByteArray(headSize + n, Qt::Uninitialized);
         char *out = made.data();
-        std::memcpy(out, head.constData(), size_t(head.size()));
-        out += head.size();
+        if (defaultVersion) {
+            std::memcpy(out, m_defaultHead.constData(), size_t(headSize));
+        } else {
+            char *h = out;
+            if (!m_options.keyPrefix.isEmpty())
+                std::memcpy(h, m_options.keyPrefix.constData(), size_t(m_options.keyPrefix.size()));
+            h += m_options.keyPrefix.size();
+            *h++ = ':';
+            std::memcpy(h, digits, size_t(conv.ptr - digits));
+            h += conv.ptr - digits;
+            *h++ = ':';
+        }
+        out += headSize;
         checked = true;
         suspicious = m_prefixNeedsCheck;
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t u = p[i].unicode();
             if (Q_UNLIKELY(u >= 0x80)) {
-                made.truncate(head.size() + i);
+                made.truncate(headSize + i);
                 made.append(QStringView(p + i, n - i).toUtf8());
                 checked = false;
                 break;
