@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cstdint>
+#include <cstring>
 
 namespace pm {
 
@@ -15,10 +17,15 @@ constexpr int RegionBytes = 32768; // WALINDEX_PGSZ
 constexpr unsigned WalIndexVersion = 3007000; // WALINDEX_MAX_VERSION
 constexpr std::size_t IsInitOffset = 12;
 
+// Six 64-bit volatile loads (the mapping is page-aligned and both copies 8-byte aligned):
+// byte by byte was a third of the probe's instructions.
 void copyHeader(const volatile unsigned char *from, WalIndexWatch::Stamp &to)
 {
-    for (std::size_t i = 0; i < HeaderBytes; ++i)
-        to[i] = from[i];
+    const auto *words = reinterpret_cast<const volatile std::uint64_t *>(from);
+    for (std::size_t i = 0; i < HeaderBytes / 8; ++i) {
+        const std::uint64_t w = words[i];
+        std::memcpy(to.data() + 8 * i, &w, 8);
+    }
 }
 
 } // namespace
