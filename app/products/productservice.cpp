@@ -201,7 +201,10 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
                     return rows.error();
                 if (m_fillInterleave)
                     m_fillInterleave();
-                if (cacheUsable && pagingApplies() && rows.value().size() > m_pageSize) {
+                const qsizetype pageAbove = m_paging == ListPaging::Always
+                        ? m_pageSize
+                        : std::max<qsizetype>(m_pageSize, SingleValueMaxProducts);
+                if (cacheUsable && pagingApplies() && rows.value().size() > pageAbove) {
                     if (auto stored = storePages(rows.value(), s.listVersion, s, calls); !stored) {
                         qCWarning(lcProducts)
                                 << "paged cache fill failed:" << stored.error().toString();

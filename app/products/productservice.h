@@ -53,7 +53,8 @@ struct ListLoadStats
 
 /// Whether the cached list is split into pages (CachedProductListManifest).
 enum class ListPaging {
-    /// Pages when the backend serializes values (Redis) and the list is longer than a page.
+    /// Pages when the backend serializes values (Redis) and the list is longer than
+    /// SingleValueMaxProducts (and than a page).
     /// The memory backend keeps one shared snapshot: its hit copies nothing at any size.
     RemoteOnly,
     Always, ///< pages on every backend (tests)
@@ -107,6 +108,9 @@ public:
     /// Products per page of a paged list: ~300 kB encoded, well under the ~1.5 MB beyond
     /// which one Redis value gets slow (PLATFORM.md).
     static constexpr int DefaultListPageSize = 4096;
+    /// RemoteOnly keeps lists up to this many products as one value (~1.25 MB encoded, under
+    /// PLATFORM.md's ~1.5 MB): one GET and no join is the cheapest hit for them.
+    static constexpr int SingleValueMaxProducts = 16384;
     /// Pages fetched or stored by one getMany / setMany (one deadline each).
     static constexpr int PagesPerCall = 16;
     /// The key of page `index` of the list (same cache version as the list key).
