@@ -306,6 +306,8 @@ std::optional<ProductList> ProductService::loadPages(const CachedProductListMani
     if (!manifest.isConsistent())
         return std::nullopt;
     const Version version = listVersionKey(manifest.listVersion);
+    // Known from now on, so that invalidation removes these pages too, even if one is missing.
+    m_pagedList = std::make_pair(manifest.listVersion, manifest.pageCount);
     ProductList products;
     products.reserve(qsizetype(manifest.count));
     for (int first = 0; first < manifest.pageCount; first += PagesPerCall) {
@@ -386,31 +388,25 @@ Result<void> ProductService::storePages(const ProductList &rows, qint64 listVers
     ++calls;
     if (!set)
         return set.error();
+    m_pagedList = std::make_pair(listVersion, manifest.pageCount);
     return {};
 }
 
 Result<int> ProductService::removeListAt(qint64 listVersion)
 {
     const Version version = listVersionKey(listVersion);
-    if (pagingApplies()) {
-        // Page 0 exists only for a paged list: then the manifest says how many pages to
-        // remove with it (pages also expire with their timeout; nobody reads an old version).
-        auto paged = m_cache.hasKey(pageKey(0), version);
-        if (paged && paged.value()) {
-            auto manifest = m_cache.get(ListKey, version);
-            QStringList keys{ListKey};
-            int pages = 1;
-            if (manifest && manifest.value()
-                && manifest.value()->canConvert<CachedProductListManifest>())
-                pages = std::max(1, manifest.value()->value<CachedProductListManifest>().pageCount);
-            for (int i = 0; i < pages; ++i)
-                keys.append(pageKey(i));
-            const bool listKeyExisted = manifest && manifest.value().has_value();
-            auto removed = m_cache.removeMany(keys, version);
-            if (!removed)
-                return removed.error();
-            return listKeyExisted ? 1 : 0;
-        }
+    if (m_pagedList && m_pagedList->first == listVersion) {
+        // A paged list this service stored or read: the list key and its pages in one call.
+        // (Pages another instance stored and this one never read are left to their timeout:
+        // nobody reads an old version's pages, and asking first would cost every write a call.)
+        QStringList keys{ListKey};
+        for (int i = 0; i < m_pagedList->second; ++i)
+            keys.append(pageKey(i));
+        m_pagedList.reset();
+        auto removed = m_cache.removeMany(keys, version);
+        if (!removed)
+            return removed.error();
+        return removed.value() > 0 ? 1 : 0;
     }
     auto removed = m_cache.remove(ListKey, version);
     if (!removed)

@@ -13,6 +13,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <utility>
 
 namespace pm {
 
@@ -194,6 +196,9 @@ private:
     std::optional<qint64> m_catalogueId;
     QString m_pendingWrite; ///< the service-level write in progress, for the log
     bool m_dropInvalidations = false;
+    /// The paged list this service last stored or read (version, page count): invalidation
+    /// removes its pages in the same single call as the list key.
+    std::optional<std::pair<qint64, int>> m_pagedList;
     ListPaging m_paging = ListPaging::RemoteOnly;
     int m_pageSize = DefaultListPageSize;
 };
