@@ -83,7 +83,13 @@ int main(int argc, char *argv[])
             QStringLiteral("only"),
             QCoreApplication::translate("bench", "Run one loop only (for callgrind)."),
             QStringLiteral("loop"));
-    parser.addOptions({socketOpt, sizesOpt, largeOpt, quickOpt, mdOpt, commitOpt, onlyOpt});
+    const QCommandLineOption pgOpt(
+            QStringLiteral("postgres-url"),
+            QCoreApplication::translate("bench",
+                                        "A PostgreSQL database to measure the uncached list load "
+                                        "on (its products table is replaced)."),
+            QStringLiteral("url"));
+    parser.addOptions({socketOpt, sizesOpt, largeOpt, quickOpt, mdOpt, commitOpt, onlyOpt, pgOpt});
     parser.process(app);
 
     if (parser.isSet(onlyOpt)) {
@@ -99,6 +105,7 @@ int main(int argc, char *argv[])
         options.sizes.push_back(1'000'000);
     options.quick = parser.isSet(quickOpt);
     options.redisSocket = parser.value(socketOpt);
+    options.postgresUrl = parser.value(pgOpt);
 
     QTextStream out(stdout);
     const QString started

@@ -20,6 +20,7 @@ redis_pid=$!
 cleanup() {
     kill "$redis_pid" 2>/dev/null || true
     wait "$redis_pid" 2>/dev/null || true
+    tests/support/pgcluster.sh stop "$dir/pg" >/dev/null 2>&1 || true
     rm -rf "$dir"
 }
 trap cleanup EXIT
@@ -29,6 +30,18 @@ for _ in $(seq 200); do
 done
 redis-cli -s "$socket" ping >/dev/null || { echo "redis-server did not start" >&2; exit 2; }
 
+# A throwaway PostgreSQL cluster (as the tests' fixture starts it; as root the server runs as
+# "postgres"): the uncached list load is measured on it too. Without one, the rows say so.
+pg_args=()
+mkdir -p "$dir/pg"
+if tests/support/pgcluster.sh start "$dir/pg" >"$dir/pg.log" 2>&1; then
+    pg_socket=$(cat "$dir/pg/socket_dir")
+    pg_args=(--postgres-url "postgresql:///postgres?host=$pg_socket&user=postgres")
+else
+    echo "PostgreSQL cluster did not start (see below): no PostgreSQL rows" >&2
+    cat "$dir/pg.log" >&2
+fi
+
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 git diff --quiet HEAD -- app bench 2>/dev/null || commit="$commit (with uncommitted changes)"
 
@@ -36,7 +49,7 @@ table=$(mktemp /tmp/pmbench-table-XXXXXX.md)
 set +e
 QT_LOGGING_RULES="pm.*.info=false;pm.*.debug=false" \
     build/release/bench/productmanager-bench --redis-socket "$socket" --markdown "$table" \
-    --commit "$commit" "$@"
+    --commit "$commit" "${pg_args[@]}" "$@"
 status=$?
 set -e
 if [ -s "$table" ]; then

@@ -14,6 +14,7 @@ struct Options
     std::vector<int> sizes;
     bool quick = false;
     QString redisSocket; ///< empty: start a private redis-server
+    QString postgresUrl; ///< empty: no PostgreSQL scenario (bench/run.sh starts a cluster)
 };
 
 /// Runs every scenario into `report`, echoing each row to `out`. `notes` receives the findings

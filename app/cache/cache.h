@@ -156,8 +156,9 @@ private:
     void recordRest(CacheOp op, const CallStart &start, const CallFacts &facts, const Error *error,
                     int keyWarnings, int version, const QString *key, const QStringList *keys,
                     quint64 excludedTicks);
-    void notify(CacheOp op, quint64 ticks, const CallFacts &facts, const Error *error,
-                int keyWarnings, int version, const QString *key, const QStringList *keys);
+    void notify(CacheOp op, quint64 startTicks, quint64 ticks, const CallFacts &facts,
+                const Error *error, int keyWarnings, int version, const QString *key,
+                const QStringList *keys);
     Error userKeyError(const Error &error, const QString &key) const;
     Result<int> moveVersion(CacheOp op, const QString &key, int delta, Version version);
     Result<QVariant> getOrSetImpl(const QString &key, const QVariant *value,
@@ -180,6 +181,13 @@ private:
     std::atomic<int> m_observerCount{0};
     mutable std::mutex m_observerMutex;
     std::vector<CacheObserver *> m_observers;
+    /// Immutable copy of m_observers for notify(): taking it costs a reference count, not a
+    /// vector copy per recorded call.
+    std::shared_ptr<const std::vector<CacheObserver *>> m_observerSnapshot;
+    /// Wall clock and tick count read together once: a record's timestamp is derived from the
+    /// ticks the call read anyway instead of reading the wall clock per call.
+    qint64 m_wallBaseMs = 0;
+    quint64 m_tickBase = 0;
 };
 
 } // namespace pm

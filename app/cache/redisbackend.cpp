@@ -252,6 +252,11 @@ Result<QList<QByteArray>> RedisBackend::setMany(const QList<QPair<QByteArray, QV
     QList<RedisArgv> commands;
     QList<QByteArray> sentKeys;
     commands.reserve(items.size());
+    sentKeys.reserve(items.size());
+    // Shared by every command (implicitly shared bytes): one allocation, not one per key.
+    const QByteArray set = QByteArrayLiteral("SET");
+    const QByteArray px = QByteArrayLiteral("PX");
+    const QByteArray ms = expiry.infinite ? QByteArray() : pxArg(expiry.ms);
     for (const auto &item : items) {
         Result<QByteArray> bytes = m_codec.encode(item.second);
         if (!bytes) {
@@ -259,9 +264,11 @@ Result<QList<QByteArray>> RedisBackend::setMany(const QList<QPair<QByteArray, QV
             continue;
         }
         facts.bytesOut += bytes->size();
-        RedisArgv argv{QByteArrayLiteral("SET"), item.first, bytes.value()};
+        RedisArgv argv;
+        argv.reserve(expiry.infinite ? 3 : 5);
+        argv << set << item.first << std::move(bytes.value());
         if (!expiry.infinite)
-            argv << QByteArrayLiteral("PX") << pxArg(expiry.ms);
+            argv << px << ms;
         commands.append(std::move(argv));
         sentKeys.append(item.first);
     }

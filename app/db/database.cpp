@@ -211,6 +211,7 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
+    m_walWatch.reset(); // it reads the connection's own WAL-index mapping
     for (auto &cached : m_cachedStatements)
         sqlite3_finalize(cached.second);
     m_cachedStatements.clear();
@@ -934,6 +935,78 @@ Error Database::sqliteFailure(int rc, const QString &sql, const QVariantList &bo
     if (m_observer)
         report(sql, bound, timer.nsecsElapsed(), -1, e.text());
     return toError(e, tr("Reading from the database"));
+}
+
+} // namespace pm
+
+namespace pm {
+
+Result<qint64> Database::selectInt64UntilChanged(const QString &sql, qint64 fallback)
+{
+    if (!m_sqlite) {
+        qint64 v = fallback;
+        auto r = select(sql, {}, [&v](const QSqlQuery &q) { v = q.value(0).toLongLong(); });
+        if (!r)
+            return r.error();
+        return v;
+    }
+    // Inside a transaction our own uncommitted writes are visible to SQL but not yet in the
+    // WAL index: always ask SQLite then.
+    const bool autocommit = sqlite3_get_autocommit(m_sqlite) != 0;
+    WalIndexWatch::Stamp stamp;
+    // The stamp is read BEFORE the statement runs: a commit in between leaves an older stamp
+    // with a newer answer, which only costs one more real read next time, never a stale one.
+    const bool stamped = autocommit && m_walWatch && m_walWatch->read(stamp);
+    if (stamped && stamp == m_untilChangedStamp) {
+        for (const auto &known : m_untilChanged) {
+            if (known.first == sql) {
+                ++m_untilChangedFromMemory;
+                return known.second;
+            }
+        }
+    }
+    qint64 v = fallback;
+    auto r = selectSqliteCached(sql, {},
+                                [&v](sqlite3_stmt *stmt) { v = sqlite3_column_int64(stmt, 0); });
+    if (!r)
+        return r.error();
+    ++m_untilChangedRan;
+    if (!m_walWatchTried && autocommit) {
+        // After the first read the WAL index exists (if the database is in WAL mode at all).
+        m_walWatchTried = true;
+        // Only a shared-memory WAL index (WAL mode, normal locking) is one other processes
+        // write to; in exclusive locking mode it lives on the heap.
+        auto pragma = [this](const char *sql) {
+            QString text;
+            auto r = selectSqlite(QString::fromLatin1(sql), {}, [&text](sqlite3_stmt *stmt) {
+                text = QString::fromUtf8(
+                        reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+            });
+            return r ? text.toLower() : QString();
+        };
+        if (pragma("PRAGMA main.journal_mode") == QLatin1String("wal")
+            && pragma("PRAGMA main.locking_mode") == QLatin1String("normal"))
+            m_walWatch = WalIndexWatch::open(m_sqlite);
+        qCDebug(lcDb) << "list-version fast path:"
+                      << (m_walWatch ? "WAL-index watch" : "none (SQL every time)");
+        return v; // no stamp was read before this statement
+    }
+    if (!stamped)
+        return v;
+    if (stamp != m_untilChangedStamp) {
+        m_untilChangedStamp = stamp;
+        m_untilChanged.clear();
+    }
+    bool found = false;
+    for (auto &known : m_untilChanged) {
+        if (known.first == sql) {
+            known.second = v;
+            found = true;
+        }
+    }
+    if (!found)
+        m_untilChanged.emplace_back(sql, v);
+    return v;
 }
 
 } // namespace pm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/walindexwatch.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -130,6 +131,18 @@ public:
     /// preparing costs ten times more than running (bench/: 13 µs through QSqlQuery).
     Result<int> selectSqliteCached(const QString &sql, const QVariantList &bound,
                                    const std::function<void(sqlite3_stmt *)> &row);
+    /// One integer (first column of the first row; `fallback` without a row) of a read that
+    /// stays valid until the database changes, such as the list-version probe of every cache
+    /// hit. On SQLite in WAL mode the answer comes from memory while no connection in any
+    /// process has committed since it was read (WalIndexWatch: a few loads instead of a read
+    /// transaction's lock syscalls); otherwise, and inside a transaction, the statement runs
+    /// like selectSqliteCached(). Answers from memory are not reported to the observer.
+    Result<qint64> selectInt64UntilChanged(const QString &sql, qint64 fallback);
+    /// How selectInt64UntilChanged() answered: from memory, or by running the statement.
+    qint64 untilChangedFromMemory() const { return m_untilChangedFromMemory; }
+    qint64 untilChangedRan() const { return m_untilChangedRan; }
+    /// False when the memory path cannot be used (not SQLite, not WAL, no -shm file yet).
+    bool hasChangeWatch() const { return m_walWatch != nullptr; }
 
 private:
     explicit Database(DatabaseConfig config, QString connectionName);
@@ -160,6 +173,13 @@ private:
     sqlite3 *m_sqlite = nullptr; // owned by the Qt driver
     /// selectSqliteCached()'s statements, finalized before the connection closes.
     std::vector<std::pair<QString, sqlite3_stmt *>> m_cachedStatements;
+    /// selectInt64UntilChanged(): the WAL-index header its answers were read under.
+    std::unique_ptr<WalIndexWatch> m_walWatch;
+    bool m_walWatchTried = false;
+    WalIndexWatch::Stamp m_untilChangedStamp{};
+    std::vector<std::pair<QString, qint64>> m_untilChanged;
+    qint64 m_untilChangedFromMemory = 0;
+    qint64 m_untilChangedRan = 0;
     std::function<void(const SqlEvent &)> m_observer;
     bool m_readOnly = false;
     bool m_inTransaction = false;

@@ -22,6 +22,26 @@ struct CachedProductList
     ProductList products; ///< implicitly shared: copying the value copies no rows
 };
 
+/// What the cache holds under the list key for a large catalogue instead of the list itself:
+/// the list is split into pages of `pageSize` products (CachedProductList values under the
+/// keys pageKey(i), same cache version), so no value nears the size cap and no instance
+/// fetches one giant value. A hit needs the manifest and every page, all of the same
+/// catalogue and version; anything missing or inconsistent is a miss.
+struct CachedProductListManifest
+{
+    qint64 catalogueId = 0;
+    qint64 listVersion = 0;
+    qint64 count = 0; ///< products in the whole list
+    int pageSize = 0;
+    int pageCount = 0;
+    /// True when the page arithmetic is consistent (a corrupt manifest is a miss).
+    bool isConsistent() const
+    {
+        return count > 0 && pageSize > 0 && pageCount > 0
+                && qint64(pageCount) == (count + pageSize - 1) / pageSize;
+    }
+};
+
 /// A flat binary codec for a whole product list: the payload the cache envelope carries for
 /// the "product_list" type. Decoding dominates a Redis hit (PLATFORM.md: 74% with
 /// QDataStream), so the layout is fixed-width little-endian fields plus UTF-16 titles that
@@ -31,6 +51,7 @@ struct CachedProductList
 /// The envelope around it carries magic, version, length and checksum.
 namespace ProductListCodec {
 inline constexpr char TypeName[] = "product_list";
+inline constexpr char ManifestTypeName[] = "product_list_manifest";
 
 QByteArray encode(const ProductList &products);
 /// Corrupt on any inconsistency (short buffer, trailing bytes, absurd lengths).
@@ -38,6 +59,8 @@ Result<ProductList> decode(const QByteArray &payload);
 Result<ProductList> decode(const char *data, qsizetype size);
 /// Registers the "product_list" object codec for CachedProductList values:
 /// i64 catalogue id, i64 list version, then the list as encode() writes it.
+/// Also registers "product_list_manifest" for CachedProductListManifest values: i64 catalogue
+/// id, i64 list version, i64 count, u32 page size, u32 page count (exactly 32 bytes).
 void registerWith(ValueCodec &codec);
 } // namespace ProductListCodec
 
@@ -45,3 +68,4 @@ void registerWith(ValueCodec &codec);
 
 Q_DECLARE_METATYPE(pm::ProductList)
 Q_DECLARE_METATYPE(pm::CachedProductList)
+Q_DECLARE_METATYPE(pm::CachedProductListManifest)

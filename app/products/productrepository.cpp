@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "db/database.h"
+#include "products/titlearena.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -488,13 +489,14 @@ Result<QList<Product>> ProductRepository::list()
                                 .arg(kColumns);
     Result<int> r = 0;
     if (m_db.hasSqliteHandle()) {
-        // The C API: Qt's QVariant per value roughly doubles the cost of a full load.
-        r = m_db.selectSqlite(sql, {}, [&products](sqlite3_stmt *stmt) {
+        // The C API: Qt's QVariant per value roughly doubles the cost of a full load. Titles
+        // share blocks (TitleArena): no allocation and header per title.
+        TitleArena titles;
+        r = m_db.selectSqlite(sql, {}, [&products, &titles](sqlite3_stmt *stmt) {
             Product p;
             p.id = sqlite3_column_int64(stmt, 0);
-            p.title = QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
-                    sqlite3_column_bytes(stmt, 1));
+            p.title = titles.fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
+                                      sqlite3_column_bytes(stmt, 1));
             p.price = Money(sqlite3_column_int64(stmt, 2));
             p.createdMs = sqlite3_column_int64(stmt, 3);
             p.updatedMs = sqlite3_column_int64(stmt, 4);
@@ -507,6 +509,7 @@ Result<QList<Product>> ProductRepository::list()
     }
     if (!r)
         return r.error();
+    products.squeeze(); // the list is held for long (cached): no growth slack
     return products;
 }
 
@@ -551,18 +554,16 @@ Result<qint64> ProductRepository::catalogueId()
 
 Result<qint64> ProductRepository::listVersion()
 {
-    qint64 v = -1;
-    const QString sql = QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'");
-    // Every cache hit runs this probe: on SQLite a kept statement (0.5 µs instead of 13 µs).
-    auto r = m_db.hasSqliteHandle()
-            ? m_db.selectSqliteCached(
-                    sql, {}, [&v](sqlite3_stmt *stmt) { v = sqlite3_column_int64(stmt, 0); })
-            : m_db.select(sql, {}, [&v](const QSqlQuery &q) { v = q.value(0).toLongLong(); });
+    // Every cache hit runs this probe. On SQLite (WAL) it is answered from memory while no
+    // connection in any process has committed since the last real read (Database::
+    // selectInt64UntilChanged, WalIndexWatch): a few loads instead of a read transaction.
+    auto r = m_db.selectInt64UntilChanged(
+            QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"), -1);
     if (!r)
         return r.error();
-    if (v < 0)
+    if (r.value() < 0)
         return Error(ErrorKind::Corrupt, tr("The list version is missing from the database."));
-    return v;
+    return r.value();
 }
 
 } // namespace pm

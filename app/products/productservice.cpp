@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace pm {
 
 Result<ProductList> ListSingleFlight::run(qint64 catalogueId, qint64 version,
@@ -163,6 +165,19 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
         // Another catalogue's list at the same version (two databases sharing one cache,
         // or a catalogue created anew): never served, and replaced by ours below.
         qCWarning(lcProducts) << "the cached list belongs to another catalogue; treated as a miss";
+    } else if (cached && cached.value()
+               && cached.value()->canConvert<CachedProductListManifest>()) {
+        const auto manifest = cached.value()->value<CachedProductListManifest>();
+        if (manifest.catalogueId == *m_catalogueId && manifest.listVersion == s.listVersion) {
+            if (auto products = loadPages(manifest, s, calls)) {
+                s.hit = true;
+                s.cacheCalls = calls;
+                return std::move(*products);
+            }
+        } else {
+            qCWarning(lcProducts)
+                    << "the cached list belongs to another catalogue; treated as a miss";
+        }
     } else if (!cached) {
         s.fromDatabaseBecauseCacheFailed = true;
         qCWarning(lcProducts) << "cache read failed, loading from the database:"
@@ -186,7 +201,16 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
                     return rows.error();
                 if (m_fillInterleave)
                     m_fillInterleave();
-                if (cacheUsable) {
+                const qsizetype pageAbove = m_paging == ListPaging::Always
+                        ? m_pageSize
+                        : std::max<qsizetype>(m_pageSize, SingleValueMaxProducts);
+                if (cacheUsable && pagingApplies() && rows.value().size() > pageAbove) {
+                    if (auto stored = storePages(rows.value(), s.listVersion, s, calls); !stored) {
+                        qCWarning(lcProducts)
+                                << "paged cache fill failed:" << stored.error().toString();
+                        emit cacheFailed(stored.error());
+                    }
+                } else if (cacheUsable) {
                     const CachedProductList value{*m_catalogueId, s.listVersion, rows.value()};
                     auto set = m_cache.set(ListKey, QVariant::fromValue(value), Timeout(),
                                            listVersionKey(s.listVersion));
@@ -250,12 +274,144 @@ Result<bool> ProductService::invalidateCache()
     record.write = QStringLiteral("manual");
     record.mechanism = QStringLiteral("button");
     record.keys << QString::fromUtf8(m_cache.makeKey(ListKey, listVersionKey(version.value())));
-    auto removed = m_cache.remove(ListKey, listVersionKey(version.value()));
-    emitRecord(record,
-               removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
+    auto removed = removeListAt(version.value());
+    emitRecord(record, removed);
     if (!removed)
         return removed.error();
-    return removed.value();
+    return removed.value() > 0;
+}
+
+void ProductService::setListPaging(ListPaging paging, int pageSize)
+{
+    m_paging = paging;
+    m_pageSize = std::max(1, pageSize);
+}
+
+bool ProductService::pagingApplies() const
+{
+    switch (m_paging) {
+    case ListPaging::Always:
+        return true;
+    case ListPaging::Never:
+        return false;
+    case ListPaging::RemoteOnly:
+        break;
+    }
+    return m_cache.backendName() != QLatin1String("memory");
+}
+
+std::optional<ProductList> ProductService::loadPages(const CachedProductListManifest &manifest,
+                                                     ListLoadStats &s, int &calls)
+{
+    if (!manifest.isConsistent())
+        return std::nullopt;
+    const Version version = listVersionKey(manifest.listVersion);
+    // Known from now on, so that invalidation removes these pages too, even if one is missing.
+    m_pagedList = std::make_pair(manifest.listVersion, manifest.pageCount);
+    ProductList products;
+    products.reserve(qsizetype(manifest.count));
+    for (int first = 0; first < manifest.pageCount; first += PagesPerCall) {
+        const int n = std::min(PagesPerCall, manifest.pageCount - first);
+        QStringList keys;
+        keys.reserve(n);
+        for (int i = 0; i < n; ++i)
+            keys.append(pageKey(first + i));
+        auto got = m_cache.getMany(keys, version);
+        ++calls;
+        if (!got) {
+            s.fromDatabaseBecauseCacheFailed = true;
+            qCWarning(lcProducts) << "cache read of the list pages failed:"
+                                  << got.error().toString();
+            emit cacheFailed(got.error());
+            return std::nullopt;
+        }
+        // Present keys only, in request order: a short answer is a missing page.
+        if (got.value().size() != n) {
+            qCInfo(lcProducts) << "a page of the cached list is missing: a miss";
+            return std::nullopt;
+        }
+        for (int i = 0; i < n; ++i) {
+            const QVariant &v = got.value().at(i).second;
+            const int index = first + i;
+            const qint64 expected = index + 1 < manifest.pageCount
+                    ? manifest.pageSize
+                    : manifest.count - qint64(index) * manifest.pageSize;
+            if (!v.canConvert<CachedProductList>()) {
+                qCWarning(lcProducts) << "a page of the cached list is not a list: a miss";
+                return std::nullopt;
+            }
+            const auto page = v.value<CachedProductList>();
+            if (page.catalogueId != manifest.catalogueId || page.listVersion != manifest.listVersion
+                || page.products.size() != expected) {
+                qCWarning(lcProducts) << "a page of the cached list does not match: a miss";
+                return std::nullopt;
+            }
+            products.append(page.products);
+            ++s.pages;
+        }
+    }
+    return products;
+}
+
+Result<void> ProductService::storePages(const ProductList &rows, qint64 listVersion,
+                                        ListLoadStats &s, int &calls)
+{
+    const Version version = listVersionKey(listVersion);
+    CachedProductListManifest manifest;
+    manifest.catalogueId = *m_catalogueId;
+    manifest.listVersion = listVersion;
+    manifest.count = rows.size();
+    manifest.pageSize = m_pageSize;
+    manifest.pageCount = int((rows.size() + m_pageSize - 1) / m_pageSize);
+    for (int first = 0; first < manifest.pageCount; first += PagesPerCall) {
+        const int n = std::min(PagesPerCall, manifest.pageCount - first);
+        QList<QPair<QString, QVariant>> items;
+        items.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            const qsizetype from = qsizetype(first + i) * m_pageSize;
+            const CachedProductList page{*m_catalogueId, listVersion, rows.mid(from, m_pageSize)};
+            items.append({pageKey(first + i), QVariant::fromValue(page)});
+        }
+        auto failed = m_cache.setMany(items, Timeout(), version);
+        ++calls;
+        if (!failed)
+            return failed.error();
+        if (!failed.value().isEmpty())
+            return Error(ErrorKind::Internal,
+                         tr("%n page(s) of the product list could not be cached.", nullptr,
+                            int(failed.value().size())));
+        s.pages += n;
+    }
+    // The manifest last: a reader who finds it finds its pages (unless they expired or were
+    // evicted since, which is a miss).
+    auto set = m_cache.set(ListKey, QVariant::fromValue(manifest), Timeout(), version);
+    ++calls;
+    if (!set)
+        return set.error();
+    m_pagedList = std::make_pair(listVersion, manifest.pageCount);
+    return {};
+}
+
+Result<int> ProductService::removeListAt(qint64 listVersion)
+{
+    const Version version = listVersionKey(listVersion);
+    if (m_pagedList && m_pagedList->first == listVersion) {
+        // A paged list this service stored or read: the list key and its pages in one call.
+        // (Pages another instance stored and this one never read are left to their timeout:
+        // nobody reads an old version's pages, and asking first would cost every write a call.)
+        QStringList keys{ListKey};
+        for (int i = 0; i < m_pagedList->second; ++i)
+            keys.append(pageKey(i));
+        m_pagedList.reset();
+        auto removed = m_cache.removeMany(keys, version);
+        if (!removed)
+            return removed.error();
+        return removed.value() > 0 ? 1 : 0;
+    }
+    auto removed = m_cache.remove(ListKey, version);
+    if (!removed)
+        return removed.error();
+    return removed.value() ? 1 : 0;
 }
 
 void ProductService::invalidateAfterWrite(const QString &write, const QString &mechanism,
@@ -275,9 +431,7 @@ void ProductService::invalidateAfterWrite(const QString &write, const QString &m
         emitRecord(record, Result<int>(0));
         return;
     }
-    auto removed = m_cache.remove(ListKey, superseded);
-    emitRecord(record,
-               removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error()));
+    emitRecord(record, removeListAt(newVersion - 1));
 }
 
 void ProductService::emitRecord(InvalidationRecord record, const Result<int> &removed)

@@ -13,6 +13,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <utility>
 
 namespace pm {
 
@@ -48,6 +50,17 @@ struct ListLoadStats
     int listQueries = 0; ///< full list queries
     int cacheCalls = 0;
     qint64 listVersion = 0;
+    int pages = 0; ///< list pages read (a paged hit) or written (a paged fill)
+};
+
+/// Whether the cached list is split into pages (CachedProductListManifest).
+enum class ListPaging {
+    /// Pages when the backend serializes values (Redis) and the list is longer than
+    /// SingleValueMaxProducts (and than a page).
+    /// The memory backend keeps one shared snapshot: its hit copies nothing at any size.
+    RemoteOnly,
+    Always, ///< pages on every backend (tests)
+    Never, ///< one value, as the tutorial caches it (over the size cap: never cached)
 };
 
 /// Concurrent misses of one version of one catalogue in one process run the list query once.
@@ -94,6 +107,19 @@ class ProductService : public QObject
     Q_OBJECT
 public:
     static inline const QString ListKey = QStringLiteral("product_objects");
+    /// Products per page of a paged list: ~300 kB encoded, well under the ~1.5 MB beyond
+    /// which one Redis value gets slow (PLATFORM.md).
+    static constexpr int DefaultListPageSize = 4096;
+    /// RemoteOnly keeps lists up to this many products as one value (~1.25 MB encoded, under
+    /// PLATFORM.md's ~1.5 MB): one GET and no join is the cheapest hit for them.
+    static constexpr int SingleValueMaxProducts = 16384;
+    /// Pages fetched or stored by one getMany / setMany (one deadline each).
+    static constexpr int PagesPerCall = 16;
+    /// The key of page `index` of the list (same cache version as the list key).
+    static QString pageKey(int index)
+    {
+        return ListKey + QStringLiteral(":p") + QString::number(index);
+    }
 
     ProductService(ProductRepository &repository, Cache &cache,
                    InvalidationMechanism mechanism = InvalidationMechanism::Signals,
@@ -118,8 +144,14 @@ public:
                            const std::function<bool(int, int)> &progress = {});
     Result<int> restore(const QList<Product> &products);
 
-    /// The "Invalidate cache" button: deletes the list key, as the tutorial's button does.
+    /// The "Invalidate cache" button: deletes the list key, as the tutorial's button does
+    /// (and the pages of a paged list).
     Result<bool> invalidateCache();
+
+    /// How the list is cached (default RemoteOnly, DefaultListPageSize products per page).
+    void setListPaging(ListPaging paging, int pageSize = DefaultListPageSize);
+    ListPaging listPaging() const { return m_paging; }
+    int listPageSize() const { return m_pageSize; }
 
     /// Test seam: runs between the list query and the cache fill of a miss, so a test can
     /// interleave a write deterministically (the tutorial's stale-fill race).
@@ -143,6 +175,17 @@ private:
     void invalidateAfterWrite(const QString &write, const QString &mechanism,
                               const QList<qint64> &ids, qint64 newVersion);
     void emitRecord(InvalidationRecord record, const Result<int> &removed);
+    bool pagingApplies() const;
+    /// The whole list from its pages, or nullopt (a miss) if any page is missing, foreign or
+    /// inconsistent. A cache failure is also a miss, flagged in `s` and emitted.
+    std::optional<ProductList> loadPages(const CachedProductListManifest &manifest,
+                                         ListLoadStats &s, int &calls);
+    /// Stores the pages, then the manifest (never a manifest without its pages).
+    Result<void> storePages(const ProductList &rows, qint64 listVersion, ListLoadStats &s,
+                            int &calls);
+    /// Removes the list at `version`: the list key and, for a paged list, its pages.
+    /// Returns 1 if the list key existed.
+    Result<int> removeListAt(qint64 version);
 
     ProductRepository &m_repository;
     Cache &m_cache;
@@ -153,6 +196,11 @@ private:
     std::optional<qint64> m_catalogueId;
     QString m_pendingWrite; ///< the service-level write in progress, for the log
     bool m_dropInvalidations = false;
+    /// The paged list this service last stored or read (version, page count): invalidation
+    /// removes its pages in the same single call as the list key.
+    std::optional<std::pair<qint64, int>> m_pagedList;
+    ListPaging m_paging = ListPaging::RemoteOnly;
+    int m_pageSize = DefaultListPageSize;
 };
 
 } // namespace pm

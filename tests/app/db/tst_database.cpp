@@ -448,6 +448,56 @@ private slots:
         holder.value()->rollback();
     }
 
+    void selectInt64UntilChanged_anotherConnectionCommits_readsTheNewValue()
+    {
+        const auto config = sqliteConfig(QStringLiteral("until-changed.db"));
+        auto reader = Database::open(config);
+        auto writerDb = Database::open(config);
+        QVERIFY(reader.ok() && writerDb.ok());
+        Database &r = *reader.value();
+        ProductRepository writer(*writerDb.value(), m_clock);
+        const QString sql = QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'");
+        const qint64 v0 = r.selectInt64UntilChanged(sql, -1).value();
+        QVERIFY(r.hasChangeWatch()); // WAL mode: the -shm header is watched
+        QCOMPARE(r.selectInt64UntilChanged(sql, -1).value(), v0); // stamped read
+        const qint64 fromMemory = r.untilChangedFromMemory();
+        QCOMPARE(r.selectInt64UntilChanged(sql, -1).value(), v0);
+        QCOMPARE(r.untilChangedFromMemory(), fromMemory + 1); // no SQL: nothing committed
+
+        // Every commit by another connection is seen by the next read, including after a
+        // checkpoint that restarts the WAL (new salts, frame count back to zero).
+        const qint64 ranBefore = r.untilChangedRan();
+        for (int i = 1; i <= 40; ++i) {
+            QVERIFY(writer.create({QStringLiteral("Row %1").arg(i), Money(i)}).ok());
+            if (i % 10 == 0)
+                QVERIFY(writerDb.value()
+                                ->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+                                .ok());
+            const qint64 expected = writer.lastCommittedListVersion();
+            QCOMPARE(r.selectInt64UntilChanged(sql, -1).value(), expected);
+            QCOMPARE(r.selectInt64UntilChanged(sql, -1).value(), expected);
+        }
+        QCOMPARE(r.untilChangedRan(), ranBefore + 40); // once per commit, not per call
+    }
+
+    void selectInt64UntilChanged_insideOwnTransaction_seesTheUncommittedValue()
+    {
+        const auto config = sqliteConfig(QStringLiteral("until-changed-tx.db"));
+        auto db = Database::open(config);
+        QVERIFY(db.ok());
+        Database &d = *db.value();
+        const QString sql = QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'");
+        const qint64 v0 = d.selectInt64UntilChanged(sql, -1).value();
+        QCOMPARE(d.selectInt64UntilChanged(sql, -1).value(), v0);
+        QVERIFY(d.beginWrite().ok());
+        QVERIFY(d.exec(QStringLiteral("UPDATE meta SET value = %1 WHERE key = 'list_version'")
+                               .arg(v0 + 7))
+                        .ok());
+        QCOMPARE(d.selectInt64UntilChanged(sql, -1).value(), v0 + 7); // not the remembered one
+        d.rollback();
+        QCOMPARE(d.selectInt64UntilChanged(sql, -1).value(), v0);
+    }
+
     void open_fileThatIsNotADatabase_isCorrupt()
     {
         const QString path = m_dir.filePath(QStringLiteral("garbage.db"));

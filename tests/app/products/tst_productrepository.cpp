@@ -582,6 +582,35 @@ private slots:
         m_db->setSqlObserver({});
         QCOMPARE(p.title, QStringLiteral("Watched"));
     }
+
+    void list_titlesFromSharedBlocks_behaveAsOwnedStrings()
+    {
+        // list() builds titles inside shared blocks (TitleArena): each must still be its own
+        // NUL-terminated string that detaches on change, whatever its encoding.
+        const QStringList titles{QStringLiteral("Plain"), QStringLiteral("Smörgåsbord"),
+                                 QStringLiteral("Emoji \U0001F600 end"), QStringLiteral("日本語")};
+        for (const QString &t : titles)
+            QVERIFY(m_repo->create({t, Money(100)}).ok());
+        auto listed = m_repo->list();
+        QVERIFY(listed);
+        QList<Product> products = listed.value();
+        QStringList seen;
+        for (const Product &p : std::as_const(products)) {
+            seen << p.title;
+            const auto *raw = reinterpret_cast<const char16_t *>(p.title.utf16());
+            QCOMPARE(raw[p.title.size()], u'\0');
+        }
+        for (const QString &t : titles)
+            QVERIFY2(seen.contains(t), qPrintable(t));
+        const QString before = products[1].title;
+        products[0].title.append(QStringLiteral(" and more"));
+        QCOMPARE(products[1].title, before);
+        QString survivor = products.last().title;
+        products.clear();
+        listed = Error(ErrorKind::Internal, QStringLiteral("dropped"));
+        survivor.append(QString(500, QLatin1Char('x')));
+        QVERIFY(survivor.endsWith(QString(500, QLatin1Char('x'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProductRepository)

@@ -3,11 +3,13 @@
 // backends: memory, and a real redis-server started by the test.
 #include "cache/cache.h"
 #include "cache/cachebackend.h"
+#include "cache/valuecodec.h"
 #include "core/clock.h"
 #include "db/database.h"
 #include "products/productcache.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productseeder.h"
 #include "products/productservice.h"
 #include "redisserver.h"
 
@@ -18,6 +20,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <cstring>
 
 using namespace pm;
 using namespace pm::test;
@@ -524,6 +527,183 @@ private slots:
         for (int cut = 0; cut < bytes.size(); ++cut)
             QVERIFY(!ProductListCodec::decode(bytes.left(cut)).ok());
         QVERIFY(!ProductListCodec::decode(bytes + 'x').ok());
+    }
+
+    // --- Paged lists (issue 8): a large list cached as a manifest plus pages.
+
+    /// Seeds 25,000 more products and fills the paged cache (1,000 per page: 26 pages).
+    ProductList fillPaged(ProductService &svc, ListLoadStats *fill)
+    {
+        if (!m_repo->insertMany(ProductSeeder::generate(25'000)).ok())
+            return {};
+        svc.setListPaging(ListPaging::Always, 1000);
+        auto a = svc.list(fill);
+        return a ? a.value() : ProductList();
+    }
+
+    void pagedList_roundTrip_hitsWithEveryPageAndNoListQuery()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList filled = fillPaged(*svc, &fill);
+        const ProductList expected = databaseList();
+        QCOMPARE(expected.size(), 25'002);
+        QCOMPARE(filled, expected);
+        QVERIFY(!fill.hit);
+        QCOMPARE(fill.pages, 26);
+        QVERIFY(m_cache->hasKey(ProductService::pageKey(25), Version(int(fill.listVersion)))
+                        .value());
+        m_sql.listQueries = 0;
+        ListLoadStats hit;
+        auto b = svc->list(&hit);
+        QVERIFY(b);
+        QVERIFY(hit.hit);
+        QCOMPARE(hit.pages, 26);
+        QCOMPARE(hit.cacheCalls, 3); // the manifest, then 16 + 10 pages in two getMany
+        QCOMPARE(m_sql.listQueries.load(), 0);
+        QCOMPARE(b.value(), expected);
+    }
+
+    void pagedList_missingPage_isAWholeMissServedFromTheDatabase()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        fillPaged(*svc, &fill);
+        const Version v(int(fill.listVersion));
+        QVERIFY(m_cache->remove(ProductService::pageKey(7), v).value());
+        m_sql.listQueries = 0;
+        ListLoadStats miss;
+        auto b = svc->list(&miss);
+        QVERIFY(b);
+        QVERIFY(!miss.hit);
+        QCOMPARE(m_sql.listQueries.load(), 1);
+        QCOMPARE(b.value(), databaseList()); // never a partial list
+        ListLoadStats again;
+        QVERIFY(svc->list(&again).ok());
+        QVERIFY(again.hit); // refilled
+    }
+
+    void pagedList_corruptOrForeignPage_isAWholeMiss_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("not a list") << 0;
+        QTest::newRow("short page") << 1;
+        QTest::newRow("another version") << 2;
+    }
+    void pagedList_corruptOrForeignPage_isAWholeMiss()
+    {
+        QFETCH(int, kind);
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList expected = fillPaged(*svc, &fill);
+        const Version v(int(fill.listVersion));
+        QVariant bad = QStringLiteral("garbage");
+        if (kind > 0) {
+            auto page = m_cache->get(ProductService::pageKey(3), v).value();
+            QVERIFY(page && page->canConvert<CachedProductList>());
+            auto list = page->value<CachedProductList>();
+            if (kind == 1)
+                list.products.removeLast();
+            else
+                list.listVersion += 1;
+            bad = QVariant::fromValue(list);
+        }
+        QVERIFY(m_cache->set(ProductService::pageKey(3), bad, Timeout(), v).ok());
+        m_sql.listQueries = 0;
+        ListLoadStats miss;
+        auto b = svc->list(&miss);
+        QVERIFY(b);
+        QVERIFY(!miss.hit);
+        QCOMPARE(m_sql.listQueries.load(), 1);
+        QCOMPARE(b.value(), expected);
+    }
+
+    void pagedList_invalidateButton_removesTheManifestAndEveryPage()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        fillPaged(*svc, &fill);
+        const Version v(int(fill.listVersion));
+        auto removed = svc->invalidateCache();
+        QVERIFY(removed.ok() && removed.value());
+        QVERIFY(!m_cache->hasKey(ProductService::ListKey, v).value());
+        for (int i = 0; i < 26; ++i)
+            QVERIFY(!m_cache->hasKey(ProductService::pageKey(i), v).value());
+    }
+
+    void pagedList_write_isSeenAndFreesTheOldPages()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList before = fillPaged(*svc, &fill);
+        QVERIFY(svc->create(fields(QStringLiteral("Brand new"), 5)).ok());
+        QVERIFY(!m_cache->hasKey(ProductService::pageKey(0), Version(int(fill.listVersion)))
+                         .value());
+        ListLoadStats after;
+        auto b = svc->list(&after);
+        QVERIFY(b);
+        QVERIFY(!after.hit);
+        QCOMPARE(b->size(), before.size() + 1);
+        QCOMPARE(b.value(), databaseList());
+    }
+
+    void productListCodec_manifest_roundTripsAndRejectsInconsistentPages()
+    {
+        ValueCodec codec;
+        ProductListCodec::registerWith(codec);
+        CachedProductListManifest m{7, 3, 2500, 1000, 3};
+        auto bytes = codec.encode(QVariant::fromValue(m));
+        QVERIFY(bytes);
+        auto back = codec.decode(bytes.value());
+        QVERIFY(back && back->canConvert<CachedProductListManifest>());
+        const auto d = back->value<CachedProductListManifest>();
+        QCOMPARE(d.count, qint64(2500));
+        QCOMPARE(d.pageCount, 3);
+        m.pageCount = 2; // does not cover 2,500 products
+        QVERIFY(!codec.decode(codec.encode(QVariant::fromValue(m)).value()).ok());
+    }
+
+    void productListCodec_decodedTitles_behaveAsOwnedStrings()
+    {
+        // The decoder puts every title in one shared block: each must still act as its own
+        // string (NUL-terminated, detaching on change, surviving the others).
+        ProductList list;
+        for (int i = 0; i < 50; ++i)
+            list.append(Product{i + 1, QStringLiteral("Title %1").arg(i), Money(i), i, i});
+        auto decoded = ProductListCodec::decode(ProductListCodec::encode(list));
+        QVERIFY(decoded.ok());
+        ProductList products = decoded.value();
+        decoded = Error(ErrorKind::Internal, QStringLiteral("dropped"));
+        for (int i = 0; i < products.size(); ++i) {
+            QCOMPARE(products[i].title, list[i].title);
+            const char16_t *raw = reinterpret_cast<const char16_t *>(products[i].title.utf16());
+            QCOMPARE(raw[products[i].title.size()], u'\0');
+        }
+        products[3].title.append(QStringLiteral(" changed"));
+        products[4].title[0] = QLatin1Char('X');
+        QCOMPARE(products[3].title, QStringLiteral("Title 3 changed"));
+        QCOMPARE(products[4].title, QStringLiteral("Xitle 4"));
+        QCOMPARE(products[2].title, QStringLiteral("Title 2"));
+        QCOMPARE(products[5].title, QStringLiteral("Title 5"));
+        // Keep one title alive past the list, then grow it: its neighbours are gone.
+        QString survivor = products[10].title;
+        products.clear();
+        QCOMPARE(survivor, QStringLiteral("Title 10"));
+        survivor.append(QString(300, QLatin1Char('y')));
+        QCOMPARE(survivor.size(), 308);
+        QVERIFY(survivor.startsWith(QStringLiteral("Title 10y")));
+    }
+
+    void productListCodec_titleClaimingLaterProductsBytes_isCorrupt()
+    {
+        ProductList list;
+        list.append(Product{1, QString(100, QLatin1Char('a')), Money(1), 1, 1});
+        list.append(Product{2, QStringLiteral("b"), Money(2), 2, 2});
+        QByteArray bytes = ProductListCodec::encode(list);
+        // The first title's length now covers the second product's fixed fields.
+        const quint32 units = 100 + 18;
+        std::memcpy(bytes.data() + 4 + 32, &units, 4);
+        QVERIFY(!ProductListCodec::decode(bytes).ok());
     }
 };
 
