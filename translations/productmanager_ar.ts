@@ -73,6 +73,97 @@
     </message>
 </context>
 <context>
+    <name>pm::ActionTableModel</name>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>Thread CPU time of the worker for this request (worker wall time %1)</source>
+        <translation>وقت المعالج لخيط العمل لهذا الطلب (الوقت الفعلي لخيط العمل %1)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (فشل)</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (مثبّت)</translation>
+    </message>
+    <message>
+        <source>%1 (hits %2, misses %3)</source>
+        <translation>%1 (الإصابات %2، الإخفاقات %3)</translation>
+    </message>
+    <message>
+        <source>From the request in the window to the answer shown</source>
+        <translation>من الطلب في النافذة حتى عرض الإجابة</translation>
+    </message>
+    <message>
+        <source>CPU time of the worker thread for the request</source>
+        <translation>وقت المعالج لخيط العمل للطلب</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s cache calls</source>
+        <translation>مجموع استدعاءات ذاكرة التخزين للإجراء</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s SQL statements</source>
+        <translation>مجموع عبارات SQL للإجراء</translation>
+    </message>
+    <message>
+        <source>Applying the result to the product table (UI thread)</source>
+        <translation>تطبيق النتيجة على جدول المنتجات (خيط الواجهة)</translation>
+    </message>
+    <message>
+        <source>The next paint of the product table after the change</source>
+        <translation>الرسم التالي لجدول المنتجات بعد التغيير</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>المعالج</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>ذاكرة التخزين</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>الرسم</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>استدعاءات ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>العبارات</translation>
+    </message>
+</context>
+<context>
     <name>pm::BulkEditDialog</name>
     <message>
         <source>Set &amp;title:</source>
@@ -276,6 +367,402 @@
     </message>
 </context>
 <context>
+    <name>pm::CacheConsoleWidget</name>
+    <message>
+        <source>The low-level cache API, as in the tutorial: get, set, get_or_set, incr, touch, ttl… (Up/Down: history, Tab: complete, Ctrl+L: clear)</source>
+        <translation>واجهة برمجة ذاكرة التخزين منخفضة المستوى كما في الدرس: get وset وget_or_set وincr وtouch وttl… (أعلى/أسفل: السجل، Tab: الإكمال، Ctrl+L: المسح)</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>مخرجات وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>Each command and the cache&apos;s answer</source>
+        <translation>كل أمر ورد ذاكرة التخزين المؤقت عليه</translation>
+    </message>
+    <message>
+        <source>e.g. set my_key &quot;my new value&quot; timeout=120</source>
+        <translation>مثال: set my_key &quot;my new value&quot; timeout=120</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>أمر وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>A cache command such as get, set or incr; Enter runs it, Up and Down walk the history, Tab completes</source>
+        <translation>أمر لذاكرة التخزين مثل get أو set أو incr؛ ينفذه Enter، ويتنقل السهمان لأعلى ولأسفل في السجل، ويُكمل Tab</translation>
+    </message>
+    <message>
+        <source># connected to %1 (%2)</source>
+        <translation># متصل بـ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspector</name>
+    <message>
+        <source>The list key of version %1 holds something that is not a product list; the next load treats it as a miss.</source>
+        <translation>يحتوي مفتاح القائمة للإصدار %1 على شيء ليس قائمة منتجات؛ يعامله التحميل التالي كإخفاق.</translation>
+    </message>
+    <message>
+        <source>The list cached for version %1 belongs to another catalogue (another database sharing this cache); it is never served.</source>
+        <translation>القائمة المخزنة للإصدار %1 تخص كتالوجًا آخر (قاعدة بيانات أخرى تشارك ذاكرة التخزين هذه)؛ ولا تُقدَّم أبدًا.</translation>
+    </message>
+    <message>
+        <source>No list is cached for list version %1; the next load reads the database.</source>
+        <translation>لا توجد قائمة مخزنة لإصدار القائمة %1؛ يقرأ التحميل التالي قاعدة البيانات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistent: the cached list of version %1 matches the database (%n product(s)).</source>
+        <translation>
+            <numerusform>متسقة: تطابق القائمة المخزنة للإصدار %1 قاعدة البيانات (%n منتج).</numerusform>
+            <numerusform>متسقة: تطابق القائمة المخزنة للإصدار %1 قاعدة البيانات (منتج واحد).</numerusform>
+            <numerusform>متسقة: تطابق القائمة المخزنة للإصدار %1 قاعدة البيانات (منتجان).</numerusform>
+            <numerusform>متسقة: تطابق القائمة المخزنة للإصدار %1 قاعدة البيانات (%n منتجات).</numerusform>
+            <numerusform>متسقة: تطابق القائمة المخزنة للإصدار %1 قاعدة البيانات (%n منتجًا).</numerusform>
+            <numerusform>متسقة: تطابق القائمة المخزنة للإصدار %1 قاعدة البيانات (%n منتج).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inconsistent: the cached list of version %1 has %2 rows, the database %3.</source>
+        <translation>غير متسقة: تحتوي القائمة المخزنة للإصدار %1 على %2 صفوف، وقاعدة البيانات على %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>مفقودة من ذاكرة التخزين: %n منتج (%1).</numerusform>
+            <numerusform>مفقودة من ذاكرة التخزين: منتج واحد (%1).</numerusform>
+            <numerusform>مفقودة من ذاكرة التخزين: منتجان (%1).</numerusform>
+            <numerusform>مفقودة من ذاكرة التخزين: %n منتجات (%1).</numerusform>
+            <numerusform>مفقودة من ذاكرة التخزين: %n منتجًا (%1).</numerusform>
+            <numerusform>مفقودة من ذاكرة التخزين: %n منتج (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra in the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>زائدة في ذاكرة التخزين: %n منتج (%1).</numerusform>
+            <numerusform>زائدة في ذاكرة التخزين: منتج واحد (%1).</numerusform>
+            <numerusform>زائدة في ذاكرة التخزين: منتجان (%1).</numerusform>
+            <numerusform>زائدة في ذاكرة التخزين: %n منتجات (%1).</numerusform>
+            <numerusform>زائدة في ذاكرة التخزين: %n منتجًا (%1).</numerusform>
+            <numerusform>زائدة في ذاكرة التخزين: %n منتج (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>المعدَّلة: %n منتج (%1).</numerusform>
+            <numerusform>المعدَّلة: منتج واحد (%1).</numerusform>
+            <numerusform>المعدَّلة: منتجان (%1).</numerusform>
+            <numerusform>المعدَّلة: %n منتجات (%1).</numerusform>
+            <numerusform>المعدَّلة: %n منتجًا (%1).</numerusform>
+            <numerusform>المعدَّلة: %n منتج (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are in another order.</source>
+        <translation>الصفوف بترتيب مختلف.</translation>
+    </message>
+    <message>
+        <source>binary bytes, not UTF-8 text</source>
+        <translation>بايتات ثنائية، وليست نص UTF-8</translation>
+    </message>
+    <message>
+        <source>The key %1 was not made by the default key function.</source>
+        <translation>لم يُنشأ المفتاح %1 بدالة المفاتيح الافتراضية.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>قاعدة البيانات غير مفتوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspectorWidget</name>
+    <message>
+        <source>Inspector pages</source>
+        <translation>صفحات المفتش</translation>
+    </message>
+    <message>
+        <source>The keys of the namespace, or the invalidation log</source>
+        <translation>مفاتيح مساحة الأسماء، أو سجل الإبطال</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Invalidation log</source>
+        <translation>سجل الإبطال</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Glob, e.g. product* (Enter to apply)</source>
+        <translation>نمط glob، مثل product* (Enter للتطبيق)</translation>
+    </message>
+    <message>
+        <source>Key filter (glob)</source>
+        <translation>مرشح المفاتيح (glob)</translation>
+    </message>
+    <message>
+        <source>Lists only the keys that match this glob; press Enter to apply</source>
+        <translation>يسرد فقط المفاتيح المطابقة لنمط glob هذا؛ اضغط Enter للتطبيق</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>List the keys of the namespace again</source>
+        <translation>سرد مفاتيح مساحة الأسماء مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>تحميل المزيد</translation>
+    </message>
+    <message>
+        <source>List the next page of keys</source>
+        <translation>سرد الصفحة التالية من المفاتيح</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>تحميل الكل</translation>
+    </message>
+    <message>
+        <source>Walk the whole namespace with SCAN, page by page (never KEYS)</source>
+        <translation>المرور على مساحة الأسماء كلها باستخدام SCAN صفحة بصفحة (وليس KEYS أبدًا)</translation>
+    </message>
+    <message>
+        <source>Cache keys</source>
+        <translation>مفاتيح ذاكرة التخزين</translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace with type, size, TTL and version; select one to see its value</source>
+        <translation>مفاتيح مساحة أسماء ذاكرة التخزين هذه مع النوع والحجم وTTL والإصدار؛ حدد مفتاحًا لرؤية قيمته</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>جارٍ تحميل %1…</translation>
+    </message>
+    <message>
+        <source>Select a key to see its value.</source>
+        <translation>حدد مفتاحًا لرؤية قيمته.</translation>
+    </message>
+    <message>
+        <source>Cached product list</source>
+        <translation>قائمة المنتجات المخزنة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>The rows of the selected cached product list</source>
+        <translation>صفوف قائمة المنتجات المخزنة المحددة</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>معاينة القيمة</translation>
+    </message>
+    <message>
+        <source>The selected key&apos;s value as text, or as a hex dump when it cannot be decoded</source>
+        <translation>قيمة المفتاح المحدد نصًا، أو تفريغًا ست عشريًا عندما يتعذر فك ترميزها</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>المهلة بالثواني</translation>
+    </message>
+    <message>
+        <source>The new timeout that Touch and Expire give the selected key</source>
+        <translation>المهلة الجديدة التي يمنحها Touch وExpire للمفتاح المحدد</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>حذف المفتاح المحدد</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>Reset the key&apos;s expiry to the given seconds</source>
+        <translation>إعادة ضبط انتهاء صلاحية المفتاح إلى الثواني المحددة</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>إنهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Let the key expire in the given seconds</source>
+        <translation>جعل المفتاح تنتهي صلاحيته بعد الثواني المحددة</translation>
+    </message>
+    <message>
+        <source>Persist</source>
+        <translation>جعله دائمًا</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s expiry</source>
+        <translation>إزالة انتهاء صلاحية المفتاح</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>التحقق من الاتساق</translation>
+    </message>
+    <message>
+        <source>Compare the cached list of the current list version with the database</source>
+        <translation>مقارنة القائمة المخزنة مؤقتًا لإصدار القائمة الحالي بقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Clear namespace…</source>
+        <translation>مسح مساحة الأسماء…</translation>
+    </message>
+    <message>
+        <source>Remove every key of this cache&apos;s prefix, and nothing else</source>
+        <translation>إزالة كل مفاتيح بادئة ذاكرة التخزين هذه، ولا شيء غيرها</translation>
+    </message>
+    <message>
+        <source>Clear namespace</source>
+        <translation>مسح مساحة الأسماء</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: time, write, products, mechanism, keys and outcome</source>
+        <translation>إبطال كل عملية كتابة: الوقت والكتابة والمنتجات والآلية والمفاتيح والنتيجة</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: which key it removed or superseded (the list version in the key), and writes that removed nothing.</source>
+        <translation>إبطال كل عملية كتابة: المفتاح الذي أزالته أو استبدلته (إصدار القائمة في المفتاح)، وعمليات الكتابة التي لم تُزل شيئًا.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>مسح السجل</translation>
+    </message>
+    <message>
+        <source>Forget the invalidations listed so far</source>
+        <translation>نسيان عمليات الإبطال المدرجة حتى الآن</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Loading every key…</source>
+        <translation>جارٍ تحميل كل المفاتيح…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n مفتاح</numerusform>
+            <numerusform>مفتاح واحد</numerusform>
+            <numerusform>مفتاحان</numerusform>
+            <numerusform>%n مفاتيح</numerusform>
+            <numerusform>%n مفتاحًا</numerusform>
+            <numerusform>%n مفتاح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) so far; more in the namespace</source>
+        <translation>
+            <numerusform>%n مفتاح حتى الآن؛ والمزيد في مساحة الأسماء</numerusform>
+            <numerusform>مفتاح واحد حتى الآن؛ والمزيد في مساحة الأسماء</numerusform>
+            <numerusform>مفتاحان حتى الآن؛ والمزيد في مساحة الأسماء</numerusform>
+            <numerusform>%n مفاتيح حتى الآن؛ والمزيد في مساحة الأسماء</numerusform>
+            <numerusform>%n مفتاحًا حتى الآن؛ والمزيد في مساحة الأسماء</numerusform>
+            <numerusform>%n مفتاح حتى الآن؛ والمزيد في مساحة الأسماء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>حُذف %1.</translation>
+    </message>
+    <message>
+        <source>%1: TTL %2.</source>
+        <translation>%1: TTL %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (expired or removed).</source>
+        <translation>%1 لم يعد موجودًا (انتهت صلاحيته أو أُزيل).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · product list · catalogue %2 · list version %3 · %n product(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · قائمة منتجات · الكتالوج %2 · إصدار القائمة %3 · %n منتج</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · قائمة منتجات · الكتالوج %2 · إصدار القائمة %3 · منتج واحد</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · قائمة منتجات · الكتالوج %2 · إصدار القائمة %3 · منتجان</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · قائمة منتجات · الكتالوج %2 · إصدار القائمة %3 · %n منتجات</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · قائمة منتجات · الكتالوج %2 · إصدار القائمة %3 · %n منتجًا</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · قائمة منتجات · الكتالوج %2 · إصدار القائمة %3 · %n منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cannot be decoded: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · يتعذر فك ترميزه: %3</translation>
+    </message>
+    <message>
+        <source>(first %1 of %2 bytes)</source>
+        <translation>(أول %1 من %2 بايت)</translation>
+    </message>
+    <message>
+        <source>Counting the keys of the namespace…</source>
+        <translation>جارٍ عدّ مفاتيح مساحة الأسماء…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n key(s).</source>
+        <translation>
+            <numerusform>سيُزيل %n مفتاح.</numerusform>
+            <numerusform>سيُزيل مفتاحًا واحدًا.</numerusform>
+            <numerusform>سيُزيل مفتاحين.</numerusform>
+            <numerusform>سيُزيل %n مفاتيح.</numerusform>
+            <numerusform>سيُزيل %n مفتاحًا.</numerusform>
+            <numerusform>سيُزيل %n مفتاح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This removes every key of this cache&apos;s namespace and nothing else: %1 Other keys in the same Redis database are left alone.</source>
+        <translation>يزيل هذا كل مفاتيح مساحة أسماء ذاكرة التخزين هذه ولا شيء غيرها: %1 تبقى المفاتيح الأخرى في قاعدة بيانات Redis نفسها كما هي.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed.</source>
+        <translation>%1 لم يُزل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s) of the namespace.</source>
+        <translation>
+            <numerusform>أُزيل %n مفتاح من مساحة الأسماء.</numerusform>
+            <numerusform>أُزيل مفتاح واحد من مساحة الأسماء.</numerusform>
+            <numerusform>أُزيل مفتاحان من مساحة الأسماء.</numerusform>
+            <numerusform>أُزيلت %n مفاتيح من مساحة الأسماء.</numerusform>
+            <numerusform>أُزيل %n مفتاحًا من مساحة الأسماء.</numerusform>
+            <numerusform>أُزيل %n مفتاح من مساحة الأسماء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::CacheUrl</name>
     <message>
         <source>the cache URL is not valid</source>
@@ -320,6 +807,73 @@
     <message>
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>مخطط عنوان URL لذاكرة التخزين المؤقت &apos;%1&apos; غير مدعوم (استخدم memory:// أو redis:// أو unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ChartWidget</name>
+    <message>
+        <source>Hit ratio and cache latency per action</source>
+        <translation>نسبة الإصابة وزمن استجابة ذاكرة التخزين لكل إجراء</translation>
+    </message>
+    <message>
+        <source>Two charts, oldest action first: the hit ratio of each action with the overall ratio, and its mean and slowest cache call</source>
+        <translation>مخططان، الإجراء الأقدم أولًا: نسبة الإصابة لكل إجراء مع النسبة الإجمالية، ومتوسط استدعاء ذاكرة التخزين وأبطؤه</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>لا عمليات بحث</translation>
+    </message>
+    <message>
+        <source>%1. %2
+Hit ratio: %3
+Mean call: %4 µs · slowest: %5 µs</source>
+        <translation>%1. %2
+نسبة الإصابة: %3
+متوسط الاستدعاء: %4 ميكروثانية · الأبطأ: %5 ميكروثانية</translation>
+    </message>
+    <message>
+        <source>No cache calls yet: load or refresh the list to draw the charts.</source>
+        <translation>لا توجد استدعاءات لذاكرة التخزين بعد: حمّل القائمة أو حدّثها لرسم المخططات.</translation>
+    </message>
+    <message>
+        <source>Hit ratio of the action</source>
+        <translation>نسبة الإصابة للإجراء</translation>
+    </message>
+    <message>
+        <source>Overall hit ratio</source>
+        <translation>نسبة الإصابة الإجمالية</translation>
+    </message>
+    <message>
+        <source>Mean call</source>
+        <translation>متوسط الاستدعاء</translation>
+    </message>
+    <message>
+        <source>Slowest call</source>
+        <translation>أبطأ استدعاء</translation>
+    </message>
+    <message>
+        <source>Hit ratio per action</source>
+        <translation>نسبة الإصابة لكل إجراء</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache latency per action</source>
+        <translation>زمن استجابة ذاكرة التخزين لكل إجراء</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>ميكروثانية</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>actions, oldest → newest</source>
+        <translation>الإجراءات، الأقدم ← الأحدث</translation>
     </message>
 </context>
 <context>
@@ -488,6 +1042,38 @@
         <source>SQLite error</source>
         <translation>خطأ SQLite</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>القرص ممتلئ. حرّر بعض المساحة وحاول مجددًا؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database %1</source>
+        <translation>إعادة الاتصال بقاعدة البيانات %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved. Reconnected: reload the list to check before trying again.</source>
+        <translation>انقطع الاتصال بقاعدة البيانات أثناء الحفظ، لذا لا يُعرف إن كان التغيير قد حُفظ. أُعيد الاتصال: أعد تحميل القائمة للتحقق قبل المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved, and reconnecting failed: %1</source>
+        <translation>انقطع الاتصال بقاعدة البيانات أثناء الحفظ، لذا لا يُعرف إن كان التغيير قد حُفظ، وفشلت إعادة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed). Reconnected: try again.</source>
+        <translation>انقطع الاتصال بقاعدة البيانات؛ لم يُحفظ التغيير (لم يتغير شيء). أُعيد الاتصال: حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed), and reconnecting failed: %1</source>
+        <translation>انقطع الاتصال بقاعدة البيانات؛ لم يُحفظ التغيير (لم يتغير شيء)، وفشلت إعادة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and has been reopened: %1</source>
+        <translation>انقطع الاتصال بقاعدة البيانات وأُعيد فتحه: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, and reconnecting failed: %1</source>
+        <translation>انقطع الاتصال بقاعدة البيانات، وفشلت إعادة الاتصال: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::DebugPanel</name>
@@ -603,6 +1189,217 @@
     <message>
         <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
         <translation>كل عبارة SQL مع قيمها المرتبطة ومدتها وصفوفها وعلامات التشابه أو التكرار</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>المؤقت</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Show the query plan of the selected SELECT, run on the worker&apos;s connection with its bound values</source>
+        <translation>عرض خطة استعلام SELECT المحدد، مُنفَّذًا على اتصال خيط العمل بقيمه المرتبطة</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>خطة الاستعلام</translation>
+    </message>
+    <message>
+        <source>The plan of the statement last explained, or why it cannot be explained</source>
+        <translation>خطة آخر عبارة شُرحت، أو سبب تعذر شرحها</translation>
+    </message>
+    <message>
+        <source>Select a SELECT statement and press Explain to see its query plan.</source>
+        <translation>حدد عبارة SELECT واضغط شرح لرؤية خطة الاستعلام.</translation>
+    </message>
+    <message>
+        <source>Select a statement first.</source>
+        <translation>حدد عبارة أولًا.</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained; this is %1. Running EXPLAIN on a write would not show a read plan, and EXPLAIN ANALYZE would run the write.</source>
+        <translation>لا يمكن شرح سوى عبارات SELECT؛ هذه %1. تشغيل EXPLAIN على عملية كتابة لن يُظهر خطة قراءة، وسينفذ EXPLAIN ANALYZE الكتابة.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>جارٍ الشرح…</translation>
+    </message>
+    <message>
+        <source>The database returned no plan.</source>
+        <translation>لم تُرجع قاعدة البيانات أي خطة.</translation>
+    </message>
+    <message>
+        <source>Could not explain the statement: %1</source>
+        <translation>تعذّر شرح العبارة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::HistoryWidget</name>
+    <message>
+        <source>Action history</source>
+        <translation>سجل الإجراءات</translation>
+    </message>
+    <message>
+        <source>The last %1 actions, pinned ones first; select one to see its cache calls, SQL and timings</source>
+        <translation>آخر %1 إجراءات، المثبّتة أولًا؛ حدد إجراءً لرؤية استدعاءات ذاكرة التخزين وSQL والتوقيتات</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>تثبيت</translation>
+    </message>
+    <message>
+        <source>Keep this action beyond the last %1</source>
+        <translation>الاحتفاظ بهذا الإجراء بعد آخر %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see its cache calls, SQL and timings.</source>
+        <translation>حدد إجراءً لرؤية استدعاءات ذاكرة التخزين وSQL والتوقيتات.</translation>
+    </message>
+    <message>
+        <source>Cache calls of the selected action</source>
+        <translation>استدعاءات ذاكرة التخزين للإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>Operation, keys, hit or miss, bytes and duration of each call</source>
+        <translation>العملية والمفاتيح والإصابة أو الإخفاق والبايتات ومدة كل استدعاء</translation>
+    </message>
+    <message>
+        <source>SQL of the selected action</source>
+        <translation>SQL للإجراء المحدد</translation>
+    </message>
+    <message>
+        <source>Each statement with its bound values, duration, rows and flags</source>
+        <translation>كل عبارة مع قيمها المرتبطة ومدتها وصفوفها وعلاماتها</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 · Wall &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (calls %6, hits %7, misses %8) · SQL &lt;b&gt;%9&lt;/b&gt; (statements %10) · Model &lt;b&gt;%11&lt;/b&gt; · Paint &lt;b&gt;%12&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; عند %2 · الفعلي &lt;b&gt;%3&lt;/b&gt; · المعالج &lt;b&gt;%4&lt;/b&gt; · ذاكرة التخزين &lt;b&gt;%5&lt;/b&gt; (الاستدعاءات %6، الإصابات %7، الإخفاقات %8) · SQL &lt;b&gt;%9&lt;/b&gt; (العبارات %10) · النموذج &lt;b&gt;%11&lt;/b&gt; · الرسم &lt;b&gt;%12&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InspectorKeyModel</name>
+    <message>
+        <source>forever</source>
+        <translation>للأبد</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 دقيقة %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعة %2 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 يوم %2 ساعة</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>الحجم (بايت)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>مدة البقاء</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InvalidationLogModel</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n key(s)</source>
+        <translation>
+            <numerusform>أُزيل %n مفتاح</numerusform>
+            <numerusform>أُزيل مفتاح واحد</numerusform>
+            <numerusform>أُزيل مفتاحان</numerusform>
+            <numerusform>أُزيلت %n مفاتيح</numerusform>
+            <numerusform>أُزيل %n مفتاحًا</numerusform>
+            <numerusform>أُزيل %n مفتاح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to remove; superseded by list version %1</source>
+        <translation>لا شيء لإزالته؛ استُبدل بإصدار القائمة %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation>لا شيء لإزالته</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n منتج</numerusform>
+            <numerusform>منتج واحد</numerusform>
+            <numerusform>منتجان</numerusform>
+            <numerusform>%n منتجات</numerusform>
+            <numerusform>%n منتجًا</numerusform>
+            <numerusform>%n منتج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <source>Keys removed or superseded</source>
+        <translation>المفاتيح المُزالة أو المستبدلة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1882,18 @@ File: %2</source>
         <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
         <translation>كتالوج المنتجات: يحرر Enter أو F2 المنتج المحدد، ويحذفه Del</translation>
     </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>أُعيد الاتصال بقاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>جارٍ الفرز…</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>جارٍ تحميل المنتجات…</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1169,6 +1978,26 @@ File: %2</source>
     <message>
         <source>invalidate cache</source>
         <translation>إبطال ذاكرة التخزين</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>المفتش</translation>
+    </message>
+    <message>
+        <source>consistency check</source>
+        <translation>فحص الاتساق</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>وحدة التحكم</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +2134,29 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>pm::ProductPreviewModel</name>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>تاريخ الإنشاء (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>تاريخ التحديث (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductRepository</name>
     <message>
         <source>The price is outside 0.00–99,999,999.99.</source>
@@ -1339,6 +2191,20 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>pm::ProductService</name>
+    <message numerus="yes">
+        <source>%n page(s) of the product list could not be cached.</source>
+        <translation>
+            <numerusform>تعذّر تخزين %n صفحة من قائمة المنتجات مؤقتًا.</numerusform>
+            <numerusform>تعذّر تخزين صفحة واحدة من قائمة المنتجات مؤقتًا.</numerusform>
+            <numerusform>تعذّر تخزين صفحتين من قائمة المنتجات مؤقتًا.</numerusform>
+            <numerusform>تعذّر تخزين %n صفحات من قائمة المنتجات مؤقتًا.</numerusform>
+            <numerusform>تعذّر تخزين %n صفحة من قائمة المنتجات مؤقتًا.</numerusform>
+            <numerusform>تعذّر تخزين %n صفحة من قائمة المنتجات مؤقتًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductTableModel</name>
     <message>
         <source>Title</source>
@@ -1370,6 +2236,14 @@ File: %2</source>
     <message>
         <source>Row %1: %2</source>
         <translation>الصف %1: %2</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained: running EXPLAIN on a write would not show a read plan.</source>
+        <translation>لا يمكن شرح سوى عبارات SELECT: تشغيل EXPLAIN على عملية كتابة لن يُظهر خطة قراءة.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>شرح</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2610,25 @@ File: %2</source>
     <message>
         <source>Origin</source>
         <translation>المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>pm::TimerWidget</name>
+    <message>
+        <source>Timed actions</source>
+        <translation>الإجراءات المُوقَّتة</translation>
+    </message>
+    <message>
+        <source>One row per action, newest first: wall, CPU, cache, SQL, model and paint time</source>
+        <translation>صف لكل إجراء، الأحدث أولًا: الوقت الفعلي ووقت المعالج وذاكرة التخزين وSQL والنموذج والرسم</translation>
+    </message>
+    <message>
+        <source>No actions yet: load, refresh or save to see where the time goes.</source>
+        <translation>لا توجد إجراءات بعد: حمّل أو حدّث أو احفظ لترى أين يذهب الوقت.</translation>
+    </message>
+    <message>
+        <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>الأخير &lt;b&gt;%1&lt;/b&gt; · الفعلي &lt;b&gt;%2&lt;/b&gt; · المعالج &lt;b&gt;%3&lt;/b&gt; · ذاكرة التخزين &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · النموذج &lt;b&gt;%6&lt;/b&gt; · الرسم &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

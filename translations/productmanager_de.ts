@@ -73,6 +73,97 @@
     </message>
 </context>
 <context>
+    <name>pm::ActionTableModel</name>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Thread CPU time of the worker for this request (worker wall time %1)</source>
+        <translation>Thread-CPU-Zeit des Workers für diese Anfrage (Gesamtzeit des Workers %1)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (angeheftet)</translation>
+    </message>
+    <message>
+        <source>%1 (hits %2, misses %3)</source>
+        <translation>%1 (Treffer %2, Fehlschläge %3)</translation>
+    </message>
+    <message>
+        <source>From the request in the window to the answer shown</source>
+        <translation>Von der Anfrage im Fenster bis zur angezeigten Antwort</translation>
+    </message>
+    <message>
+        <source>CPU time of the worker thread for the request</source>
+        <translation>CPU-Zeit des Worker-Threads für die Anfrage</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s cache calls</source>
+        <translation>Summe der Cache-Aufrufe der Aktion</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s SQL statements</source>
+        <translation>Summe der SQL-Anweisungen der Aktion</translation>
+    </message>
+    <message>
+        <source>Applying the result to the product table (UI thread)</source>
+        <translation>Anwenden des Ergebnisses auf die Produkttabelle (UI-Thread)</translation>
+    </message>
+    <message>
+        <source>The next paint of the product table after the change</source>
+        <translation>Das nächste Zeichnen der Produkttabelle nach der Änderung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Cache-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+</context>
+<context>
     <name>pm::BulkEditDialog</name>
     <message>
         <source>Set &amp;title:</source>
@@ -272,6 +363,366 @@
     </message>
 </context>
 <context>
+    <name>pm::CacheConsoleWidget</name>
+    <message>
+        <source>The low-level cache API, as in the tutorial: get, set, get_or_set, incr, touch, ttl… (Up/Down: history, Tab: complete, Ctrl+L: clear)</source>
+        <translation>Die Low-Level-Cache-API wie im Tutorial: get, set, get_or_set, incr, touch, ttl… (Auf/Ab: Verlauf, Tab: vervollständigen, Strg+L: leeren)</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Konsolenausgabe</translation>
+    </message>
+    <message>
+        <source>Each command and the cache&apos;s answer</source>
+        <translation>Jeder Befehl und die Antwort des Caches</translation>
+    </message>
+    <message>
+        <source>e.g. set my_key &quot;my new value&quot; timeout=120</source>
+        <translation>z. B. set my_key &quot;my new value&quot; timeout=120</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Konsolenbefehl</translation>
+    </message>
+    <message>
+        <source>A cache command such as get, set or incr; Enter runs it, Up and Down walk the history, Tab completes</source>
+        <translation>Ein Cache-Befehl wie get, set oder incr; Eingabe führt ihn aus, Auf und Ab blättern im Verlauf, Tab vervollständigt</translation>
+    </message>
+    <message>
+        <source># connected to %1 (%2)</source>
+        <translation># verbunden mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspector</name>
+    <message>
+        <source>The list key of version %1 holds something that is not a product list; the next load treats it as a miss.</source>
+        <translation>Der Listenschlüssel der Version %1 enthält etwas, das keine Produktliste ist; das nächste Laden behandelt ihn als Fehlschlag.</translation>
+    </message>
+    <message>
+        <source>The list cached for version %1 belongs to another catalogue (another database sharing this cache); it is never served.</source>
+        <translation>Die für Version %1 zwischengespeicherte Liste gehört zu einem anderen Katalog (einer anderen Datenbank, die diesen Cache teilt); sie wird nie ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>No list is cached for list version %1; the next load reads the database.</source>
+        <translation>Für Listenversion %1 ist keine Liste zwischengespeichert; das nächste Laden liest die Datenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistent: the cached list of version %1 matches the database (%n product(s)).</source>
+        <translation>
+            <numerusform>Konsistent: Die zwischengespeicherte Liste der Version %1 stimmt mit der Datenbank überein (%n Produkt).</numerusform>
+            <numerusform>Konsistent: Die zwischengespeicherte Liste der Version %1 stimmt mit der Datenbank überein (%n Produkte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inconsistent: the cached list of version %1 has %2 rows, the database %3.</source>
+        <translation>Inkonsistent: Die zwischengespeicherte Liste der Version %1 hat %2 Zeilen, die Datenbank %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Fehlt im Cache: %n Produkt (%1).</numerusform>
+            <numerusform>Fehlen im Cache: %n Produkte (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra in the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Zusätzlich im Cache: %n Produkt (%1).</numerusform>
+            <numerusform>Zusätzlich im Cache: %n Produkte (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Geändert: %n Produkt (%1).</numerusform>
+            <numerusform>Geändert: %n Produkte (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are in another order.</source>
+        <translation>Die Zeilen stehen in einer anderen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>binary bytes, not UTF-8 text</source>
+        <translation>binäre Bytes, kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>The key %1 was not made by the default key function.</source>
+        <translation>Der Schlüssel %1 wurde nicht von der Standard-Schlüsselfunktion erzeugt.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspectorWidget</name>
+    <message>
+        <source>Inspector pages</source>
+        <translation>Inspektor-Seiten</translation>
+    </message>
+    <message>
+        <source>The keys of the namespace, or the invalidation log</source>
+        <translation>Die Schlüssel des Namensraums oder das Invalidierungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Invalidation log</source>
+        <translation>Invalidierungsprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Glob, e.g. product* (Enter to apply)</source>
+        <translation>Glob, z. B. product* (Eingabe zum Anwenden)</translation>
+    </message>
+    <message>
+        <source>Key filter (glob)</source>
+        <translation>Schlüsselfilter (Glob)</translation>
+    </message>
+    <message>
+        <source>Lists only the keys that match this glob; press Enter to apply</source>
+        <translation>Listet nur die Schlüssel, die auf diesen Glob passen; Eingabe wendet ihn an</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>List the keys of the namespace again</source>
+        <translation>Die Schlüssel des Namensraums erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>List the next page of keys</source>
+        <translation>Die nächste Seite mit Schlüsseln auflisten</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Alle laden</translation>
+    </message>
+    <message>
+        <source>Walk the whole namespace with SCAN, page by page (never KEYS)</source>
+        <translation>Den ganzen Namensraum mit SCAN seitenweise durchlaufen (nie KEYS)</translation>
+    </message>
+    <message>
+        <source>Cache keys</source>
+        <translation>Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace with type, size, TTL and version; select one to see its value</source>
+        <translation>Die Schlüssel im Namensraum dieses Caches mit Typ, Größe, TTL und Version; wählen Sie einen aus, um seinen Wert zu sehen</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Select a key to see its value.</source>
+        <translation>Wählen Sie einen Schlüssel, um seinen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cached product list</source>
+        <translation>Zwischengespeicherte Produktliste</translation>
+    </message>
+    <message>
+        <source>The rows of the selected cached product list</source>
+        <translation>Die Zeilen der ausgewählten zwischengespeicherten Produktliste</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Wertvorschau</translation>
+    </message>
+    <message>
+        <source>The selected key&apos;s value as text, or as a hex dump when it cannot be decoded</source>
+        <translation>Der Wert des ausgewählten Schlüssels als Text oder als Hexdump, wenn er nicht dekodiert werden kann</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Ablaufzeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>The new timeout that Touch and Expire give the selected key</source>
+        <translation>Die neue Ablaufzeit, die Touch und Expire dem ausgewählten Schlüssel geben</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Den ausgewählten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Auffrischen</translation>
+    </message>
+    <message>
+        <source>Reset the key&apos;s expiry to the given seconds</source>
+        <translation>Den Ablauf des Schlüssels auf die angegebenen Sekunden zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Let the key expire in the given seconds</source>
+        <translation>Den Schlüssel in den angegebenen Sekunden ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>Persist</source>
+        <translation>Dauerhaft machen</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s expiry</source>
+        <translation>Den Ablauf des Schlüssels entfernen</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>Konsistenz prüfen</translation>
+    </message>
+    <message>
+        <source>Compare the cached list of the current list version with the database</source>
+        <translation>Die zwischengespeicherte Liste der aktuellen Listenversion mit der Datenbank vergleichen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Clear namespace…</source>
+        <translation>Namensraum leeren…</translation>
+    </message>
+    <message>
+        <source>Remove every key of this cache&apos;s prefix, and nothing else</source>
+        <translation>Alle Schlüssel mit dem Präfix dieses Caches entfernen, sonst nichts</translation>
+    </message>
+    <message>
+        <source>Clear namespace</source>
+        <translation>Namensraum leeren</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: time, write, products, mechanism, keys and outcome</source>
+        <translation>Die Invalidierung jedes Schreibvorgangs: Zeit, Schreibvorgang, Produkte, Mechanismus, Schlüssel und Ergebnis</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: which key it removed or superseded (the list version in the key), and writes that removed nothing.</source>
+        <translation>Die Invalidierung jedes Schreibvorgangs: welchen Schlüssel er entfernt oder abgelöst hat (die Listenversion im Schlüssel), und Schreibvorgänge, die nichts entfernt haben.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Forget the invalidations listed so far</source>
+        <translation>Die bisher aufgeführten Invalidierungen vergessen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading every key…</source>
+        <translation>Alle Schlüssel werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) so far; more in the namespace</source>
+        <translation>
+            <numerusform>Bisher %n Schlüssel; weitere im Namensraum</numerusform>
+            <numerusform>Bisher %n Schlüssel; weitere im Namensraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: TTL %2.</source>
+        <translation>%1: TTL %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (expired or removed).</source>
+        <translation>%1 existiert nicht mehr (abgelaufen oder entfernt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · product list · catalogue %2 · list version %3 · %n product(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Produktliste · Katalog %2 · Listenversion %3 · %n Produkt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · Produktliste · Katalog %2 · Listenversion %3 · %n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cannot be decoded: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · kann nicht dekodiert werden: %3</translation>
+    </message>
+    <message>
+        <source>(first %1 of %2 bytes)</source>
+        <translation>(erste %1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Counting the keys of the namespace…</source>
+        <translation>Schlüssel des Namensraums werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n key(s).</source>
+        <translation>
+            <numerusform>Würde %n Schlüssel entfernen.</numerusform>
+            <numerusform>Würde %n Schlüssel entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This removes every key of this cache&apos;s namespace and nothing else: %1 Other keys in the same Redis database are left alone.</source>
+        <translation>Dies entfernt alle Schlüssel im Namensraum dieses Caches und sonst nichts: %1 Andere Schlüssel in derselben Redis-Datenbank bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed.</source>
+        <translation>%1 Es wurde nichts entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s) of the namespace.</source>
+        <translation>
+            <numerusform>%n Schlüssel des Namensraums entfernt.</numerusform>
+            <numerusform>%n Schlüssel des Namensraums entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::CacheUrl</name>
     <message>
         <source>the cache URL is not valid</source>
@@ -316,6 +767,73 @@
     <message>
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>nicht unterstütztes Cache-URL-Schema &apos;%1&apos; (memory://, redis:// oder unix:// verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ChartWidget</name>
+    <message>
+        <source>Hit ratio and cache latency per action</source>
+        <translation>Trefferquote und Cache-Latenz pro Aktion</translation>
+    </message>
+    <message>
+        <source>Two charts, oldest action first: the hit ratio of each action with the overall ratio, and its mean and slowest cache call</source>
+        <translation>Zwei Diagramme, älteste Aktion zuerst: die Trefferquote jeder Aktion mit der Gesamtquote sowie ihr mittlerer und langsamster Cache-Aufruf</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>keine Abfragen</translation>
+    </message>
+    <message>
+        <source>%1. %2
+Hit ratio: %3
+Mean call: %4 µs · slowest: %5 µs</source>
+        <translation>%1. %2
+Trefferquote: %3
+Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
+    </message>
+    <message>
+        <source>No cache calls yet: load or refresh the list to draw the charts.</source>
+        <translation>Noch keine Cache-Aufrufe: Laden oder aktualisieren Sie die Liste, um die Diagramme zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Hit ratio of the action</source>
+        <translation>Trefferquote der Aktion</translation>
+    </message>
+    <message>
+        <source>Overall hit ratio</source>
+        <translation>Gesamte Trefferquote</translation>
+    </message>
+    <message>
+        <source>Mean call</source>
+        <translation>Mittlerer Aufruf</translation>
+    </message>
+    <message>
+        <source>Slowest call</source>
+        <translation>Langsamster Aufruf</translation>
+    </message>
+    <message>
+        <source>Hit ratio per action</source>
+        <translation>Trefferquote pro Aktion</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache latency per action</source>
+        <translation>Cache-Latenz pro Aktion</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>actions, oldest → newest</source>
+        <translation>Aktionen, älteste → neueste</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1002,38 @@
         <source>SQLite error</source>
         <translation>SQLite-Fehler</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es erneut; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database %1</source>
+        <translation>Erneutes Verbinden mit der Datenbank %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved. Reconnected: reload the list to check before trying again.</source>
+        <translation>Die Verbindung zur Datenbank brach beim Speichern ab, daher ist unbekannt, ob die Änderung gespeichert wurde. Wieder verbunden: Laden Sie die Liste neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved, and reconnecting failed: %1</source>
+        <translation>Die Verbindung zur Datenbank brach beim Speichern ab, daher ist unbekannt, ob die Änderung gespeichert wurde, und das erneute Verbinden schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed). Reconnected: try again.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen; die Änderung wurde nicht gespeichert (nichts wurde geändert). Wieder verbunden: Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed), and reconnecting failed: %1</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen; die Änderung wurde nicht gespeichert (nichts wurde geändert), und das erneute Verbinden schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and has been reopened: %1</source>
+        <translation>Die Verbindung zur Datenbank war unterbrochen und wurde neu geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, and reconnecting failed: %1</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen, und das erneute Verbinden schlug fehl: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::DebugPanel</name>
@@ -599,6 +1149,209 @@
     <message>
         <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
         <translation>Jede SQL-Anweisung mit gebundenen Werten, Dauer, Zeilen und Markierungen für Ähnliche oder Duplikate</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Show the query plan of the selected SELECT, run on the worker&apos;s connection with its bound values</source>
+        <translation>Den Abfrageplan des ausgewählten SELECT zeigen, ausgeführt auf der Verbindung des Workers mit seinen gebundenen Werten</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Abfrageplan</translation>
+    </message>
+    <message>
+        <source>The plan of the statement last explained, or why it cannot be explained</source>
+        <translation>Der Plan der zuletzt erklärten Anweisung oder warum sie nicht erklärt werden kann</translation>
+    </message>
+    <message>
+        <source>Select a SELECT statement and press Explain to see its query plan.</source>
+        <translation>Wählen Sie eine SELECT-Anweisung und drücken Sie Erklären, um ihren Abfrageplan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a statement first.</source>
+        <translation>Wählen Sie zuerst eine Anweisung.</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained; this is %1. Running EXPLAIN on a write would not show a read plan, and EXPLAIN ANALYZE would run the write.</source>
+        <translation>Nur SELECT-Anweisungen können erklärt werden; dies ist %1. EXPLAIN auf einem Schreibvorgang würde keinen Leseplan zeigen, und EXPLAIN ANALYZE würde den Schreibvorgang ausführen.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Wird erklärt…</translation>
+    </message>
+    <message>
+        <source>The database returned no plan.</source>
+        <translation>Die Datenbank lieferte keinen Plan.</translation>
+    </message>
+    <message>
+        <source>Could not explain the statement: %1</source>
+        <translation>Die Anweisung konnte nicht erklärt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::HistoryWidget</name>
+    <message>
+        <source>Action history</source>
+        <translation>Aktionsverlauf</translation>
+    </message>
+    <message>
+        <source>The last %1 actions, pinned ones first; select one to see its cache calls, SQL and timings</source>
+        <translation>Die letzten %1 Aktionen, angeheftete zuerst; wählen Sie eine, um ihre Cache-Aufrufe, SQL und Zeiten zu sehen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Keep this action beyond the last %1</source>
+        <translation>Diese Aktion über die letzten %1 hinaus behalten</translation>
+    </message>
+    <message>
+        <source>Select an action to see its cache calls, SQL and timings.</source>
+        <translation>Wählen Sie eine Aktion, um ihre Cache-Aufrufe, SQL und Zeiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cache calls of the selected action</source>
+        <translation>Cache-Aufrufe der ausgewählten Aktion</translation>
+    </message>
+    <message>
+        <source>Operation, keys, hit or miss, bytes and duration of each call</source>
+        <translation>Operation, Schlüssel, Treffer oder Fehlschlag, Bytes und Dauer jedes Aufrufs</translation>
+    </message>
+    <message>
+        <source>SQL of the selected action</source>
+        <translation>SQL der ausgewählten Aktion</translation>
+    </message>
+    <message>
+        <source>Each statement with its bound values, duration, rows and flags</source>
+        <translation>Jede Anweisung mit gebundenen Werten, Dauer, Zeilen und Markierungen</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 · Wall &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (calls %6, hits %7, misses %8) · SQL &lt;b&gt;%9&lt;/b&gt; (statements %10) · Model &lt;b&gt;%11&lt;/b&gt; · Paint &lt;b&gt;%12&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; um %2 · Gesamt &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (Aufrufe %6, Treffer %7, Fehlschläge %8) · SQL &lt;b&gt;%9&lt;/b&gt; (Anweisungen %10) · Modell &lt;b&gt;%11&lt;/b&gt; · Zeichnen &lt;b&gt;%12&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InspectorKeyModel</name>
+    <message>
+        <source>forever</source>
+        <translation>für immer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Größe (Bytes)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InvalidationLogModel</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel entfernt</numerusform>
+            <numerusform>%n Schlüssel entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to remove; superseded by list version %1</source>
+        <translation>nichts zu entfernen; abgelöst durch Listenversion %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation>nichts zu entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanismus</translation>
+    </message>
+    <message>
+        <source>Keys removed or superseded</source>
+        <translation>Entfernte oder abgelöste Schlüssel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1782,18 @@ Datei: %2</translation>
         <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
         <translation>Der Produktkatalog: Eingabe oder F2 bearbeitet das ausgewählte Produkt, Entf löscht es</translation>
     </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Wieder mit der Datenbank verbunden.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Wird sortiert…</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Produkte werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1113,6 +1878,26 @@ Datei: %2</translation>
     <message>
         <source>invalidate cache</source>
         <translation>Cache invalidieren</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>erklären</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>consistency check</source>
+        <translation>Konsistenzprüfung</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>Konsole</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2034,29 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductPreviewModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Angelegt (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductRepository</name>
     <message>
         <source>The price is outside 0.00–99,999,999.99.</source>
@@ -1283,6 +2091,16 @@ Datei: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductService</name>
+    <message numerus="yes">
+        <source>%n page(s) of the product list could not be cached.</source>
+        <translation>
+            <numerusform>%n Seite der Produktliste konnte nicht zwischengespeichert werden.</numerusform>
+            <numerusform>%n Seiten der Produktliste konnten nicht zwischengespeichert werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductTableModel</name>
     <message>
         <source>Title</source>
@@ -1314,6 +2132,14 @@ Datei: %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained: running EXPLAIN on a write would not show a read plan.</source>
+        <translation>Nur SELECT-Anweisungen können erklärt werden: EXPLAIN auf einem Schreibvorgang würde keinen Leseplan zeigen.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2506,25 @@ Datei: %2</translation>
     <message>
         <source>Origin</source>
         <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::TimerWidget</name>
+    <message>
+        <source>Timed actions</source>
+        <translation>Gemessene Aktionen</translation>
+    </message>
+    <message>
+        <source>One row per action, newest first: wall, CPU, cache, SQL, model and paint time</source>
+        <translation>Eine Zeile pro Aktion, neueste zuerst: Gesamt-, CPU-, Cache-, SQL-, Modell- und Zeichenzeit</translation>
+    </message>
+    <message>
+        <source>No actions yet: load, refresh or save to see where the time goes.</source>
+        <translation>Noch keine Aktionen: Laden, aktualisieren oder speichern Sie, um zu sehen, wohin die Zeit geht.</translation>
+    </message>
+    <message>
+        <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>Zuletzt &lt;b&gt;%1&lt;/b&gt; · Gesamt &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Modell &lt;b&gt;%6&lt;/b&gt; · Zeichnen &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,97 @@
     </message>
 </context>
 <context>
+    <name>pm::ActionTableModel</name>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Thread CPU time of the worker for this request (worker wall time %1)</source>
+        <translation>Tiempo de CPU del hilo de trabajo para esta petición (tiempo real del hilo %1)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (falló)</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fijado)</translation>
+    </message>
+    <message>
+        <source>%1 (hits %2, misses %3)</source>
+        <translation>%1 (aciertos %2, fallos %3)</translation>
+    </message>
+    <message>
+        <source>From the request in the window to the answer shown</source>
+        <translation>Desde la petición en la ventana hasta la respuesta mostrada</translation>
+    </message>
+    <message>
+        <source>CPU time of the worker thread for the request</source>
+        <translation>Tiempo de CPU del hilo de trabajo para la petición</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s cache calls</source>
+        <translation>Suma de las llamadas a la caché de la acción</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s SQL statements</source>
+        <translation>Suma de las sentencias SQL de la acción</translation>
+    </message>
+    <message>
+        <source>Applying the result to the product table (UI thread)</source>
+        <translation>Aplicación del resultado a la tabla de productos (hilo de la interfaz)</translation>
+    </message>
+    <message>
+        <source>The next paint of the product table after the change</source>
+        <translation>El siguiente pintado de la tabla de productos tras el cambio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Pintado</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Llamadas a la caché</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Sentencias</translation>
+    </message>
+</context>
+<context>
     <name>pm::BulkEditDialog</name>
     <message>
         <source>Set &amp;title:</source>
@@ -272,6 +363,366 @@
     </message>
 </context>
 <context>
+    <name>pm::CacheConsoleWidget</name>
+    <message>
+        <source>The low-level cache API, as in the tutorial: get, set, get_or_set, incr, touch, ttl… (Up/Down: history, Tab: complete, Ctrl+L: clear)</source>
+        <translation>La API de caché de bajo nivel, como en el tutorial: get, set, get_or_set, incr, touch, ttl… (Arriba/Abajo: historial, Tab: completar, Ctrl+L: limpiar)</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Salida de la consola</translation>
+    </message>
+    <message>
+        <source>Each command and the cache&apos;s answer</source>
+        <translation>Cada orden y la respuesta de la caché</translation>
+    </message>
+    <message>
+        <source>e.g. set my_key &quot;my new value&quot; timeout=120</source>
+        <translation>p. ej. set my_key &quot;my new value&quot; timeout=120</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Orden de la consola</translation>
+    </message>
+    <message>
+        <source>A cache command such as get, set or incr; Enter runs it, Up and Down walk the history, Tab completes</source>
+        <translation>Una orden de caché como get, set o incr; Intro la ejecuta, Arriba y Abajo recorren el historial, Tab completa</translation>
+    </message>
+    <message>
+        <source># connected to %1 (%2)</source>
+        <translation># conectado a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspector</name>
+    <message>
+        <source>The list key of version %1 holds something that is not a product list; the next load treats it as a miss.</source>
+        <translation>La clave de lista de la versión %1 contiene algo que no es una lista de productos; la próxima carga la trata como un fallo.</translation>
+    </message>
+    <message>
+        <source>The list cached for version %1 belongs to another catalogue (another database sharing this cache); it is never served.</source>
+        <translation>La lista en caché para la versión %1 pertenece a otro catálogo (otra base de datos que comparte esta caché); nunca se sirve.</translation>
+    </message>
+    <message>
+        <source>No list is cached for list version %1; the next load reads the database.</source>
+        <translation>No hay ninguna lista en caché para la versión de lista %1; la próxima carga lee la base de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistent: the cached list of version %1 matches the database (%n product(s)).</source>
+        <translation>
+            <numerusform>Coherente: la lista en caché de la versión %1 coincide con la base de datos (%n producto).</numerusform>
+            <numerusform>Coherente: la lista en caché de la versión %1 coincide con la base de datos (%n productos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inconsistent: the cached list of version %1 has %2 rows, the database %3.</source>
+        <translation>Incoherente: la lista en caché de la versión %1 tiene %2 filas, la base de datos %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Falta en la caché: %n producto (%1).</numerusform>
+            <numerusform>Faltan en la caché: %n productos (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra in the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>De más en la caché: %n producto (%1).</numerusform>
+            <numerusform>De más en la caché: %n productos (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Cambiado: %n producto (%1).</numerusform>
+            <numerusform>Cambiados: %n productos (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are in another order.</source>
+        <translation>Las filas están en otro orden.</translation>
+    </message>
+    <message>
+        <source>binary bytes, not UTF-8 text</source>
+        <translation>bytes binarios, no texto UTF-8</translation>
+    </message>
+    <message>
+        <source>The key %1 was not made by the default key function.</source>
+        <translation>La clave %1 no la creó la función de clave predeterminada.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspectorWidget</name>
+    <message>
+        <source>Inspector pages</source>
+        <translation>Páginas del inspector</translation>
+    </message>
+    <message>
+        <source>The keys of the namespace, or the invalidation log</source>
+        <translation>Las claves del espacio de nombres, o el registro de invalidaciones</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Invalidation log</source>
+        <translation>Registro de invalidaciones</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Glob, e.g. product* (Enter to apply)</source>
+        <translation>Glob, p. ej. product* (Intro para aplicar)</translation>
+    </message>
+    <message>
+        <source>Key filter (glob)</source>
+        <translation>Filtro de claves (glob)</translation>
+    </message>
+    <message>
+        <source>Lists only the keys that match this glob; press Enter to apply</source>
+        <translation>Lista solo las claves que coinciden con este glob; pulse Intro para aplicar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>List the keys of the namespace again</source>
+        <translation>Volver a listar las claves del espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>List the next page of keys</source>
+        <translation>Listar la siguiente página de claves</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Cargar todo</translation>
+    </message>
+    <message>
+        <source>Walk the whole namespace with SCAN, page by page (never KEYS)</source>
+        <translation>Recorrer todo el espacio de nombres con SCAN, página a página (nunca KEYS)</translation>
+    </message>
+    <message>
+        <source>Cache keys</source>
+        <translation>Claves de la caché</translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace with type, size, TTL and version; select one to see its value</source>
+        <translation>Las claves del espacio de nombres de esta caché con tipo, tamaño, TTL y versión; seleccione una para ver su valor</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Select a key to see its value.</source>
+        <translation>Seleccione una clave para ver su valor.</translation>
+    </message>
+    <message>
+        <source>Cached product list</source>
+        <translation>Lista de productos en caché</translation>
+    </message>
+    <message>
+        <source>The rows of the selected cached product list</source>
+        <translation>Las filas de la lista de productos en caché seleccionada</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Vista previa del valor</translation>
+    </message>
+    <message>
+        <source>The selected key&apos;s value as text, or as a hex dump when it cannot be decoded</source>
+        <translation>El valor de la clave seleccionada como texto, o como volcado hexadecimal cuando no se puede decodificar</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de caducidad en segundos</translation>
+    </message>
+    <message>
+        <source>The new timeout that Touch and Expire give the selected key</source>
+        <translation>El nuevo tiempo de caducidad que Touch y Expire dan a la clave seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Eliminar la clave seleccionada</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>Reset the key&apos;s expiry to the given seconds</source>
+        <translation>Restablecer la caducidad de la clave a los segundos indicados</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Hacer caducar</translation>
+    </message>
+    <message>
+        <source>Let the key expire in the given seconds</source>
+        <translation>Hacer que la clave caduque en los segundos indicados</translation>
+    </message>
+    <message>
+        <source>Persist</source>
+        <translation>Hacer permanente</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s expiry</source>
+        <translation>Quitar la caducidad de la clave</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>Comprobar la coherencia</translation>
+    </message>
+    <message>
+        <source>Compare the cached list of the current list version with the database</source>
+        <translation>Comparar la lista en caché de la versión de lista actual con la base de datos</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Clear namespace…</source>
+        <translation>Vaciar el espacio de nombres…</translation>
+    </message>
+    <message>
+        <source>Remove every key of this cache&apos;s prefix, and nothing else</source>
+        <translation>Eliminar todas las claves del prefijo de esta caché, y nada más</translation>
+    </message>
+    <message>
+        <source>Clear namespace</source>
+        <translation>Vaciar el espacio de nombres</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: time, write, products, mechanism, keys and outcome</source>
+        <translation>La invalidación de cada escritura: hora, escritura, productos, mecanismo, claves y resultado</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: which key it removed or superseded (the list version in the key), and writes that removed nothing.</source>
+        <translation>La invalidación de cada escritura: qué clave eliminó o reemplazó (la versión de la lista en la clave), y las escrituras que no eliminaron nada.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Vaciar el registro</translation>
+    </message>
+    <message>
+        <source>Forget the invalidations listed so far</source>
+        <translation>Olvidar las invalidaciones listadas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Loading every key…</source>
+        <translation>Cargando todas las claves…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clave</numerusform>
+            <numerusform>%n claves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) so far; more in the namespace</source>
+        <translation>
+            <numerusform>%n clave por ahora; hay más en el espacio de nombres</numerusform>
+            <numerusform>%n claves por ahora; hay más en el espacio de nombres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>%1: TTL %2.</source>
+        <translation>%1: TTL %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (expired or removed).</source>
+        <translation>%1 ya no existe (caducó o se eliminó).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · product list · catalogue %2 · list version %3 · %n product(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · lista de productos · catálogo %2 · versión de lista %3 · %n producto</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · lista de productos · catálogo %2 · versión de lista %3 · %n productos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cannot be decoded: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · no se puede decodificar: %3</translation>
+    </message>
+    <message>
+        <source>(first %1 of %2 bytes)</source>
+        <translation>(primeros %1 de %2 bytes)</translation>
+    </message>
+    <message>
+        <source>Counting the keys of the namespace…</source>
+        <translation>Contando las claves del espacio de nombres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n key(s).</source>
+        <translation>
+            <numerusform>Eliminaría %n clave.</numerusform>
+            <numerusform>Eliminaría %n claves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This removes every key of this cache&apos;s namespace and nothing else: %1 Other keys in the same Redis database are left alone.</source>
+        <translation>Esto elimina todas las claves del espacio de nombres de esta caché y nada más: %1 Las demás claves de la misma base de datos Redis no se tocan.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed.</source>
+        <translation>%1 No se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s) of the namespace.</source>
+        <translation>
+            <numerusform>Se eliminó %n clave del espacio de nombres.</numerusform>
+            <numerusform>Se eliminaron %n claves del espacio de nombres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::CacheUrl</name>
     <message>
         <source>the cache URL is not valid</source>
@@ -316,6 +767,73 @@
     <message>
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>esquema de URL de caché no admitido &apos;%1&apos; (use memory://, redis:// o unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ChartWidget</name>
+    <message>
+        <source>Hit ratio and cache latency per action</source>
+        <translation>Tasa de aciertos y latencia de la caché por acción</translation>
+    </message>
+    <message>
+        <source>Two charts, oldest action first: the hit ratio of each action with the overall ratio, and its mean and slowest cache call</source>
+        <translation>Dos gráficos, la acción más antigua primero: la tasa de aciertos de cada acción con la global, y su llamada a la caché media y la más lenta</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>sin consultas</translation>
+    </message>
+    <message>
+        <source>%1. %2
+Hit ratio: %3
+Mean call: %4 µs · slowest: %5 µs</source>
+        <translation>%1. %2
+Tasa de aciertos: %3
+Llamada media: %4 µs · la más lenta: %5 µs</translation>
+    </message>
+    <message>
+        <source>No cache calls yet: load or refresh the list to draw the charts.</source>
+        <translation>Aún no hay llamadas a la caché: cargue o actualice la lista para dibujar los gráficos.</translation>
+    </message>
+    <message>
+        <source>Hit ratio of the action</source>
+        <translation>Tasa de aciertos de la acción</translation>
+    </message>
+    <message>
+        <source>Overall hit ratio</source>
+        <translation>Tasa de aciertos global</translation>
+    </message>
+    <message>
+        <source>Mean call</source>
+        <translation>Llamada media</translation>
+    </message>
+    <message>
+        <source>Slowest call</source>
+        <translation>Llamada más lenta</translation>
+    </message>
+    <message>
+        <source>Hit ratio per action</source>
+        <translation>Tasa de aciertos por acción</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache latency per action</source>
+        <translation>Latencia de la caché por acción</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>actions, oldest → newest</source>
+        <translation>acciones, más antigua → más reciente</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1002,38 @@
         <source>SQLite error</source>
         <translation>Error de SQLite</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>el disco está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database %1</source>
+        <translation>Reconectando a la base de datos %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved. Reconnected: reload the list to check before trying again.</source>
+        <translation>Se perdió la conexión con la base de datos al guardar, así que no se sabe si el cambio se guardó. Reconectado: recargue la lista para comprobarlo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved, and reconnecting failed: %1</source>
+        <translation>Se perdió la conexión con la base de datos al guardar, así que no se sabe si el cambio se guardó, y la reconexión falló: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed). Reconnected: try again.</source>
+        <translation>Se perdió la conexión con la base de datos; el cambio no se guardó (no se modificó nada). Reconectado: vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed), and reconnecting failed: %1</source>
+        <translation>Se perdió la conexión con la base de datos; el cambio no se guardó (no se modificó nada) y la reconexión falló: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and has been reopened: %1</source>
+        <translation>Se perdió la conexión con la base de datos y se ha vuelto a abrir: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, and reconnecting failed: %1</source>
+        <translation>Se perdió la conexión con la base de datos y la reconexión falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::DebugPanel</name>
@@ -599,6 +1149,209 @@
     <message>
         <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
         <translation>Cada sentencia SQL con sus valores enlazados, duración, filas e indicadores de similar o duplicada</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tiempos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
+    </message>
+    <message>
+        <source>Show the query plan of the selected SELECT, run on the worker&apos;s connection with its bound values</source>
+        <translation>Mostrar el plan de la SELECT seleccionada, ejecutada en la conexión del hilo de trabajo con sus valores enlazados</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Plan de consulta</translation>
+    </message>
+    <message>
+        <source>The plan of the statement last explained, or why it cannot be explained</source>
+        <translation>El plan de la última sentencia explicada, o por qué no se puede explicar</translation>
+    </message>
+    <message>
+        <source>Select a SELECT statement and press Explain to see its query plan.</source>
+        <translation>Seleccione una sentencia SELECT y pulse Explicar para ver su plan de consulta.</translation>
+    </message>
+    <message>
+        <source>Select a statement first.</source>
+        <translation>Seleccione primero una sentencia.</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained; this is %1. Running EXPLAIN on a write would not show a read plan, and EXPLAIN ANALYZE would run the write.</source>
+        <translation>Solo se pueden explicar sentencias SELECT; esta es %1. Ejecutar EXPLAIN sobre una escritura no mostraría un plan de lectura, y EXPLAIN ANALYZE ejecutaría la escritura.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Explicando…</translation>
+    </message>
+    <message>
+        <source>The database returned no plan.</source>
+        <translation>La base de datos no devolvió ningún plan.</translation>
+    </message>
+    <message>
+        <source>Could not explain the statement: %1</source>
+        <translation>No se pudo explicar la sentencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::HistoryWidget</name>
+    <message>
+        <source>Action history</source>
+        <translation>Historial de acciones</translation>
+    </message>
+    <message>
+        <source>The last %1 actions, pinned ones first; select one to see its cache calls, SQL and timings</source>
+        <translation>Las últimas %1 acciones, primero las fijadas; seleccione una para ver sus llamadas a la caché, su SQL y sus tiempos</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Keep this action beyond the last %1</source>
+        <translation>Conservar esta acción más allá de las últimas %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see its cache calls, SQL and timings.</source>
+        <translation>Seleccione una acción para ver sus llamadas a la caché, su SQL y sus tiempos.</translation>
+    </message>
+    <message>
+        <source>Cache calls of the selected action</source>
+        <translation>Llamadas a la caché de la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Operation, keys, hit or miss, bytes and duration of each call</source>
+        <translation>Operación, claves, acierto o fallo, bytes y duración de cada llamada</translation>
+    </message>
+    <message>
+        <source>SQL of the selected action</source>
+        <translation>SQL de la acción seleccionada</translation>
+    </message>
+    <message>
+        <source>Each statement with its bound values, duration, rows and flags</source>
+        <translation>Cada sentencia con sus valores enlazados, duración, filas e indicadores</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 · Wall &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (calls %6, hits %7, misses %8) · SQL &lt;b&gt;%9&lt;/b&gt; (statements %10) · Model &lt;b&gt;%11&lt;/b&gt; · Paint &lt;b&gt;%12&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a las %2 · Real &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Caché &lt;b&gt;%5&lt;/b&gt; (llamadas %6, aciertos %7, fallos %8) · SQL &lt;b&gt;%9&lt;/b&gt; (sentencias %10) · Modelo &lt;b&gt;%11&lt;/b&gt; · Pintado &lt;b&gt;%12&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InspectorKeyModel</name>
+    <message>
+        <source>forever</source>
+        <translation>para siempre</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InvalidationLogModel</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n key(s)</source>
+        <translation>
+            <numerusform>se eliminó %n clave</numerusform>
+            <numerusform>se eliminaron %n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to remove; superseded by list version %1</source>
+        <translation>nada que eliminar; reemplazada por la versión de lista %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation>nada que eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>Keys removed or superseded</source>
+        <translation>Claves eliminadas o reemplazadas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1782,18 @@ Archivo: %2</translation>
         <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
         <translation>El catálogo de productos: Intro o F2 edita el producto seleccionado, Supr lo elimina</translation>
     </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Reconectado a la base de datos.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Cargando productos…</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1113,6 +1878,26 @@ Archivo: %2</translation>
     <message>
         <source>invalidate cache</source>
         <translation>invalidar caché</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation>actualizar</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>explicar</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>consistency check</source>
+        <translation>comprobación de coherencia</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>consola</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2034,29 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductPreviewModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Actualizado (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductRepository</name>
     <message>
         <source>The price is outside 0.00–99,999,999.99.</source>
@@ -1283,6 +2091,16 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductService</name>
+    <message numerus="yes">
+        <source>%n page(s) of the product list could not be cached.</source>
+        <translation>
+            <numerusform>No se pudo almacenar en caché %n página de la lista de productos.</numerusform>
+            <numerusform>No se pudieron almacenar en caché %n páginas de la lista de productos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductTableModel</name>
     <message>
         <source>Title</source>
@@ -1314,6 +2132,14 @@ Archivo: %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained: running EXPLAIN on a write would not show a read plan.</source>
+        <translation>Solo se pueden explicar sentencias SELECT: ejecutar EXPLAIN sobre una escritura no mostraría un plan de lectura.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explicar</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2506,25 @@ Archivo: %2</translation>
     <message>
         <source>Origin</source>
         <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>pm::TimerWidget</name>
+    <message>
+        <source>Timed actions</source>
+        <translation>Acciones cronometradas</translation>
+    </message>
+    <message>
+        <source>One row per action, newest first: wall, CPU, cache, SQL, model and paint time</source>
+        <translation>Una fila por acción, la más reciente primero: tiempo real, de CPU, de caché, de SQL, de modelo y de pintado</translation>
+    </message>
+    <message>
+        <source>No actions yet: load, refresh or save to see where the time goes.</source>
+        <translation>Aún no hay acciones: cargue, actualice o guarde para ver adónde va el tiempo.</translation>
+    </message>
+    <message>
+        <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>Última &lt;b&gt;%1&lt;/b&gt; · Real &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Caché &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Modelo &lt;b&gt;%6&lt;/b&gt; · Pintado &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

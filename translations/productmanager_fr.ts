@@ -73,6 +73,97 @@
     </message>
 </context>
 <context>
+    <name>pm::ActionTableModel</name>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Thread CPU time of the worker for this request (worker wall time %1)</source>
+        <translation>Temps CPU du thread de travail pour cette requête (temps réel du thread %1)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (échec)</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (épinglé)</translation>
+    </message>
+    <message>
+        <source>%1 (hits %2, misses %3)</source>
+        <translation>%1 (succès %2, échecs %3)</translation>
+    </message>
+    <message>
+        <source>From the request in the window to the answer shown</source>
+        <translation>De la requête dans la fenêtre à la réponse affichée</translation>
+    </message>
+    <message>
+        <source>CPU time of the worker thread for the request</source>
+        <translation>Temps CPU du thread de travail pour la requête</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s cache calls</source>
+        <translation>Somme des appels au cache de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s SQL statements</source>
+        <translation>Somme des requêtes SQL de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Applying the result to the product table (UI thread)</source>
+        <translation>Application du résultat au tableau des produits (thread de l&apos;interface)</translation>
+    </message>
+    <message>
+        <source>The next paint of the product table after the change</source>
+        <translation>Le prochain dessin du tableau des produits après la modification</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Appels au cache</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Requêtes</translation>
+    </message>
+</context>
+<context>
     <name>pm::BulkEditDialog</name>
     <message>
         <source>Set &amp;title:</source>
@@ -272,6 +363,366 @@
     </message>
 </context>
 <context>
+    <name>pm::CacheConsoleWidget</name>
+    <message>
+        <source>The low-level cache API, as in the tutorial: get, set, get_or_set, incr, touch, ttl… (Up/Down: history, Tab: complete, Ctrl+L: clear)</source>
+        <translation>L&apos;API de cache de bas niveau, comme dans le tutoriel : get, set, get_or_set, incr, touch, ttl… (Haut/Bas : historique, Tab : compléter, Ctrl+L : effacer)</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Sortie de la console</translation>
+    </message>
+    <message>
+        <source>Each command and the cache&apos;s answer</source>
+        <translation>Chaque commande et la réponse du cache</translation>
+    </message>
+    <message>
+        <source>e.g. set my_key &quot;my new value&quot; timeout=120</source>
+        <translation>par ex. set my_key &quot;my new value&quot; timeout=120</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Commande de la console</translation>
+    </message>
+    <message>
+        <source>A cache command such as get, set or incr; Enter runs it, Up and Down walk the history, Tab completes</source>
+        <translation>Une commande de cache comme get, set ou incr ; Entrée l&apos;exécute, Haut et Bas parcourent l&apos;historique, Tab complète</translation>
+    </message>
+    <message>
+        <source># connected to %1 (%2)</source>
+        <translation># connecté à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspector</name>
+    <message>
+        <source>The list key of version %1 holds something that is not a product list; the next load treats it as a miss.</source>
+        <translation>La clé de liste de la version %1 contient autre chose qu&apos;une liste de produits ; le prochain chargement la traite comme un échec.</translation>
+    </message>
+    <message>
+        <source>The list cached for version %1 belongs to another catalogue (another database sharing this cache); it is never served.</source>
+        <translation>La liste en cache pour la version %1 appartient à un autre catalogue (une autre base partageant ce cache) ; elle n&apos;est jamais servie.</translation>
+    </message>
+    <message>
+        <source>No list is cached for list version %1; the next load reads the database.</source>
+        <translation>Aucune liste n&apos;est en cache pour la version de liste %1 ; le prochain chargement lit la base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistent: the cached list of version %1 matches the database (%n product(s)).</source>
+        <translation>
+            <numerusform>Cohérent : la liste en cache de la version %1 correspond à la base de données (%n produit).</numerusform>
+            <numerusform>Cohérent : la liste en cache de la version %1 correspond à la base de données (%n produits).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inconsistent: the cached list of version %1 has %2 rows, the database %3.</source>
+        <translation>Incohérent : la liste en cache de la version %1 a %2 lignes, la base de données %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Absent du cache : %n produit (%1).</numerusform>
+            <numerusform>Absents du cache : %n produits (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra in the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>En trop dans le cache : %n produit (%1).</numerusform>
+            <numerusform>En trop dans le cache : %n produits (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Modifié : %n produit (%1).</numerusform>
+            <numerusform>Modifiés : %n produits (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are in another order.</source>
+        <translation>Les lignes sont dans un autre ordre.</translation>
+    </message>
+    <message>
+        <source>binary bytes, not UTF-8 text</source>
+        <translation>octets binaires, pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>The key %1 was not made by the default key function.</source>
+        <translation>La clé %1 n&apos;a pas été créée par la fonction de clé par défaut.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspectorWidget</name>
+    <message>
+        <source>Inspector pages</source>
+        <translation>Pages de l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <source>The keys of the namespace, or the invalidation log</source>
+        <translation>Les clés de l&apos;espace de noms, ou le journal des invalidations</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Invalidation log</source>
+        <translation>Journal des invalidations</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Glob, e.g. product* (Enter to apply)</source>
+        <translation>Glob, par ex. product* (Entrée pour appliquer)</translation>
+    </message>
+    <message>
+        <source>Key filter (glob)</source>
+        <translation>Filtre de clés (glob)</translation>
+    </message>
+    <message>
+        <source>Lists only the keys that match this glob; press Enter to apply</source>
+        <translation>Ne liste que les clés correspondant à ce glob ; appuyez sur Entrée pour appliquer</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>List the keys of the namespace again</source>
+        <translation>Lister à nouveau les clés de l&apos;espace de noms</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>List the next page of keys</source>
+        <translation>Lister la page de clés suivante</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Tout charger</translation>
+    </message>
+    <message>
+        <source>Walk the whole namespace with SCAN, page by page (never KEYS)</source>
+        <translation>Parcourir tout l&apos;espace de noms avec SCAN, page par page (jamais KEYS)</translation>
+    </message>
+    <message>
+        <source>Cache keys</source>
+        <translation>Clés du cache</translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace with type, size, TTL and version; select one to see its value</source>
+        <translation>Les clés de l&apos;espace de noms de ce cache avec type, taille, TTL et version ; sélectionnez-en une pour voir sa valeur</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Select a key to see its value.</source>
+        <translation>Sélectionnez une clé pour voir sa valeur.</translation>
+    </message>
+    <message>
+        <source>Cached product list</source>
+        <translation>Liste de produits en cache</translation>
+    </message>
+    <message>
+        <source>The rows of the selected cached product list</source>
+        <translation>Les lignes de la liste de produits en cache sélectionnée</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Aperçu de la valeur</translation>
+    </message>
+    <message>
+        <source>The selected key&apos;s value as text, or as a hex dump when it cannot be decoded</source>
+        <translation>La valeur de la clé sélectionnée en texte, ou en vidage hexadécimal quand elle ne peut pas être décodée</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai en secondes</translation>
+    </message>
+    <message>
+        <source>The new timeout that Touch and Expire give the selected key</source>
+        <translation>Le nouveau délai que Touch et Expire donnent à la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Supprimer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Rafraîchir</translation>
+    </message>
+    <message>
+        <source>Reset the key&apos;s expiry to the given seconds</source>
+        <translation>Réinitialiser l&apos;expiration de la clé au nombre de secondes indiqué</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Faire expirer</translation>
+    </message>
+    <message>
+        <source>Let the key expire in the given seconds</source>
+        <translation>Faire expirer la clé dans le nombre de secondes indiqué</translation>
+    </message>
+    <message>
+        <source>Persist</source>
+        <translation>Rendre permanente</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s expiry</source>
+        <translation>Supprimer l&apos;expiration de la clé</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>Vérifier la cohérence</translation>
+    </message>
+    <message>
+        <source>Compare the cached list of the current list version with the database</source>
+        <translation>Comparer la liste en cache de la version de liste actuelle avec la base de données</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Clear namespace…</source>
+        <translation>Vider l&apos;espace de noms…</translation>
+    </message>
+    <message>
+        <source>Remove every key of this cache&apos;s prefix, and nothing else</source>
+        <translation>Supprimer toutes les clés du préfixe de ce cache, et rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Clear namespace</source>
+        <translation>Vider l&apos;espace de noms</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: time, write, products, mechanism, keys and outcome</source>
+        <translation>L&apos;invalidation de chaque écriture : heure, écriture, produits, mécanisme, clés et résultat</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: which key it removed or superseded (the list version in the key), and writes that removed nothing.</source>
+        <translation>L&apos;invalidation de chaque écriture : la clé qu&apos;elle a supprimée ou remplacée (la version de liste dans la clé), et les écritures qui n&apos;ont rien supprimé.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Vider le journal</translation>
+    </message>
+    <message>
+        <source>Forget the invalidations listed so far</source>
+        <translation>Oublier les invalidations listées jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Loading every key…</source>
+        <translation>Chargement de toutes les clés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) so far; more in the namespace</source>
+        <translation>
+            <numerusform>%n clé pour l&apos;instant ; d&apos;autres dans l&apos;espace de noms</numerusform>
+            <numerusform>%n clés pour l&apos;instant ; d&apos;autres dans l&apos;espace de noms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>%1: TTL %2.</source>
+        <translation>%1 : TTL %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (expired or removed).</source>
+        <translation>%1 n&apos;existe plus (expirée ou supprimée).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · product list · catalogue %2 · list version %3 · %n product(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · liste de produits · catalogue %2 · version de liste %3 · %n produit</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · liste de produits · catalogue %2 · version de liste %3 · %n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cannot be decoded: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · impossible à décoder : %3</translation>
+    </message>
+    <message>
+        <source>(first %1 of %2 bytes)</source>
+        <translation>(premiers %1 octets sur %2)</translation>
+    </message>
+    <message>
+        <source>Counting the keys of the namespace…</source>
+        <translation>Décompte des clés de l&apos;espace de noms…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n key(s).</source>
+        <translation>
+            <numerusform>Supprimerait %n clé.</numerusform>
+            <numerusform>Supprimerait %n clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This removes every key of this cache&apos;s namespace and nothing else: %1 Other keys in the same Redis database are left alone.</source>
+        <translation>Ceci supprime toutes les clés de l&apos;espace de noms de ce cache et rien d&apos;autre : %1 Les autres clés de la même base Redis restent intactes.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed.</source>
+        <translation>%1 Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s) of the namespace.</source>
+        <translation>
+            <numerusform>%n clé de l&apos;espace de noms supprimée.</numerusform>
+            <numerusform>%n clés de l&apos;espace de noms supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::CacheUrl</name>
     <message>
         <source>the cache URL is not valid</source>
@@ -316,6 +767,73 @@
     <message>
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>schéma d&apos;URL de cache non pris en charge &apos;%1&apos; (utilisez memory://, redis:// ou unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ChartWidget</name>
+    <message>
+        <source>Hit ratio and cache latency per action</source>
+        <translation>Taux de succès et latence du cache par action</translation>
+    </message>
+    <message>
+        <source>Two charts, oldest action first: the hit ratio of each action with the overall ratio, and its mean and slowest cache call</source>
+        <translation>Deux graphiques, action la plus ancienne d&apos;abord : le taux de succès de chaque action avec le taux global, et son appel au cache moyen et le plus lent</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>aucune recherche</translation>
+    </message>
+    <message>
+        <source>%1. %2
+Hit ratio: %3
+Mean call: %4 µs · slowest: %5 µs</source>
+        <translation>%1. %2
+Taux de succès : %3
+Appel moyen : %4 µs · le plus lent : %5 µs</translation>
+    </message>
+    <message>
+        <source>No cache calls yet: load or refresh the list to draw the charts.</source>
+        <translation>Aucun appel au cache pour l&apos;instant : chargez ou actualisez la liste pour tracer les graphiques.</translation>
+    </message>
+    <message>
+        <source>Hit ratio of the action</source>
+        <translation>Taux de succès de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Overall hit ratio</source>
+        <translation>Taux de succès global</translation>
+    </message>
+    <message>
+        <source>Mean call</source>
+        <translation>Appel moyen</translation>
+    </message>
+    <message>
+        <source>Slowest call</source>
+        <translation>Appel le plus lent</translation>
+    </message>
+    <message>
+        <source>Hit ratio per action</source>
+        <translation>Taux de succès par action</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache latency per action</source>
+        <translation>Latence du cache par action</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>actions, oldest → newest</source>
+        <translation>actions, la plus ancienne → la plus récente</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1002,38 @@
         <source>SQLite error</source>
         <translation>Erreur SQLite</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>le disque est plein. Libérez de l&apos;espace et réessayez ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database %1</source>
+        <translation>Reconnexion à la base de données %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved. Reconnected: reload the list to check before trying again.</source>
+        <translation>La connexion à la base de données a été perdue pendant l&apos;enregistrement : on ne sait pas si la modification a été enregistrée. Reconnecté : rechargez la liste pour vérifier avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved, and reconnecting failed: %1</source>
+        <translation>La connexion à la base de données a été perdue pendant l&apos;enregistrement : on ne sait pas si la modification a été enregistrée, et la reconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed). Reconnected: try again.</source>
+        <translation>La connexion à la base de données a été perdue ; la modification n&apos;a pas été enregistrée (rien n&apos;a changé). Reconnecté : réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed), and reconnecting failed: %1</source>
+        <translation>La connexion à la base de données a été perdue ; la modification n&apos;a pas été enregistrée (rien n&apos;a changé), et la reconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and has been reopened: %1</source>
+        <translation>La connexion à la base de données a été perdue puis rouverte : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, and reconnecting failed: %1</source>
+        <translation>La connexion à la base de données a été perdue, et la reconnexion a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::DebugPanel</name>
@@ -599,6 +1149,209 @@
     <message>
         <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
         <translation>Chaque requête SQL avec ses valeurs liées, sa durée, ses lignes et ses indicateurs similaire ou doublon</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Chronométrage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Show the query plan of the selected SELECT, run on the worker&apos;s connection with its bound values</source>
+        <translation>Afficher le plan de la requête SELECT sélectionnée, exécutée sur la connexion du thread de travail avec ses valeurs liées</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Plan de requête</translation>
+    </message>
+    <message>
+        <source>The plan of the statement last explained, or why it cannot be explained</source>
+        <translation>Le plan de la dernière requête expliquée, ou pourquoi elle ne peut pas l&apos;être</translation>
+    </message>
+    <message>
+        <source>Select a SELECT statement and press Explain to see its query plan.</source>
+        <translation>Sélectionnez une requête SELECT et appuyez sur Expliquer pour voir son plan.</translation>
+    </message>
+    <message>
+        <source>Select a statement first.</source>
+        <translation>Sélectionnez d&apos;abord une requête.</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained; this is %1. Running EXPLAIN on a write would not show a read plan, and EXPLAIN ANALYZE would run the write.</source>
+        <translation>Seules les requêtes SELECT peuvent être expliquées ; celle-ci est %1. EXPLAIN sur une écriture ne montrerait pas de plan de lecture, et EXPLAIN ANALYZE exécuterait l&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Explication…</translation>
+    </message>
+    <message>
+        <source>The database returned no plan.</source>
+        <translation>La base de données n&apos;a renvoyé aucun plan.</translation>
+    </message>
+    <message>
+        <source>Could not explain the statement: %1</source>
+        <translation>Impossible d&apos;expliquer la requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::HistoryWidget</name>
+    <message>
+        <source>Action history</source>
+        <translation>Historique des actions</translation>
+    </message>
+    <message>
+        <source>The last %1 actions, pinned ones first; select one to see its cache calls, SQL and timings</source>
+        <translation>Les %1 dernières actions, épinglées d&apos;abord ; sélectionnez-en une pour voir ses appels au cache, son SQL et ses durées</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingler</translation>
+    </message>
+    <message>
+        <source>Keep this action beyond the last %1</source>
+        <translation>Conserver cette action au-delà des %1 dernières</translation>
+    </message>
+    <message>
+        <source>Select an action to see its cache calls, SQL and timings.</source>
+        <translation>Sélectionnez une action pour voir ses appels au cache, son SQL et ses durées.</translation>
+    </message>
+    <message>
+        <source>Cache calls of the selected action</source>
+        <translation>Appels au cache de l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Operation, keys, hit or miss, bytes and duration of each call</source>
+        <translation>Opération, clés, succès ou échec, octets et durée de chaque appel</translation>
+    </message>
+    <message>
+        <source>SQL of the selected action</source>
+        <translation>SQL de l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <source>Each statement with its bound values, duration, rows and flags</source>
+        <translation>Chaque requête avec ses valeurs liées, sa durée, ses lignes et ses indicateurs</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 · Wall &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (calls %6, hits %7, misses %8) · SQL &lt;b&gt;%9&lt;/b&gt; (statements %10) · Model &lt;b&gt;%11&lt;/b&gt; · Paint &lt;b&gt;%12&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; à %2 · Réel &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (appels %6, succès %7, échecs %8) · SQL &lt;b&gt;%9&lt;/b&gt; (requêtes %10) · Modèle &lt;b&gt;%11&lt;/b&gt; · Dessin &lt;b&gt;%12&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InspectorKeyModel</name>
+    <message>
+        <source>forever</source>
+        <translation>pour toujours</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Taille (octets)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InvalidationLogModel</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n key(s)</source>
+        <translation>
+            <numerusform>%n clé supprimée</numerusform>
+            <numerusform>%n clés supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to remove; superseded by list version %1</source>
+        <translation>rien à supprimer ; remplacée par la version de liste %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation>rien à supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>Keys removed or superseded</source>
+        <translation>Clés supprimées ou remplacées</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1782,18 @@ Fichier : %2</translation>
         <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
         <translation>Le catalogue de produits : Entrée ou F2 modifie le produit sélectionné, Suppr le supprime</translation>
     </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Reconnecté à la base de données.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Tri…</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Chargement des produits…</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1113,6 +1878,26 @@ Fichier : %2</translation>
     <message>
         <source>invalidate cache</source>
         <translation>invalidation du cache</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation>actualiser</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>expliquer</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspecteur</translation>
+    </message>
+    <message>
+        <source>consistency check</source>
+        <translation>contrôle de cohérence</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>console</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2034,29 @@ Fichier : %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductPreviewModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Modifié (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductRepository</name>
     <message>
         <source>The price is outside 0.00–99,999,999.99.</source>
@@ -1283,6 +2091,16 @@ Fichier : %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductService</name>
+    <message numerus="yes">
+        <source>%n page(s) of the product list could not be cached.</source>
+        <translation>
+            <numerusform>%n page de la liste de produits n&apos;a pas pu être mise en cache.</numerusform>
+            <numerusform>%n pages de la liste de produits n&apos;ont pas pu être mises en cache.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductTableModel</name>
     <message>
         <source>Title</source>
@@ -1314,6 +2132,14 @@ Fichier : %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained: running EXPLAIN on a write would not show a read plan.</source>
+        <translation>Seules les requêtes SELECT peuvent être expliquées : EXPLAIN sur une écriture ne montrerait pas de plan de lecture.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2506,25 @@ Fichier : %2</translation>
     <message>
         <source>Origin</source>
         <translation>Origine</translation>
+    </message>
+</context>
+<context>
+    <name>pm::TimerWidget</name>
+    <message>
+        <source>Timed actions</source>
+        <translation>Actions chronométrées</translation>
+    </message>
+    <message>
+        <source>One row per action, newest first: wall, CPU, cache, SQL, model and paint time</source>
+        <translation>Une ligne par action, la plus récente d&apos;abord : temps réel, CPU, cache, SQL, modèle et dessin</translation>
+    </message>
+    <message>
+        <source>No actions yet: load, refresh or save to see where the time goes.</source>
+        <translation>Aucune action pour l&apos;instant : chargez, actualisez ou enregistrez pour voir où passe le temps.</translation>
+    </message>
+    <message>
+        <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>Dernière &lt;b&gt;%1&lt;/b&gt; · Réel &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Modèle &lt;b&gt;%6&lt;/b&gt; · Dessin &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,97 @@
     </message>
 </context>
 <context>
+    <name>pm::ActionTableModel</name>
+    <message>
+        <source>&lt; %1 ms</source>
+        <translation>&lt; %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Thread CPU time of the worker for this request (worker wall time %1)</source>
+        <translation>Arbetstrådens CPU-tid för den här begäran (arbetstrådens väggtid %1)</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (misslyckades)</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (fäst)</translation>
+    </message>
+    <message>
+        <source>%1 (hits %2, misses %3)</source>
+        <translation>%1 (träffar %2, missar %3)</translation>
+    </message>
+    <message>
+        <source>From the request in the window to the answer shown</source>
+        <translation>Från begäran i fönstret till det visade svaret</translation>
+    </message>
+    <message>
+        <source>CPU time of the worker thread for the request</source>
+        <translation>Arbetstrådens CPU-tid för begäran</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s cache calls</source>
+        <translation>Summan av åtgärdens cacheanrop</translation>
+    </message>
+    <message>
+        <source>Sum of the action&apos;s SQL statements</source>
+        <translation>Summan av åtgärdens SQL-satser</translation>
+    </message>
+    <message>
+        <source>Applying the result to the product table (UI thread)</source>
+        <translation>Tillämpning av resultatet på produkttabellen (UI-tråden)</translation>
+    </message>
+    <message>
+        <source>The next paint of the product table after the change</source>
+        <translation>Nästa ritning av produkttabellen efter ändringen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Vägg</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Ritning</translation>
+    </message>
+    <message>
+        <source>Cache calls</source>
+        <translation>Cacheanrop</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Satser</translation>
+    </message>
+</context>
+<context>
     <name>pm::BulkEditDialog</name>
     <message>
         <source>Set &amp;title:</source>
@@ -272,6 +363,366 @@
     </message>
 </context>
 <context>
+    <name>pm::CacheConsoleWidget</name>
+    <message>
+        <source>The low-level cache API, as in the tutorial: get, set, get_or_set, incr, touch, ttl… (Up/Down: history, Tab: complete, Ctrl+L: clear)</source>
+        <translation>Cachens lågnivå-API, som i handledningen: get, set, get_or_set, incr, touch, ttl… (Upp/Ned: historik, Tabb: komplettera, Ctrl+L: rensa)</translation>
+    </message>
+    <message>
+        <source>Console output</source>
+        <translation>Konsolutdata</translation>
+    </message>
+    <message>
+        <source>Each command and the cache&apos;s answer</source>
+        <translation>Varje kommando och cachens svar</translation>
+    </message>
+    <message>
+        <source>e.g. set my_key &quot;my new value&quot; timeout=120</source>
+        <translation>t.ex. set my_key &quot;my new value&quot; timeout=120</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Konsolkommando</translation>
+    </message>
+    <message>
+        <source>A cache command such as get, set or incr; Enter runs it, Up and Down walk the history, Tab completes</source>
+        <translation>Ett cachekommando som get, set eller incr; Retur kör det, Upp och Ned bläddrar i historiken, Tabb kompletterar</translation>
+    </message>
+    <message>
+        <source># connected to %1 (%2)</source>
+        <translation># ansluten till %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspector</name>
+    <message>
+        <source>The list key of version %1 holds something that is not a product list; the next load treats it as a miss.</source>
+        <translation>Listnyckeln för version %1 innehåller något som inte är en produktlista; nästa laddning behandlar den som en miss.</translation>
+    </message>
+    <message>
+        <source>The list cached for version %1 belongs to another catalogue (another database sharing this cache); it is never served.</source>
+        <translation>Listan som är cachad för version %1 hör till en annan katalog (en annan databas som delar den här cachen); den serveras aldrig.</translation>
+    </message>
+    <message>
+        <source>No list is cached for list version %1; the next load reads the database.</source>
+        <translation>Ingen lista är cachad för listversion %1; nästa laddning läser databasen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consistent: the cached list of version %1 matches the database (%n product(s)).</source>
+        <translation>
+            <numerusform>Konsistent: den cachade listan för version %1 stämmer med databasen (%n produkt).</numerusform>
+            <numerusform>Konsistent: den cachade listan för version %1 stämmer med databasen (%n produkter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inconsistent: the cached list of version %1 has %2 rows, the database %3.</source>
+        <translation>Inkonsistent: den cachade listan för version %1 har %2 rader, databasen %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing from the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Saknas i cachen: %n produkt (%1).</numerusform>
+            <numerusform>Saknas i cachen: %n produkter (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extra in the cache: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Extra i cachen: %n produkt (%1).</numerusform>
+            <numerusform>Extra i cachen: %n produkter (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed: %n product(s) (%1).</source>
+        <translation>
+            <numerusform>Ändrad: %n produkt (%1).</numerusform>
+            <numerusform>Ändrade: %n produkter (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows are in another order.</source>
+        <translation>Raderna är i en annan ordning.</translation>
+    </message>
+    <message>
+        <source>binary bytes, not UTF-8 text</source>
+        <translation>binära byte, inte UTF-8-text</translation>
+    </message>
+    <message>
+        <source>The key %1 was not made by the default key function.</source>
+        <translation>Nyckeln %1 skapades inte av standardnyckelfunktionen.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Databasen är inte öppen.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheInspectorWidget</name>
+    <message>
+        <source>Inspector pages</source>
+        <translation>Inspektörsidor</translation>
+    </message>
+    <message>
+        <source>The keys of the namespace, or the invalidation log</source>
+        <translation>Namnrymdens nycklar, eller ogiltigförklaringsloggen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Nycklar</translation>
+    </message>
+    <message>
+        <source>Invalidation log</source>
+        <translation>Ogiltigförklaringslogg</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Glob, e.g. product* (Enter to apply)</source>
+        <translation>Glob, t.ex. product* (Retur för att tillämpa)</translation>
+    </message>
+    <message>
+        <source>Key filter (glob)</source>
+        <translation>Nyckelfilter (glob)</translation>
+    </message>
+    <message>
+        <source>Lists only the keys that match this glob; press Enter to apply</source>
+        <translation>Listar bara nycklar som matchar detta glob; tryck Retur för att tillämpa</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>List the keys of the namespace again</source>
+        <translation>Lista nycklarna i namnrymden igen</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Ladda fler</translation>
+    </message>
+    <message>
+        <source>List the next page of keys</source>
+        <translation>Lista nästa sida med nycklar</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>Ladda alla</translation>
+    </message>
+    <message>
+        <source>Walk the whole namespace with SCAN, page by page (never KEYS)</source>
+        <translation>Gå igenom hela namnrymden med SCAN, sida för sida (aldrig KEYS)</translation>
+    </message>
+    <message>
+        <source>Cache keys</source>
+        <translation>Cachenycklar</translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace with type, size, TTL and version; select one to see its value</source>
+        <translation>Nycklarna i den här cachens namnrymd med typ, storlek, TTL och version; markera en för att se dess värde</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Laddar %1…</translation>
+    </message>
+    <message>
+        <source>Select a key to see its value.</source>
+        <translation>Markera en nyckel för att se dess värde.</translation>
+    </message>
+    <message>
+        <source>Cached product list</source>
+        <translation>Cachad produktlista</translation>
+    </message>
+    <message>
+        <source>The rows of the selected cached product list</source>
+        <translation>Raderna i den markerade cachade produktlistan</translation>
+    </message>
+    <message>
+        <source>Value preview</source>
+        <translation>Förhandsvisning av värde</translation>
+    </message>
+    <message>
+        <source>The selected key&apos;s value as text, or as a hex dump when it cannot be decoded</source>
+        <translation>Den markerade nyckelns värde som text, eller som hexdump när det inte kan avkodas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tidsgräns i sekunder</translation>
+    </message>
+    <message>
+        <source>The new timeout that Touch and Expire give the selected key</source>
+        <translation>Den nya tidsgränsen som Touch och Expire ger den markerade nyckeln</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Ta bort den markerade nyckeln</translation>
+    </message>
+    <message>
+        <source>Touch</source>
+        <translation>Förnya</translation>
+    </message>
+    <message>
+        <source>Reset the key&apos;s expiry to the given seconds</source>
+        <translation>Sätt om nyckelns utgångstid till angivet antal sekunder</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Låt gå ut</translation>
+    </message>
+    <message>
+        <source>Let the key expire in the given seconds</source>
+        <translation>Låt nyckeln gå ut om angivet antal sekunder</translation>
+    </message>
+    <message>
+        <source>Persist</source>
+        <translation>Gör beständig</translation>
+    </message>
+    <message>
+        <source>Remove the key&apos;s expiry</source>
+        <translation>Ta bort nyckelns utgångstid</translation>
+    </message>
+    <message>
+        <source>Check consistency</source>
+        <translation>Kontrollera konsistens</translation>
+    </message>
+    <message>
+        <source>Compare the cached list of the current list version with the database</source>
+        <translation>Jämför den cachade listan för aktuell listversion med databasen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Clear namespace…</source>
+        <translation>Töm namnrymden…</translation>
+    </message>
+    <message>
+        <source>Remove every key of this cache&apos;s prefix, and nothing else</source>
+        <translation>Ta bort alla nycklar med den här cachens prefix, och inget annat</translation>
+    </message>
+    <message>
+        <source>Clear namespace</source>
+        <translation>Töm namnrymden</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: time, write, products, mechanism, keys and outcome</source>
+        <translation>Varje skrivnings ogiltigförklaring: tid, skrivning, produkter, mekanism, nycklar och utfall</translation>
+    </message>
+    <message>
+        <source>Every write&apos;s invalidation: which key it removed or superseded (the list version in the key), and writes that removed nothing.</source>
+        <translation>Varje skrivnings ogiltigförklaring: vilken nyckel den tog bort eller ersatte (listversionen i nyckeln), och skrivningar som inte tog bort något.</translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation>Töm loggen</translation>
+    </message>
+    <message>
+        <source>Forget the invalidations listed so far</source>
+        <translation>Glöm de ogiltigförklaringar som listats hittills</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
+    <message>
+        <source>Loading every key…</source>
+        <translation>Laddar alla nycklar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n nyckel</numerusform>
+            <numerusform>%n nycklar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) so far; more in the namespace</source>
+        <translation>
+            <numerusform>%n nyckel hittills; fler i namnrymden</numerusform>
+            <numerusform>%n nycklar hittills; fler i namnrymden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Tog bort %1.</translation>
+    </message>
+    <message>
+        <source>%1: TTL %2.</source>
+        <translation>%1: TTL %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists (expired or removed).</source>
+        <translation>%1 finns inte längre (har gått ut eller tagits bort).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · product list · catalogue %2 · list version %3 · %n product(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · produktlista · katalog %2 · listversion %3 · %n produkt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · produktlista · katalog %2 · listversion %3 · %n produkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · cannot be decoded: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · kan inte avkodas: %3</translation>
+    </message>
+    <message>
+        <source>(first %1 of %2 bytes)</source>
+        <translation>(första %1 av %2 byte)</translation>
+    </message>
+    <message>
+        <source>Counting the keys of the namespace…</source>
+        <translation>Räknar nycklarna i namnrymden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would remove %n key(s).</source>
+        <translation>
+            <numerusform>Skulle ta bort %n nyckel.</numerusform>
+            <numerusform>Skulle ta bort %n nycklar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This removes every key of this cache&apos;s namespace and nothing else: %1 Other keys in the same Redis database are left alone.</source>
+        <translation>Detta tar bort alla nycklar i den här cachens namnrymd och inget annat: %1 Andra nycklar i samma Redis-databas lämnas orörda.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was removed.</source>
+        <translation>%1 Inget togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n key(s) of the namespace.</source>
+        <translation>
+            <numerusform>Tog bort %n nyckel i namnrymden.</numerusform>
+            <numerusform>Tog bort %n nycklar i namnrymden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::CacheUrl</name>
     <message>
         <source>the cache URL is not valid</source>
@@ -316,6 +767,73 @@
     <message>
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>cache-URL-schemat &apos;%1&apos; stöds inte (använd memory://, redis:// eller unix://)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ChartWidget</name>
+    <message>
+        <source>Hit ratio and cache latency per action</source>
+        <translation>Träffkvot och cachelatens per åtgärd</translation>
+    </message>
+    <message>
+        <source>Two charts, oldest action first: the hit ratio of each action with the overall ratio, and its mean and slowest cache call</source>
+        <translation>Två diagram, äldsta åtgärd först: varje åtgärds träffkvot med den totala kvoten, och dess medel- och långsammaste cacheanrop</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>inga uppslag</translation>
+    </message>
+    <message>
+        <source>%1. %2
+Hit ratio: %3
+Mean call: %4 µs · slowest: %5 µs</source>
+        <translation>%1. %2
+Träffkvot: %3
+Medelanrop: %4 µs · långsammast: %5 µs</translation>
+    </message>
+    <message>
+        <source>No cache calls yet: load or refresh the list to draw the charts.</source>
+        <translation>Inga cacheanrop ännu: ladda eller uppdatera listan för att rita diagrammen.</translation>
+    </message>
+    <message>
+        <source>Hit ratio of the action</source>
+        <translation>Åtgärdens träffkvot</translation>
+    </message>
+    <message>
+        <source>Overall hit ratio</source>
+        <translation>Total träffkvot</translation>
+    </message>
+    <message>
+        <source>Mean call</source>
+        <translation>Medelanrop</translation>
+    </message>
+    <message>
+        <source>Slowest call</source>
+        <translation>Långsammaste anrop</translation>
+    </message>
+    <message>
+        <source>Hit ratio per action</source>
+        <translation>Träffkvot per åtgärd</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cache latency per action</source>
+        <translation>Cachelatens per åtgärd</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>actions, oldest → newest</source>
+        <translation>åtgärder, äldst → nyast</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1002,38 @@
         <source>SQLite error</source>
         <translation>SQLite-fel</translation>
     </message>
+    <message>
+        <source>the disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>disken är full. Frigör utrymme och försök igen; inget sparades.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the database %1</source>
+        <translation>Återansluter till databasen %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved. Reconnected: reload the list to check before trying again.</source>
+        <translation>Anslutningen till databasen bröts under sparandet, så det är okänt om ändringen sparades. Återansluten: ladda om listan och kontrollera innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the change was saved, and reconnecting failed: %1</source>
+        <translation>Anslutningen till databasen bröts under sparandet, så det är okänt om ändringen sparades, och återanslutningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed). Reconnected: try again.</source>
+        <translation>Anslutningen till databasen bröts; ändringen sparades inte (inget ändrades). Återansluten: försök igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost; the change was not saved (nothing was changed), and reconnecting failed: %1</source>
+        <translation>Anslutningen till databasen bröts; ändringen sparades inte (inget ändrades), och återanslutningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost and has been reopened: %1</source>
+        <translation>Anslutningen till databasen bröts och har öppnats igen: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost, and reconnecting failed: %1</source>
+        <translation>Anslutningen till databasen bröts, och återanslutningen misslyckades: %1</translation>
+    </message>
 </context>
 <context>
     <name>pm::DebugPanel</name>
@@ -599,6 +1149,209 @@
     <message>
         <source>Every SQL statement with its bound values, duration, rows and similar or duplicate flags</source>
         <translation>Varje SQL-sats med bundna värden, varaktighet, rader och flaggor för liknande eller dubbletter</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektör</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsol</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Förklara</translation>
+    </message>
+    <message>
+        <source>Show the query plan of the selected SELECT, run on the worker&apos;s connection with its bound values</source>
+        <translation>Visa frågeplanen för den markerade SELECT-satsen, körd på arbetstrådens anslutning med dess bundna värden</translation>
+    </message>
+    <message>
+        <source>Query plan</source>
+        <translation>Frågeplan</translation>
+    </message>
+    <message>
+        <source>The plan of the statement last explained, or why it cannot be explained</source>
+        <translation>Planen för den senast förklarade satsen, eller varför den inte kan förklaras</translation>
+    </message>
+    <message>
+        <source>Select a SELECT statement and press Explain to see its query plan.</source>
+        <translation>Markera en SELECT-sats och tryck på Förklara för att se dess frågeplan.</translation>
+    </message>
+    <message>
+        <source>Select a statement first.</source>
+        <translation>Markera en sats först.</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained; this is %1. Running EXPLAIN on a write would not show a read plan, and EXPLAIN ANALYZE would run the write.</source>
+        <translation>Bara SELECT-satser kan förklaras; detta är %1. EXPLAIN på en skrivning skulle inte visa en läsplan, och EXPLAIN ANALYZE skulle utföra skrivningen.</translation>
+    </message>
+    <message>
+        <source>Explaining…</source>
+        <translation>Förklarar…</translation>
+    </message>
+    <message>
+        <source>The database returned no plan.</source>
+        <translation>Databasen returnerade ingen plan.</translation>
+    </message>
+    <message>
+        <source>Could not explain the statement: %1</source>
+        <translation>Kunde inte förklara satsen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::HistoryWidget</name>
+    <message>
+        <source>Action history</source>
+        <translation>Åtgärdshistorik</translation>
+    </message>
+    <message>
+        <source>The last %1 actions, pinned ones first; select one to see its cache calls, SQL and timings</source>
+        <translation>De senaste %1 åtgärderna, fästa först; markera en för att se dess cacheanrop, SQL och tider</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fäst</translation>
+    </message>
+    <message>
+        <source>Keep this action beyond the last %1</source>
+        <translation>Behåll den här åtgärden efter de senaste %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see its cache calls, SQL and timings.</source>
+        <translation>Markera en åtgärd för att se dess cacheanrop, SQL och tider.</translation>
+    </message>
+    <message>
+        <source>Cache calls of the selected action</source>
+        <translation>Cacheanrop för den markerade åtgärden</translation>
+    </message>
+    <message>
+        <source>Operation, keys, hit or miss, bytes and duration of each call</source>
+        <translation>Operation, nycklar, träff eller miss, byte och varaktighet för varje anrop</translation>
+    </message>
+    <message>
+        <source>SQL of the selected action</source>
+        <translation>SQL för den markerade åtgärden</translation>
+    </message>
+    <message>
+        <source>Each statement with its bound values, duration, rows and flags</source>
+        <translation>Varje sats med bundna värden, varaktighet, rader och flaggor</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lossa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2 · Wall &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (calls %6, hits %7, misses %8) · SQL &lt;b&gt;%9&lt;/b&gt; (statements %10) · Model &lt;b&gt;%11&lt;/b&gt; · Paint &lt;b&gt;%12&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; kl. %2 · Vägg &lt;b&gt;%3&lt;/b&gt; · CPU &lt;b&gt;%4&lt;/b&gt; · Cache &lt;b&gt;%5&lt;/b&gt; (anrop %6, träffar %7, missar %8) · SQL &lt;b&gt;%9&lt;/b&gt; (satser %10) · Modell &lt;b&gt;%11&lt;/b&gt; · Ritning &lt;b&gt;%12&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InspectorKeyModel</name>
+    <message>
+        <source>forever</source>
+        <translation>för alltid</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Storlek (byte)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>pm::InvalidationLogModel</name>
+    <message>
+        <source>failed: %1</source>
+        <translation>misslyckades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n key(s)</source>
+        <translation>
+            <numerusform>tog bort %n nyckel</numerusform>
+            <numerusform>tog bort %n nycklar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to remove; superseded by list version %1</source>
+        <translation>inget att ta bort; ersatt av listversion %1</translation>
+    </message>
+    <message>
+        <source>nothing to remove</source>
+        <translation>inget att ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Skrivning</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mekanism</translation>
+    </message>
+    <message>
+        <source>Keys removed or superseded</source>
+        <translation>Borttagna eller ersatta nycklar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1782,18 @@ Fil: %2</translation>
         <source>The product catalogue: Enter or F2 edits the selected product, Del deletes it</source>
         <translation>Produktkatalogen: Retur eller F2 redigerar den markerade produkten, Del tar bort den</translation>
     </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation>Återansluten till databasen.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Sorterar…</translation>
+    </message>
+    <message>
+        <source>Loading products…</source>
+        <translation>Laddar produkter…</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -1113,6 +1878,26 @@ Fil: %2</translation>
     <message>
         <source>invalidate cache</source>
         <translation>ogiltigförklara cache</translation>
+    </message>
+    <message>
+        <source>refresh</source>
+        <translation>uppdatera</translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation>förklara</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>inspektör</translation>
+    </message>
+    <message>
+        <source>consistency check</source>
+        <translation>konsekvenskontroll</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>konsol</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +2034,29 @@ Fil: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductPreviewModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Skapad (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Uppdaterad (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductRepository</name>
     <message>
         <source>The price is outside 0.00–99,999,999.99.</source>
@@ -1283,6 +2091,16 @@ Fil: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductService</name>
+    <message numerus="yes">
+        <source>%n page(s) of the product list could not be cached.</source>
+        <translation>
+            <numerusform>%n sida av produktlistan kunde inte cachas.</numerusform>
+            <numerusform>%n sidor av produktlistan kunde inte cachas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductTableModel</name>
     <message>
         <source>Title</source>
@@ -1314,6 +2132,14 @@ Fil: %2</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <source>Only SELECT statements can be explained: running EXPLAIN on a write would not show a read plan.</source>
+        <translation>Bara SELECT-satser kan förklaras: EXPLAIN på en skrivning skulle inte visa en läsplan.</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Förklara</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2506,25 @@ Fil: %2</translation>
     <message>
         <source>Origin</source>
         <translation>Ursprung</translation>
+    </message>
+</context>
+<context>
+    <name>pm::TimerWidget</name>
+    <message>
+        <source>Timed actions</source>
+        <translation>Tidtagna åtgärder</translation>
+    </message>
+    <message>
+        <source>One row per action, newest first: wall, CPU, cache, SQL, model and paint time</source>
+        <translation>En rad per åtgärd, nyaste först: vägg-, CPU-, cache-, SQL-, modell- och ritningstid</translation>
+    </message>
+    <message>
+        <source>No actions yet: load, refresh or save to see where the time goes.</source>
+        <translation>Inga åtgärder ännu: ladda, uppdatera eller spara för att se vart tiden tar vägen.</translation>
+    </message>
+    <message>
+        <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
+        <translation>Senaste &lt;b&gt;%1&lt;/b&gt; · Vägg &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Modell &lt;b&gt;%6&lt;/b&gt; · Ritning &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
