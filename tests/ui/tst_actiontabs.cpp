@@ -197,7 +197,8 @@ void TestActionTabs::timerTab_refreshRow_missHasWallAndSql_hitHasNoListSql()
     QVERIFY(hit->wallNs > 0);
     QCOMPARE(hit->misses, 0);
     QCOMPARE(listSqlNs(*hit), 0);
-    QCOMPARE(hit->statements, 1); // only the version probe
+    // At most the version probe: it is skipped while SQLite's WAL index shows no new commit.
+    QVERIFY2(hit->statements <= 1, qPrintable(QString::number(hit->statements)));
     QVERIFY(hit->cacheNs > 0);
     QVERIFY(hit->cacheNs + hit->sqlNs <= hit->wallNs);
     QVERIFY(timer->index(0, ActionTableModel::WallColumn)
@@ -248,13 +249,14 @@ void TestActionTabs::historySelection_filtersCallsAndSqlToThatAction()
     QCOMPARE(listQueries, 1);
     QVERIFY(child<QLabel>("historyTimings")->text().contains(QStringLiteral("load list")));
 
-    // The refresh: one get (hit) and only the probe.
+    // The refresh: one get (hit) and at most the probe.
     QVERIFY(history->selectAction(refreshId));
     QCOMPARE(calls->rowCount(), 1);
     QCOMPARE(calls->record(0).hits, 1);
     QCOMPARE(calls->record(0).actionId, refreshId);
-    QCOMPARE(sql->rowCount(), 1);
-    QVERIFY(!isListQuery(sql->record(0)));
+    QVERIFY(sql->rowCount() <= 1); // at most the version probe
+    for (int r = 0; r < sql->rowCount(); ++r)
+        QVERIFY(!isListQuery(sql->record(r)));
 
     // Invalidate cache: one delete, no list query.
     QVERIFY(history->selectAction(newest(QStringLiteral("invalidate cache"))->id));

@@ -900,7 +900,7 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
     }
     child<QLineEdit>("cacheFilter")->clear();
 
-    // Refresh again: the load's only statement is the labelled one-row version probe.
+    // Refresh again: no list query; at most the labelled one-row version probe.
     QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
     action("actionRefresh")->trigger();
     QTRY_COMPARE(panelCalls(calls, load), QStringList{QStringLiteral("get hit")});
@@ -910,9 +910,10 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
         if (sql->record(row).origin == load)
             loadStatements.append(sql->record(row).sql);
     }
-    QCOMPARE(loadStatements.size(), 1);
-    QVERIFY2(loadStatements.first().contains(QStringLiteral("list_version")),
-             qPrintable(loadStatements.first()));
+    // At most that probe: it is skipped while SQLite's WAL index shows no commit since the last.
+    QVERIFY2(loadStatements.size() <= 1, qPrintable(loadStatements.join(u'\n')));
+    for (const QString &statement : std::as_const(loadStatements))
+        QVERIFY2(statement.contains(QStringLiteral("list_version")), qPrintable(statement));
 
     // Add a product: the write invalidates, so the next load misses and shows it first.
     QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);

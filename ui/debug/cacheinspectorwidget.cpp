@@ -1,5 +1,7 @@
 #include "debug/cacheinspectorwidget.h"
 
+#include "debug/debugtable.h"
+
 #include "debug/inspectorkeymodel.h"
 #include "debug/invalidationlogmodel.h"
 #include "debug/productpreviewmodel.h"
@@ -37,17 +39,8 @@ int nextRequestId()
 
 QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *table = createDebugTable(parent, name, model);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
     return table;
 }
 

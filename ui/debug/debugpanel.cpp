@@ -1,5 +1,7 @@
 #include "debug/debugpanel.h"
 
+#include "debug/debugtable.h"
+
 #include "debug/cacheconsolewidget.h"
 #include "debug/cacheinspectorwidget.h"
 
@@ -39,33 +41,15 @@ namespace {
 
 QTableView *makeTable(QWidget *parent, const char *name, QSortFilterProxyModel *proxy)
 {
-    auto *table = new QTableView(parent);
-    table->setObjectName(QString::fromLatin1(name));
-    table->setModel(proxy);
+    QTableView *table = createDebugTable(parent, QString::fromLatin1(name), proxy);
     table->setSortingEnabled(true);
     table->sortByColumn(0, Qt::AscendingOrder); // time: the order things happened
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
     return table;
 }
 
 bool isDarkPalette(const QWidget *w)
 {
     return w->palette().color(QPalette::Window).lightness() < 128;
-}
-
-// Widens the interactive columns whose header text (in the current language) would be cut.
-void fitHeaderTexts(QHeaderView *header)
-{
-    for (int i = 0; i < header->count(); ++i) {
-        if (header->sectionResizeMode(i) == QHeaderView::Interactive)
-            header->resizeSection(i, qMax(header->sectionSize(i), header->sectionSizeHint(i)));
-    }
 }
 
 QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, int sortRole)

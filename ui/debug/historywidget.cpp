@@ -1,5 +1,7 @@
 #include "debug/historywidget.h"
 
+#include "debug/debugtable.h"
+
 #include "diagnostics/actionlog.h"
 #include "diagnostics/actiontablemodel.h"
 #include "diagnostics/cachecallmodel.h"
@@ -18,25 +20,6 @@
 
 namespace pm {
 
-namespace {
-
-QTableView *makeTable(QWidget *parent, const char *name, QAbstractItemModel *model)
-{
-    auto *table = new QTableView(parent);
-    table->setObjectName(QString::fromLatin1(name));
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
-} // namespace
-
 HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
@@ -49,7 +32,7 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     m_calls->setObjectName(QStringLiteral("historyCallModel"));
     m_sql->setObjectName(QStringLiteral("historySqlModel"));
 
-    m_table = makeTable(this, "historyTable", m_model);
+    m_table = createDebugTable(this, QStringLiteral("historyTable"), m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAccessibleName(tr("Action history"));
     m_table->setAccessibleDescription(
@@ -77,20 +60,22 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     m_timings->setWordWrap(true);
     m_timings->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_callTable = makeTable(this, "historyCallTable", m_calls);
+    m_callTable = createDebugTable(this, QStringLiteral("historyCallTable"), m_calls);
     m_callTable->horizontalHeader()->setSectionResizeMode(CacheCallModel::KeysColumn,
                                                           QHeaderView::Stretch);
     m_callTable->hideColumn(CacheCallModel::OriginColumn); // the selected action's, all of them
     m_callTable->setAccessibleName(tr("Cache calls of the selected action"));
     m_callTable->setAccessibleDescription(
             tr("Operation, keys, hit or miss, bytes and duration of each call"));
-    m_sqlTable = makeTable(this, "historySqlTable", m_sql);
+    m_sqlTable = createDebugTable(this, QStringLiteral("historySqlTable"), m_sql);
     m_sqlTable->horizontalHeader()->setSectionResizeMode(SqlEventModel::SqlColumn,
                                                          QHeaderView::Stretch);
     m_sqlTable->hideColumn(SqlEventModel::OriginColumn);
     m_sqlTable->setAccessibleName(tr("SQL of the selected action"));
     m_sqlTable->setAccessibleDescription(
             tr("Each statement with its bound values, duration, rows and flags"));
+    fitHeaderTexts(m_callTable->horizontalHeader());
+    fitHeaderTexts(m_sqlTable->horizontalHeader());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
