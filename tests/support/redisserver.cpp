@@ -1,6 +1,7 @@
 #include "redisserver.h"
 
 #include "cache/redisbackend.h"
+#include "redis/redissubscriber.h"
 
 #include <hiredis/hiredis.h>
 
@@ -202,7 +203,13 @@ bool RedisServer::applyLeastPrivilege()
     acl.append(m_options.password.isEmpty() ? QByteArray("nopass") : ">" + m_options.password);
     for (const QString &pattern : m_options.leastPrivilegeKeyPatterns)
         acl.append(pattern.toUtf8());
-    for (const QString &c : RedisBackend::requiredCommands())
+    QStringList commands = RedisBackend::requiredCommands();
+    for (const QString &pattern : m_options.leastPrivilegeChannels)
+        acl.append(pattern.toUtf8());
+    if (!m_options.leastPrivilegeChannels.isEmpty())
+        commands += RedisSubscriber::requiredCommands();
+    commands.removeDuplicates();
+    for (const QString &c : commands)
         acl.append("+" + c.toUtf8());
     const QByteArray reply = command(acl);
     if (reply != "OK")

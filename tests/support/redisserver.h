@@ -29,6 +29,11 @@ public:
         /// environment variable PM_TEST_REDIS_LEAST_PRIVILEGE (space-separated patterns) when
         /// not set here, so that a whole suite can run a second time as that user.
         QStringList leastPrivilegeKeyPatterns;
+        /// With leastPrivilegeKeyPatterns: the channel patterns (e.g. "&pm:pm:0:*") that user
+        /// may SUBSCRIBE and PUBLISH to. When not empty, the user also gets
+        /// RedisSubscriber::requiredCommands(), i.e. the application's full ACL user with the
+        /// change notifier (docs/reliability.md "An ACL user for the application").
+        QStringList leastPrivilegeChannels;
     };
 
     RedisServer();

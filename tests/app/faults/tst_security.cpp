@@ -1,11 +1,14 @@
 // Security (SPEC §7, issue 7): the least-privilege ACL user is denied FLUSHDB, FLUSHALL, KEYS
-// and CONFIG and still runs the product list; the source never sends those commands; passwords
+// and CONFIG and still runs the product list (and, with the notifier's channel, pushes changes
+// over pub/sub but cannot reach another channel); the source never sends those commands; passwords
 // never reach the command-line tool's output or its error messages; settings keep the cache
 // URL without its password; a remote Redis without TLS is refused with the explanation.
 #include "cache/redisbackend.h"
 #include "catalogue.h"
+#include "products/productchangenotifier.h"
 #include "products/productservice.h"
 #include "redis/redisconnection.h"
+#include "redis/redissubscriber.h"
 #include "redisserver.h"
 #include "settings/connectionsettings.h"
 
@@ -86,6 +89,7 @@ class TestSecurity : public QObject
 private slots:
     void leastPrivilegeUser_forbiddenCommandsAreNoPerm();
     void leastPrivilegeUser_runsTheProductListWithAPrefix();
+    void applicationAclUser_pushesChangesOverPubSub_andIsStillDeniedTheRest();
     void sourceScan_scannerFindsAPlantedCommand();
     void sourceScan_appNeverSendsFlushdbFlushallKeysOrConfig();
     void cli_neverPrintsThePassword_data();
@@ -151,6 +155,131 @@ void TestSecurity::leastPrivilegeUser_runsTheProductListWithAPrefix()
     QVERIFY(service.invalidateCache().ok());
     QVERIFY(cache->clear().ok()); // SCAN + UNLINK: allowed; FLUSHDB would not be
     QCOMPARE(failed.size(), 0);
+}
+
+namespace {
+
+/// One running application as two processes would have it: its own connection to the shared
+/// SQLite file, repository, Redis product cache (prefix "pm") and change notifier.
+struct AppInstance
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ProductRepository> repo;
+    std::unique_ptr<Cache> cache;
+    std::unique_ptr<ProductService> service;
+    std::unique_ptr<ProductChangeNotifier> notifier;
+};
+
+std::unique_ptr<AppInstance> appInstance(const QString &dbPath, Clock &clock,
+                                         const RedisServer &server)
+{
+    auto inst = std::make_unique<AppInstance>();
+    DatabaseConfig config;
+    config.path = dbPath;
+    auto db = Database::open(config);
+    if (!db) {
+        qWarning() << db.error().toString();
+        return nullptr;
+    }
+    inst->db = std::move(db.value());
+    inst->repo = std::make_unique<ProductRepository>(*inst->db, clock);
+    CacheOptions co;
+    co.keyPrefix = "pm";
+    inst->cache = productCache(unixRedisOptions(server.socketPath(), 0), co);
+    inst->service = std::make_unique<ProductService>(*inst->repo, *inst->cache);
+    ProductChangeNotifierOptions no;
+    no.transport = ChangeTransport::Redis;
+    no.cacheUrl = server.unixUrl(0); // no user name: the least-privilege `default` user
+    no.keyPrefix = "pm";
+    // Far beyond the test's waits: a change that arrives can only have come over pub/sub.
+    no.pollIntervalMs = 60 * 60 * 1000;
+    inst->notifier = std::make_unique<ProductChangeNotifier>(*inst->repo, *inst->db, no);
+    if (auto started = inst->notifier->start(); !started) {
+        qWarning() << started.error().toString();
+        return nullptr;
+    }
+    return inst;
+}
+
+} // namespace
+
+void TestSecurity::applicationAclUser_pushesChangesOverPubSub_andIsStillDeniedTheRest()
+{
+    // The ACL of docs/reliability.md "An ACL user for the application": key pattern ~pm:*,
+    // the notifier's channel pattern, the cache's and the notifier's commands, nothing else.
+    RedisServer::Options so;
+    so.leastPrivilegeKeyPatterns = QStringList{QStringLiteral("~pm:*")};
+    so.leastPrivilegeChannels = QStringList{
+            QLatin1Char('&') + QString::fromUtf8(RedisSubscriber::channelName("pm", 0, "*"))};
+    RedisServer server(so);
+    QVERIFY(server.start());
+    QVERIFY(server.isLeastPrivilege());
+    const QByteArray acl = server.command(QList<QByteArray>{"ACL", "GETUSER", "default"});
+    QVERIFY2(acl.contains("&pm:pm:0:*") && acl.contains("+subscribe") && acl.contains("+publish"),
+             acl.constData());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ManualClock clock;
+    const QString dbPath = dir.filePath(QStringLiteral("shared.db"));
+    auto a = appInstance(dbPath, clock, server);
+    auto b = appInstance(dbPath, clock, server);
+    QVERIFY(a && b);
+    QCOMPARE(b->notifier->transport(), ChangeTransport::Redis);
+    QCOMPARE(b->notifier->channel(), QByteArray("pm:pm:0:products"));
+    // Subscribed as that user: neither notifier fell back to polling.
+    QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+    QVERIFY(!b->notifier->isPolling());
+    QSignalSpy cacheFailedA(a->service.get(), &ProductService::cacheFailed);
+    QSignalSpy cacheFailedB(b->service.get(), &ProductService::cacheFailed);
+    QSignalSpy remote(b->notifier.get(), &ProductChangeNotifier::remoteChange);
+    ListLoadStats s;
+    QVERIFY(b->service->list(&s).ok());
+    QVERIFY(b->service->list(&s).ok());
+    QVERIFY(s.hit);
+    const quint64 pollsBefore = b->notifier->stats().polls;
+
+    // A write in A is published (PUBLISH allowed) and pushed to B (SUBSCRIBE allowed).
+    QVERIFY(a->service->create(ProductFields{QStringLiteral("Pushed"), Money(7)}).ok());
+    const qint64 v = a->repo->lastCommittedListVersion();
+    QVERIFY(v > 0);
+    QCOMPARE(a->notifier->stats().published, quint64(1));
+    QCOMPARE(a->notifier->stats().publishFailures, quint64(0));
+    QVERIFY(remote.wait(1000));
+    QCOMPARE(remote.at(0).at(0).toLongLong(), v);
+    QCOMPARE(b->notifier->stats().received, quint64(1)); // pushed…
+    QCOMPARE(b->notifier->stats().polls, pollsBefore); // …not polled
+    QCOMPARE(b->notifier->knownListVersion(), v);
+    // And B's next load, through the shared Redis cache, has A's product.
+    auto list = b->service->list(&s);
+    QVERIFY(list.ok());
+    QVERIFY(!s.hit);
+    QCOMPARE(list.value().size(), 1);
+    QCOMPARE(list.value().first().title, QStringLiteral("Pushed"));
+    QCOMPARE(cacheFailedA.size(), 0);
+    QCOMPARE(cacheFailedB.size(), 0);
+
+    // The same user is still denied the rest, foreign channels included.
+    RedisConnection app(unixRedisOptions(server.socketPath()));
+    QVERIFY(app.ping().ok());
+    for (const RedisArgv &argv : QList<RedisArgv>{{"FLUSHDB"},
+                                                  {"FLUSHALL"},
+                                                  {"KEYS", "*"},
+                                                  {"CONFIG", "GET", "requirepass"},
+                                                  {"SUBSCRIBE", "other:pm:0:products"},
+                                                  {"PUBLISH", "other:pm:0:products", "x"},
+                                                  {"PUBLISH", "pm:pm:1:products", "x"}}) {
+        const Result<RedisReply> r = app.command(argv);
+        QVERIFY2(!r.ok(), argv.join(' ').constData());
+        QCOMPARE(r.error().kind, ErrorKind::Auth);
+        QVERIFY2(r.error().message.startsWith(QLatin1String("NOPERM")),
+                 qPrintable(r.error().message));
+    }
+    QVERIFY(app.ping().ok()); // the refused SUBSCRIBE left the connection usable
+    QCOMPARE(RedisSubscriber::publish(app, "pm:pm:0:products",
+                                      ProductChangeNotifier::encodeMessage("probe", 0))
+                     .valueOr(-1),
+             qint64(2));
 }
 
 void TestSecurity::sourceScan_scannerFindsAPlantedCommand()
