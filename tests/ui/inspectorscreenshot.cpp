@@ -11,6 +11,7 @@
 #include "debug/inspectorkeymodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
+#include "screenshotsupport.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
@@ -26,21 +27,6 @@
 #include <QTimer>
 
 namespace {
-class NoDialogs final : public pm::Dialogs
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return false;
-    }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
-    {
-        return std::nullopt;
-    }
-    void report(QWidget *, const QString &, const QString &, const QString &) override { }
-    void about(QWidget *, const QString &, const QString &) override { }
-};
 
 /// Calls `done` once `ready` holds, polling the event loop (no sleeps).
 void when(QObject *context, std::function<bool()> ready, std::function<void()> done)
@@ -75,7 +61,7 @@ int main(int argc, char *argv[])
     options.seedIfNew = 1000;
     if (argc > 2)
         options.cacheUrl = QString::fromLocal8Bit(argv[2]);
-    NoDialogs dialogs;
+    pm::test::NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1280, 800);
     window.show();

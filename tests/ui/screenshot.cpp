@@ -11,6 +11,7 @@
 #include "products/productdialog.h"
 #include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
+#include "screenshotsupport.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
@@ -27,24 +28,6 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
-class NoDialogs final : public pm::Dialogs
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return false;
-    }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
-    {
-        return std::nullopt;
-    }
-    void report(QWidget *, const QString &, const QString &, const QString &) override { }
-    void about(QWidget *, const QString &, const QString &) override { }
-};
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -54,21 +37,7 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     if (argc > 3 && qstrcmp(argv[3], "dark") == 0) {
         // A dark palette, to check that nothing hard-codes light colours.
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x70));
-        QApplication::setPalette(dark);
+        pm::test::useDarkPalette();
     }
     pm::PluralTranslator plurals;
     QApplication::installTranslator(&plurals);
@@ -79,7 +48,7 @@ int main(int argc, char *argv[])
     pm::MainWindowOptions options;
     options.database.path = dir.filePath(QStringLiteral("products.db"));
     options.seedIfNew = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 1000;
-    NoDialogs dialogs;
+    pm::test::NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1100, 680);
     window.debugPanel()->hide(); // main-window.png shows the catalogue alone

@@ -13,6 +13,7 @@
 #include "diagnostics/sqleventmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
+#include "screenshotsupport.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
@@ -28,41 +29,6 @@
 #include <deque>
 #include <functional>
 
-namespace {
-class NoDialogs final : public pm::Dialogs
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return false;
-    }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
-    {
-        return std::nullopt;
-    }
-    void report(QWidget *, const QString &, const QString &, const QString &) override { }
-    void about(QWidget *, const QString &, const QString &) override { }
-};
-
-void useDarkPalette()
-{
-    QApplication::setStyle(QStringLiteral("Fusion"));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    QApplication::setPalette(dark);
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -71,7 +37,7 @@ int main(int argc, char *argv[])
     const QString outDir = QString::fromLocal8Bit(argv[1]);
     const QString suffix = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     if (argc > 3 && qstrcmp(argv[3], "dark") == 0)
-        useDarkPalette();
+        pm::test::useDarkPalette();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     pm::PluralTranslator plurals;
     QApplication::installTranslator(&plurals);
@@ -82,7 +48,7 @@ int main(int argc, char *argv[])
     pm::MainWindowOptions options;
     options.database.path = dir.filePath(QStringLiteral("products.db"));
     options.seedIfNew = 1000;
-    NoDialogs dialogs;
+    pm::test::NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1280, 800);
     window.show();

@@ -10,6 +10,7 @@
 #include "mainwindow/pluraltranslator.h"
 #include "products/productproxymodel.h"
 #include "products/producttablemodel.h"
+#include "screenshotsupport.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>
@@ -20,24 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
-namespace {
-class NoDialogs final : public pm::Dialogs
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return false;
-    }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
-    {
-        return std::nullopt;
-    }
-    void report(QWidget *, const QString &, const QString &, const QString &) override { }
-    void about(QWidget *, const QString &, const QString &) override { }
-};
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -56,7 +39,7 @@ int main(int argc, char *argv[])
     pm::MainWindowOptions options;
     options.database.path = dir.filePath(QStringLiteral("products.db"));
     options.seedIfNew = count;
-    NoDialogs dialogs;
+    pm::test::NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1100, 680);
     window.debugPanel()->hide();

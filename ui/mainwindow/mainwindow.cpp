@@ -343,6 +343,9 @@ void MainWindow::createCentralWidget()
     m_table->setShowGrid(false);
     m_table->setSortingEnabled(true);
     m_table->setTabKeyNavigation(false);
+    // The catalogue is the window's job: a docked debug panel may not squeeze it below a
+    // header and about eight rows, even in a small window.
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 14);
     // Fixed row heights: nothing is measured per row, so a million rows scroll smoothly.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
