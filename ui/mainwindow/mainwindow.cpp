@@ -748,7 +748,11 @@ void MainWindow::onListPreview(int requestId, const QList<Product> &rows)
         return;
     // Only into an empty table, and only when the view wants the list's own order (newest
     // first, which the rows are in): anything else would show rows that then jump.
-    if (m_model->rowCount() > 0 || m_proxy->requestedSortColumn() != -1)
+    const int column = m_proxy->requestedSortColumn();
+    const bool newestFirst = column < 0
+            || (column == ProductTableModel::CreatedColumn
+                && m_proxy->requestedSortOrder() == Qt::DescendingOrder);
+    if (m_model->rowCount() > 0 || !newestFirst)
         return;
     m_previewShown = true;
     m_proxy->setProducts(rows);
