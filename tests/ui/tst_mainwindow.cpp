@@ -117,6 +117,7 @@ private slots:
     void fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed();
     void newerSchema_openIsRefused_messageNamesBothVersions_fileUntouched();
     void open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList();
+    void open_sortedByTitle_showsNoFirstRows_onlyTheWholeList();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -1110,6 +1111,34 @@ void TestMainWindow::open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList()
     QVERIFY2(texts.contains(QStringLiteral("Loading products… 50,000")),
              qPrintable(texts.join(QLatin1Char('|'))));
     QVERIFY(!m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Loading")));
+}
+
+void TestMainWindow::open_sortedByTitle_showsNoFirstRows_onlyTheWholeList()
+{
+    // The first rows are newest first: under another sort they would jump, so none are shown.
+    constexpr int n = 5000;
+    {
+        DatabaseConfig config;
+        config.path = dbPath();
+        auto db = Database::open(config);
+        QVERIFY(db);
+        ProductRepository repo(*db.value(), m_clock);
+        QCOMPARE(repo.insertMany(ProductSeeder::generate(n)).value(), n);
+    }
+    MainWindowOptions options;
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = dbPath();
+    m_window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    table()->sortByColumn(ProductTableModel::TitleColumn, Qt::AscendingOrder);
+    QList<int> resetRows;
+    ProductTableModel *model = m_window->productModel();
+    connect(model, &QAbstractItemModel::modelReset, m_window.get(),
+            [&] { resetRows << model->rowCount(); });
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 30'000);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(resetRows, QList<int>{n});
+    QCOMPARE(m_window->proxyModel()->rowCount(), n);
 }
 
 QTEST_MAIN(TestMainWindow)
