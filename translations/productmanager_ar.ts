@@ -1894,6 +1894,10 @@ File: %2</source>
         <source>Loading products…</source>
         <translation>جارٍ تحميل المنتجات…</translation>
     </message>
+    <message>
+        <source>Loading products… %L1</source>
+        <translation>جارٍ تحميل المنتجات… %L1</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

@@ -1794,6 +1794,10 @@ Datei: %2</translation>
         <source>Loading products…</source>
         <translation>Produkte werden geladen…</translation>
     </message>
+    <message>
+        <source>Loading products… %L1</source>
+        <translation>Produkte werden geladen… %L1</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

@@ -1794,6 +1794,10 @@ Archivo: %2</translation>
         <source>Loading products…</source>
         <translation>Cargando productos…</translation>
     </message>
+    <message>
+        <source>Loading products… %L1</source>
+        <translation>Cargando productos… %L1</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

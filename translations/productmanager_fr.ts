@@ -1794,6 +1794,10 @@ Fichier : %2</translation>
         <source>Loading products…</source>
         <translation>Chargement des produits…</translation>
     </message>
+    <message>
+        <source>Loading products… %L1</source>
+        <translation>Chargement des produits… %L1</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

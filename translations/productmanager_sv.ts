@@ -1794,6 +1794,10 @@ Fil: %2</translation>
         <source>Loading products…</source>
         <translation>Laddar produkter…</translation>
     </message>
+    <message>
+        <source>Loading products… %L1</source>
+        <translation>Laddar produkter… %L1</translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 namespace pm {
@@ -481,18 +483,42 @@ Result<std::optional<Product>> ProductRepository::find(qint64 id)
     return product;
 }
 
-Result<QList<Product>> ProductRepository::list()
+Result<QList<Product>> ProductRepository::list(const ListReadObserver *observer)
 {
     QList<Product> products;
     // No index on created_ms: a full sorted load is faster without one (PLATFORM.md).
     const QString sql = QStringLiteral("SELECT %1 FROM products ORDER BY created_ms DESC, id DESC")
                                 .arg(kColumns);
+    // One compare per row when nobody watches (next stays -1): no measurable cost.
+    qsizetype next = -1;
+    bool firstRowsSent = false;
+    if (observer) {
+        next = observer->firstRowCount > 0 ? observer->firstRowCount
+                                           : std::max(1, observer->progressEvery);
+        if (!observer->firstRows || observer->firstRowCount <= 0)
+            firstRowsSent = true;
+    }
+    const auto report = [&] {
+        const qsizetype done = products.size();
+        if (!firstRowsSent && done >= observer->firstRowCount) {
+            firstRowsSent = true;
+            observer->firstRows(products.mid(0, observer->firstRowCount));
+        }
+        if (observer->progress && observer->progressEvery > 0
+            && done % observer->progressEvery == 0)
+            observer->progress(done, -1);
+        // The next multiple of progressEvery (or the first-rows mark, if it is sooner).
+        const qsizetype every = std::max(1, observer->progressEvery);
+        next = (done / every + 1) * every;
+        if (!firstRowsSent)
+            next = std::min<qsizetype>(next, observer->firstRowCount);
+    };
     Result<int> r = 0;
     if (m_db.hasSqliteHandle()) {
         // The C API: Qt's QVariant per value roughly doubles the cost of a full load. Titles
         // share blocks (TitleArena): no allocation and header per title.
         TitleArena titles;
-        r = m_db.selectSqlite(sql, {}, [&products, &titles](sqlite3_stmt *stmt) {
+        r = m_db.selectSqlite(sql, {}, [&](sqlite3_stmt *stmt) {
             Product p;
             p.id = sqlite3_column_int64(stmt, 0);
             p.title = titles.fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
@@ -501,15 +527,23 @@ Result<QList<Product>> ProductRepository::list()
             p.createdMs = sqlite3_column_int64(stmt, 3);
             p.updatedMs = sqlite3_column_int64(stmt, 4);
             products.append(std::move(p));
+            if (Q_UNLIKELY(products.size() == next))
+                report();
         });
     } else {
-        // Forward-only: the fastest Qt path.
-        r = m_db.select(sql, {},
-                        [&products](const QSqlQuery &q) { products.append(readProduct(q)); });
+        // Forward-only: the fastest Qt path. The PostgreSQL driver fetches the whole result
+        // before the first row, so there the first rows come only just before the end.
+        r = m_db.select(sql, {}, [&](const QSqlQuery &q) {
+            products.append(readProduct(q));
+            if (Q_UNLIKELY(products.size() == next))
+                report();
+        });
     }
     if (!r)
         return r.error();
     products.squeeze(); // the list is held for long (cached): no growth slack
+    if (observer && observer->progress)
+        observer->progress(products.size(), products.size());
     return products;
 }
 

@@ -24,6 +24,19 @@ struct BatchWrite
     qint64 listVersion = 0; ///< the version after the commit
 };
 
+/// Watches one long list read (issue 8: a million products show their first rows at once).
+/// Called on the reading thread, during the read; both callbacks are optional.
+struct ListReadObserver
+{
+    /// The first `firstRowCount` rows, newest first, once read (not called for shorter lists).
+    std::function<void(const QList<Product> &rows)> firstRows;
+    /// Rows read so far, every `progressEvery` rows and once at the end; `total` is the
+    /// final count at the end and -1 before (counting first would cost a second scan).
+    std::function<void(qint64 done, qint64 total)> progress;
+    int firstRowCount = 200;
+    int progressEvery = 50000;
+};
+
 /// Every product write and read, as prepared SQL with bound values. Multi-row writes run in
 /// one transaction: all or nothing. Every write also bumps `list_version` in the same
 /// transaction, so a cached list keyed by that version can never be served after the commit.
@@ -61,8 +74,9 @@ public:
     Result<int> restore(const QList<Product> &products);
 
     Result<std::optional<Product>> find(qint64 id);
-    /// All products, newest first (created DESC, id DESC).
-    Result<QList<Product>> list();
+    /// All products, newest first (created DESC, id DESC). `observer` (may be null) is told
+    /// of the first rows and the progress of the one query; without it the read is unchanged.
+    Result<QList<Product>> list(const ListReadObserver *observer = nullptr);
     Result<qint64> count();
     /// The current list version: bumped in the same transaction as every write.
     Result<qint64> listVersion();

@@ -129,7 +129,7 @@ void ProductService::connectMechanism()
     }
 }
 
-Result<ProductList> ProductService::list(ListLoadStats *stats)
+Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObserver *observer)
 {
     ListLoadStats local;
     ListLoadStats &s = stats ? *stats : local;
@@ -169,7 +169,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
                && cached.value()->canConvert<CachedProductListManifest>()) {
         const auto manifest = cached.value()->value<CachedProductListManifest>();
         if (manifest.catalogueId == *m_catalogueId && manifest.listVersion == s.listVersion) {
-            if (auto products = loadPages(manifest, s, calls)) {
+            if (auto products = loadPages(manifest, s, calls, observer)) {
                 s.hit = true;
                 s.cacheCalls = calls;
                 return std::move(*products);
@@ -196,7 +196,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats)
                 // The rows are read after the version probe, so they are at least as new as
                 // that version: storing them under it can never serve an older list to a
                 // reader who saw a newer version (those readers ask for another key).
-                auto rows = m_repository.list();
+                auto rows = m_repository.list(observer);
                 if (!rows)
                     return rows.error();
                 if (m_fillInterleave)
@@ -301,7 +301,8 @@ bool ProductService::pagingApplies() const
 }
 
 std::optional<ProductList> ProductService::loadPages(const CachedProductListManifest &manifest,
-                                                     ListLoadStats &s, int &calls)
+                                                     ListLoadStats &s, int &calls,
+                                                     const ListReadObserver *observer)
 {
     if (!manifest.isConsistent())
         return std::nullopt;
@@ -349,6 +350,8 @@ std::optional<ProductList> ProductService::loadPages(const CachedProductListMani
             products.append(page.products);
             ++s.pages;
         }
+        if (observer && observer->progress)
+            observer->progress(products.size(), manifest.count);
     }
     return products;
 }

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "products/product.h"
 #include "products/productlistcodec.h"
+#include "products/productrepository.h"
 
 #include <QObject>
 #include <QStringList>
@@ -132,7 +133,10 @@ public:
 
     /// All products, newest first, through the cache. A cache that fails is a miss: the list
     /// comes from the database and the failure is counted (stats) and shown (signals).
-    Result<ProductList> list(ListLoadStats *stats = nullptr);
+    /// `observer` (may be null) watches the list query on a miss (first rows, progress); a
+    /// paged hit reports the rows decoded against the known total; a plain hit reports nothing.
+    Result<ProductList> list(ListLoadStats *stats = nullptr,
+                             const ListReadObserver *observer = nullptr);
 
     // Writes: validation and SQL in the repository, invalidation after the commit.
     Result<Product> create(const ProductFields &fields);
@@ -179,7 +183,8 @@ private:
     /// The whole list from its pages, or nullopt (a miss) if any page is missing, foreign or
     /// inconsistent. A cache failure is also a miss, flagged in `s` and emitted.
     std::optional<ProductList> loadPages(const CachedProductListManifest &manifest,
-                                         ListLoadStats &s, int &calls);
+                                         ListLoadStats &s, int &calls,
+                                         const ListReadObserver *observer);
     /// Stores the pages, then the manifest (never a manifest without its pages).
     Result<void> storePages(const ProductList &rows, qint64 listVersion, ListLoadStats &s,
                             int &calls);

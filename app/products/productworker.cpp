@@ -253,8 +253,17 @@ void ProductWorker::runConsoleCommand(int requestId, const QString &line)
 void ProductWorker::loadList(int requestId)
 {
     ListLoadStats stats;
+    // Issue 8: a million rows take a second or more; the window shows the first ones at once.
+    ListReadObserver observer;
+    observer.firstRows = [this, requestId](const QList<Product> &rows) {
+        emit listPreview(requestId, rows);
+    };
+    observer.progress = [this, requestId](qint64 done, qint64 total) {
+        emit listProgress(requestId, done, total);
+    };
     handle(
-            requestId, QStringLiteral("load list"), [&] { return m_service->list(&stats); },
+            requestId, QStringLiteral("load list"),
+            [&] { return m_service->list(&stats, &observer); },
             [&](const ProductList &list) {
                 emit listMeasured(requestId, stats);
                 emit listLoaded(requestId, list);

@@ -108,6 +108,11 @@ signals:
     /// `seeded` is the number of demo rows added because the database was new.
     void opened(int requestId, const QString &redactedUrl, int seeded);
     void listLoaded(int requestId, const QList<pm::Product> &products);
+    /// The first rows of a list load that runs the list query (newest first), sent before
+    /// listLoaded() so that a window can show them at once. Not sent on a cache hit.
+    void listPreview(int requestId, const QList<pm::Product> &rows);
+    /// Rows of the list load read so far; `total` is -1 while unknown.
+    void listProgress(int requestId, qint64 done, qint64 total);
     void created(int requestId, const pm::Product &product);
     void updated(int requestId, const pm::Product &product);
     void bulkUpdated(int requestId, int affected);

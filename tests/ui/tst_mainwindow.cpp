@@ -9,6 +9,7 @@
 #include "products/productdialog.h"
 #include "products/productproxymodel.h"
 #include "products/productrepository.h"
+#include "products/productseeder.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
@@ -36,6 +37,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +116,8 @@ private slots:
     void debugPanel_f12TogglesTheDock();
     void fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed();
     void newerSchema_openIsRefused_messageNamesBothVersions_fileUntouched();
+    void open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList();
+    void open_sortedByTitle_showsNoFirstRows_onlyTheWholeList();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -1050,6 +1054,91 @@ void TestMainWindow::newerSchema_openIsRefused_messageNamesBothVersions_fileUnto
     QFile f(dbPath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), before);
+}
+
+void TestMainWindow::open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList()
+{
+    // Issue 8: the first rows of a big catalogue are in the table long before the whole list.
+    constexpr int n = 200'000;
+    {
+        DatabaseConfig config;
+        config.path = dbPath();
+        auto db = Database::open(config);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+        ProductRepository repo(*db.value(), m_clock);
+        QCOMPARE(repo.insertMany(ProductSeeder::generate(n), {}, QStringLiteral("seed")).value(),
+                 n);
+    }
+    MainWindowOptions options;
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = dbPath();
+    m_window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    // Connected before the event loop runs: every model reset and status message is seen.
+    struct Reset
+    {
+        int rows;
+        bool listLoaded;
+        QList<qint64> firstIds;
+    };
+    QList<Reset> resets;
+    ProductTableModel *model = m_window->productModel();
+    connect(model, &QAbstractItemModel::modelReset, m_window.get(), [&] {
+        QList<qint64> ids;
+        for (int row = 0; row < std::min(5, model->rowCount()); ++row)
+            ids << model->product(row).id;
+        resets.append({model->rowCount(), m_window->isListLoaded(), ids});
+    });
+    QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+    m_window->show();
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 30'000);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(resets.size() >= 2);
+    // The preview: 200 rows, newest first, while the list is still loading.
+    QCOMPARE(resets.first().rows, 200);
+    QVERIFY(!resets.first().listLoaded);
+    // Then the whole list replaces it, with the same newest rows on top.
+    QCOMPARE(resets.last().rows, n);
+    QCOMPARE(model->rowCount(), n);
+    QCOMPARE(m_window->proxyModel()->rowCount(), n);
+    QCOMPARE(resets.last().firstIds, resets.first().firstIds);
+    QCOMPARE(visibleIds().mid(0, 5), resets.first().firstIds);
+    QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("200,000 products"));
+    // The running count was in the status bar, and is gone now.
+    QStringList texts;
+    for (const QList<QVariant> &args : std::as_const(messages))
+        texts << args.at(0).toString();
+    QVERIFY2(texts.contains(QStringLiteral("Loading products… 50,000")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(!m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Loading")));
+}
+
+void TestMainWindow::open_sortedByTitle_showsNoFirstRows_onlyTheWholeList()
+{
+    // The first rows are newest first: under another sort they would jump, so none are shown.
+    constexpr int n = 5000;
+    {
+        DatabaseConfig config;
+        config.path = dbPath();
+        auto db = Database::open(config);
+        QVERIFY(db);
+        ProductRepository repo(*db.value(), m_clock);
+        QCOMPARE(repo.insertMany(ProductSeeder::generate(n)).value(), n);
+    }
+    MainWindowOptions options;
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = dbPath();
+    m_window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    table()->sortByColumn(ProductTableModel::TitleColumn, Qt::AscendingOrder);
+    QList<int> resetRows;
+    ProductTableModel *model = m_window->productModel();
+    connect(model, &QAbstractItemModel::modelReset, m_window.get(),
+            [&] { resetRows << model->rowCount(); });
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 30'000);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(resetRows, QList<int>{n});
+    QCOMPARE(m_window->proxyModel()->rowCount(), n);
 }
 
 QTEST_MAIN(TestMainWindow)

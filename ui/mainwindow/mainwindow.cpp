@@ -39,6 +39,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <utility>
 
 // The icons live in pm_ui, a static library: its resources must be pulled in explicitly, and
@@ -389,6 +391,8 @@ void MainWindow::connectProxy()
     connect(m_proxy, &ProductProxyModel::busyChanged, this, &MainWindow::updateBusy);
     connect(m_proxy, &ProductProxyModel::orderingApplied, this, &MainWindow::updateCounts);
     connect(m_proxy, &ProductProxyModel::productsApplied, this, [this] {
+        if (m_previewShown)
+            return; // only the first rows: the list is not loaded yet
         selectIds(m_selectAfterApply);
         m_selectAfterApply.clear();
         m_listLoaded = true;
@@ -472,6 +476,8 @@ void MainWindow::connectWorker()
     // Queued: the worker lives in another thread; these run in the UI thread.
     connect(m_worker, &ProductWorker::opened, this, &MainWindow::onOpened);
     connect(m_worker, &ProductWorker::listLoaded, this, &MainWindow::onListLoaded);
+    connect(m_worker, &ProductWorker::listPreview, this, &MainWindow::onListPreview);
+    connect(m_worker, &ProductWorker::listProgress, this, &MainWindow::onListProgress);
     connect(m_worker, &ProductWorker::failed, this, &MainWindow::onFailed);
     connect(m_worker, &ProductWorker::imported, this, &MainWindow::onImported);
 
@@ -604,8 +610,19 @@ void MainWindow::updateBusy()
     QString status;
     if (m_proxy->isBusy())
         status = tr("Sorting…");
+    else if (m_pending.contains(m_latestListRequest) && m_listDone >= 0)
+        status = tr("Loading products… %L1").arg(m_listDone);
     else if (m_pending.contains(m_latestListRequest))
         status = tr("Loading products…");
+    // Determinate only while the latest load knows its total (a paged cache hit).
+    const bool determinate
+            = m_pending.contains(m_latestListRequest) && m_listTotal > 0 && !m_proxy->isBusy();
+    if (determinate) {
+        m_busy->setRange(0, int(std::min<qint64>(m_listTotal, INT_MAX)));
+        m_busy->setValue(int(std::min(m_listDone, m_listTotal)));
+    } else if (m_busy->maximum() != 0) {
+        m_busy->setRange(0, 0); // indeterminate
+    }
     if (!status.isEmpty())
         statusBar()->showMessage(status);
     else if (statusBar()->currentMessage() == m_busyStatus)
@@ -668,6 +685,8 @@ QList<Product> MainWindow::selectedProducts() const
 void MainWindow::reload(const QList<qint64> &selectIds)
 {
     m_selectAfterReload = selectIds;
+    m_listDone = -1;
+    m_listTotal = -1;
     m_latestListRequest = send(tr("Could not load the products: %1"),
                                [](ProductWorker *w, int id) { w->loadList(id); });
     updateBusy(); // "Loading products…"
@@ -708,6 +727,9 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
     if (requestId != m_latestListRequest)
         return; // an older answer overtaken by a newer request
     m_actionTracker->listArrived(requestId); // the next model reset applies it
+    m_previewShown = false; // the whole list replaces the first rows
+    m_listDone = -1;
+    m_listTotal = -1;
     QSet<qint64> keep;
     if (!m_selectAfterReload.isEmpty()) {
         keep = QSet<qint64>(m_selectAfterReload.cbegin(), m_selectAfterReload.cend());
@@ -721,6 +743,32 @@ void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
     m_selectAfterApply = keep;
     m_proxy->setProducts(products);
     qCDebug(lcUi) << "list of" << products.size() << "received";
+}
+
+void MainWindow::onListPreview(int requestId, const QList<Product> &rows)
+{
+    if (requestId != m_latestListRequest || !m_pending.contains(requestId))
+        return;
+    // Only into an empty table, and only when the view wants the list's own order (newest
+    // first, which the rows are in): anything else would show rows that then jump.
+    const int column = m_proxy->requestedSortColumn();
+    const bool newestFirst = column < 0
+            || (column == ProductTableModel::CreatedColumn
+                && m_proxy->requestedSortOrder() == Qt::DescendingOrder);
+    if (m_model->rowCount() > 0 || !newestFirst)
+        return;
+    m_previewShown = true;
+    m_proxy->setProducts(rows);
+    qCDebug(lcUi) << "first" << rows.size() << "rows shown while the list loads";
+}
+
+void MainWindow::onListProgress(int requestId, qint64 done, qint64 total)
+{
+    if (requestId != m_latestListRequest || !m_pending.contains(requestId))
+        return;
+    m_listDone = done;
+    m_listTotal = total;
+    updateBusy();
 }
 
 void MainWindow::selectIds(const QSet<qint64> &ids)
@@ -758,6 +806,11 @@ void MainWindow::onFailed(int requestId, const Error &error)
         return;
     }
     qCWarning(lcUi) << "request" << requestId << "failed:" << error.toString();
+    if (requestId == m_latestListRequest && m_previewShown) {
+        // Partial rows are no catalogue: take them away again.
+        m_previewShown = false;
+        m_proxy->setProducts({});
+    }
     if (auto dialog = m_productDialogs.take(requestId)) {
         dialog->saveFailed(error);
         return;

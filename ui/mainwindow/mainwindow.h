@@ -129,6 +129,8 @@ private:
 
     void onOpened(int requestId, const QString &redactedUrl, int seeded);
     void onListLoaded(int requestId, const QList<pm::Product> &products);
+    void onListPreview(int requestId, const QList<pm::Product> &rows);
+    void onListProgress(int requestId, qint64 done, qint64 total);
     void onFailed(int requestId, const pm::Error &error);
     void onImported(int requestId, const pm::ImportSummary &summary);
     void startImport(const QString &path);
@@ -186,6 +188,10 @@ private:
     int m_longRequest = 0; // the running import or seed, 0 if none
     bool m_opened = false;
     bool m_listLoaded = false;
+    // The first rows of a load shown in an empty table until the whole list arrives (issue 8).
+    bool m_previewShown = false;
+    qint64 m_listDone = -1; // rows the latest list load has read, -1 before any report
+    qint64 m_listTotal = -1; // its total, -1 while unknown
     QList<qint64> m_selectAfterReload;
     QSet<qint64> m_selectAfterApply; // selected once the proxy shows the new list
     QTimer *m_filterTimer = nullptr; // debounces the title filter

@@ -223,6 +223,68 @@ private slots:
         QCOMPARE(list->at(0), c.value());
     }
 
+    void list_withObserver_sendsTheFirstRowsNewestFirstAndMonotonicProgress()
+    {
+        // Three batches of 300 at three times: the newest batch comes first, ties by id DESC.
+        const qint64 t = m_clock.nowMs();
+        for (int batch = 0; batch < 3; ++batch) {
+            m_clock.setNowMs(t + batch * 1000);
+            QCOMPARE(m_repo->insertMany(ProductSeeder::generate(300, quint64(batch + 1))).value(),
+                     300);
+        }
+        const auto plain = m_repo->list();
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->size(), 900);
+
+        QList<QList<Product>> firsts;
+        QList<std::pair<qint64, qint64>> progress;
+        ListReadObserver observer;
+        observer.firstRowCount = 200;
+        observer.progressEvery = 250;
+        observer.firstRows = [&firsts](const QList<Product> &rows) {
+            firsts << rows;
+        };
+        observer.progress = [&progress, &firsts](qint64 done, qint64 total) {
+            QVERIFY(!firsts.isEmpty()); // the first rows come before any progress
+            progress << std::make_pair(done, total);
+        };
+        const auto watched = m_repo->list(&observer);
+        QVERIFY(watched.ok());
+        QCOMPARE(watched.value(), plain.value()); // the observer changes nothing
+
+        QCOMPARE(firsts.size(), 1);
+        QCOMPARE(firsts.first().size(), 200);
+        QCOMPARE(firsts.first(), plain->mid(0, 200));
+        QCOMPARE(firsts.first().first().createdMs, t + 2000); // the newest batch
+        for (qsizetype i = 1; i < firsts.first().size(); ++i) {
+            const Product &a = firsts.first().at(i - 1);
+            const Product &b = firsts.first().at(i);
+            QVERIFY(a.createdMs > b.createdMs || (a.createdMs == b.createdMs && a.id > b.id));
+        }
+        const QList<std::pair<qint64, qint64>> expected{
+                {250, -1}, {500, -1}, {750, -1}, {900, 900}};
+        QCOMPARE(progress, expected);
+    }
+
+    void list_withObserver_onAShortList_sendsNoFirstRowsButTheFinalProgress()
+    {
+        QCOMPARE(m_repo->insertMany(ProductSeeder::generate(10)).value(), 10);
+        int firsts = 0;
+        QList<std::pair<qint64, qint64>> progress;
+        ListReadObserver observer;
+        observer.firstRows = [&firsts](const QList<Product> &) {
+            ++firsts;
+        };
+        observer.progress = [&progress](qint64 done, qint64 total) {
+            progress << std::make_pair(done, total);
+        };
+        const auto list = m_repo->list(&observer);
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 10);
+        QCOMPARE(firsts, 0); // the whole list is as quick as its first rows
+        QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{10, 10}}));
+    }
+
     void list_empty_isEmpty()
     {
         const auto list = m_repo->list();

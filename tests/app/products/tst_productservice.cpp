@@ -564,6 +564,71 @@ private slots:
         QCOMPARE(b.value(), expected);
     }
 
+    void list_observer_missStreamsTheFirstRows_hitRunsNoListQueryAndSendsNone()
+    {
+        m_clock.advanceMs(1000); // newer than the two rows of init()
+        QCOMPARE(m_repo->insertMany(ProductSeeder::generate(1000)).value(), 1000);
+        auto svc = service();
+        QList<Product> firsts;
+        QList<std::pair<qint64, qint64>> progress;
+        ListReadObserver observer;
+        observer.progressEvery = 400;
+        observer.firstRows = [&firsts](const QList<Product> &rows) {
+            firsts += rows;
+        };
+        observer.progress = [&progress](qint64 done, qint64 total) {
+            progress << std::make_pair(done, total);
+        };
+        ListLoadStats miss;
+        auto a = svc->list(&miss, &observer);
+        QVERIFY(a);
+        QVERIFY(!miss.hit);
+        QCOMPARE(a->size(), 1002);
+        QCOMPARE(firsts, a->mid(0, 200)); // newest first, as the whole list
+        QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{400, -1}, {800, -1}, {1002, 1002}}));
+
+        // A hit: only the O(1) probe, no list query, no first rows, no progress.
+        firsts.clear();
+        progress.clear();
+        m_sql.total = 0;
+        m_sql.listQueries = 0;
+        ListLoadStats hit;
+        auto b = svc->list(&hit, &observer);
+        QVERIFY(b);
+        QVERIFY(hit.hit);
+        QCOMPARE(m_sql.listQueries.load(), 0);
+        QCOMPARE(m_sql.total.load(), 1);
+        QVERIFY(firsts.isEmpty());
+        QVERIFY(progress.isEmpty());
+        QCOMPARE(b.value(), a.value());
+    }
+
+    void pagedList_hit_reportsThePagesDecodedAgainstTheKnownTotal()
+    {
+        auto svc = service();
+        ListLoadStats fill;
+        const ProductList filled = fillPaged(*svc, &fill);
+        QCOMPARE(filled.size(), 25'002);
+        QList<std::pair<qint64, qint64>> progress;
+        int firsts = 0;
+        ListReadObserver observer;
+        observer.firstRows = [&firsts](const QList<Product> &) {
+            ++firsts;
+        };
+        observer.progress = [&progress](qint64 done, qint64 total) {
+            progress << std::make_pair(done, total);
+        };
+        m_sql.listQueries = 0;
+        ListLoadStats hit;
+        auto b = svc->list(&hit, &observer);
+        QVERIFY(b);
+        QVERIFY(hit.hit);
+        QCOMPARE(m_sql.listQueries.load(), 0);
+        QCOMPARE(firsts, 0);
+        // Two getMany calls (16 + 10 pages of 1000): the total is the manifest's count.
+        QCOMPARE(progress, (QList<std::pair<qint64, qint64>>{{16'000, 25'002}, {25'002, 25'002}}));
+    }
+
     void pagedList_missingPage_isAWholeMissServedFromTheDatabase()
     {
         auto svc = service();
