@@ -1898,6 +1898,17 @@ File: %2</source>
         <source>Loading products… %L1</source>
         <translation>جارٍ تحميل المنتجات… %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln product(s); loading the rest</source>
+        <translation>
+            <numerusform>أول %Ln منتج؛ جارٍ تحميل البقية</numerusform>
+            <numerusform>أول منتج؛ جارٍ تحميل البقية</numerusform>
+            <numerusform>أول منتجين؛ جارٍ تحميل البقية</numerusform>
+            <numerusform>أول %Ln منتجات؛ جارٍ تحميل البقية</numerusform>
+            <numerusform>أول %Ln منتجًا؛ جارٍ تحميل البقية</numerusform>
+            <numerusform>أول %Ln منتج؛ جارٍ تحميل البقية</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

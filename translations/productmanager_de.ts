@@ -1798,6 +1798,13 @@ Datei: %2</translation>
         <source>Loading products… %L1</source>
         <translation>Produkte werden geladen… %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln product(s); loading the rest</source>
+        <translation>
+            <numerusform>Erstes %Ln Produkt; der Rest wird geladen</numerusform>
+            <numerusform>Erste %Ln Produkte; der Rest wird geladen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

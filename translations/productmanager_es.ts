@@ -1798,6 +1798,13 @@ Archivo: %2</translation>
         <source>Loading products… %L1</source>
         <translation>Cargando productos… %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln product(s); loading the rest</source>
+        <translation>
+            <numerusform>Primer %Ln producto; cargando el resto</numerusform>
+            <numerusform>Primeros %Ln productos; cargando el resto</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

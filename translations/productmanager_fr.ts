@@ -1798,6 +1798,13 @@ Fichier : %2</translation>
         <source>Loading products… %L1</source>
         <translation>Chargement des produits… %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln product(s); loading the rest</source>
+        <translation>
+            <numerusform>Premier %Ln produit ; chargement du reste</numerusform>
+            <numerusform>Premiers %Ln produits ; chargement du reste</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

@@ -1798,6 +1798,13 @@ Fil: %2</translation>
         <source>Loading products… %L1</source>
         <translation>Laddar produkter… %L1</translation>
     </message>
+    <message numerus="yes">
+        <source>First %Ln product(s); loading the rest</source>
+        <translation>
+            <numerusform>Första %Ln produkten; resten läses in</numerusform>
+            <numerusform>Första %Ln produkterna; resten läses in</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>

@@ -1088,6 +1088,10 @@ void TestMainWindow::open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList()
             ids << model->product(row).id;
         resets.append({model->rowCount(), m_window->isListLoaded(), ids});
     });
+    // Connected after the window's own handler, so it sees the label that handler wrote.
+    QStringList countTexts;
+    connect(m_window->proxyModel(), &ProductProxyModel::productsApplied, m_window.get(),
+            [&] { countTexts << child<QLabel>("countLabel")->text(); });
     QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
     m_window->show();
 
@@ -1104,6 +1108,9 @@ void TestMainWindow::open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList()
     QCOMPARE(resets.last().firstIds, resets.first().firstIds);
     QCOMPARE(visibleIds().mid(0, 5), resets.first().firstIds);
     QCOMPARE(child<QLabel>("countLabel")->text(), QStringLiteral("200,000 products"));
+    // While only the first rows were shown, the count did not pretend they were the catalogue.
+    QVERIFY2(countTexts.contains(QStringLiteral("First 200 products; loading the rest")),
+             qPrintable(countTexts.join(u'|')));
     // The running count was in the status bar, and is gone now.
     QStringList texts;
     for (const QList<QVariant> &args : std::as_const(messages))

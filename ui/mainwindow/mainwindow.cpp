@@ -391,8 +391,10 @@ void MainWindow::connectProxy()
     connect(m_proxy, &ProductProxyModel::busyChanged, this, &MainWindow::updateBusy);
     connect(m_proxy, &ProductProxyModel::orderingApplied, this, &MainWindow::updateCounts);
     connect(m_proxy, &ProductProxyModel::productsApplied, this, [this] {
-        if (m_previewShown)
-            return; // only the first rows: the list is not loaded yet
+        if (m_previewShown) {
+            updateCounts(); // only the first rows: the list is not loaded yet
+            return;
+        }
         selectIds(m_selectAfterApply);
         m_selectAfterApply.clear();
         m_listLoaded = true;
@@ -634,7 +636,9 @@ void MainWindow::updateCounts()
 {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    if (m_proxy->titleFilter().isEmpty())
+    if (m_previewShown) // only the first rows of a list that is still loading: no count yet
+        m_countLabel->setText(tr("First %Ln product(s); loading the rest", nullptr, total));
+    else if (m_proxy->titleFilter().isEmpty())
         m_countLabel->setText(tr("%Ln product(s)", nullptr, total));
     else
         m_countLabel->setText(
