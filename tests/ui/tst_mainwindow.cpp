@@ -857,7 +857,8 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
     // First load: a get that misses, a set and one list query.
     QTRY_COMPARE(panelCalls(calls, load),
                  (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
-    QCOMPARE(panelListQueries(sql), 1);
+    // The SQL log reaches the panel on its own queued notice, maybe after the cache calls.
+    QTRY_COMPARE(panelListQueries(sql), 1);
     QCOMPARE(calls->index(0, CacheCallModel::BackendColumn).data().toString(), backend);
     QCOMPARE(badge->text(), QStringLiteral("Cache ok · 0% hits"));
 
@@ -885,7 +886,8 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
     QTRY_COMPARE(panelCalls(calls, load),
                  (QStringList{QStringLiteral("get hit"), QStringLiteral("get miss"),
                               QStringLiteral("set")}));
-    QCOMPARE(panelListQueries(sql), 1);
+    // The SQL log reaches the panel on its own queued notice, maybe after the cache calls.
+    QTRY_COMPARE(panelListQueries(sql), 1);
     QCOMPARE(badge->text(), QStringLiteral("Cache ok · 50% hits"));
     QCOMPARE(m_window->productModel()->rowCount(), 5);
 
@@ -935,7 +937,8 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
     QCOMPARE(m_window->productModel()->product(0).title, QStringLiteral("Tutorial Mug"));
     QTRY_COMPARE(panelCalls(calls, load),
                  (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
-    QCOMPARE(panelListQueries(sql), 1);
+    // The SQL log reaches the panel on its own queued notice, maybe after the cache calls.
+    QTRY_COMPARE(panelListQueries(sql), 1);
 
     // Bulk-edit two products: the next load misses again.
     QTest::mouseClick(child<QPushButton>("resetStatisticsButton"), Qt::LeftButton);
@@ -952,7 +955,8 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
     QTRY_COMPARE(m_window->pendingRequests(), 0);
     QTRY_COMPARE(panelCalls(calls, load),
                  (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
-    QCOMPARE(panelListQueries(sql), 1);
+    // The SQL log reaches the panel on its own queued notice, maybe after the cache calls.
+    QTRY_COMPARE(panelListQueries(sql), 1);
     QCOMPARE(m_window->productModel()->product(1).price.cents(), 200);
 
     // Invalidate cache once more: the next load misses again.
@@ -964,7 +968,8 @@ void TestMainWindow::debugPanel_tutorial_missSetQuery_hit_invalidateMisses()
     action("actionRefresh")->trigger();
     QTRY_COMPARE(panelCalls(calls, load),
                  (QStringList{QStringLiteral("get miss"), QStringLiteral("set")}));
-    QCOMPARE(panelListQueries(sql), 1);
+    // The SQL log reaches the panel on its own queued notice, maybe after the cache calls.
+    QTRY_COMPARE(panelListQueries(sql), 1);
 }
 
 void TestMainWindow::debugPanel_f12TogglesTheDock()
