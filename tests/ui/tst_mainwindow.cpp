@@ -649,7 +649,7 @@ void TestMainWindow::lockedDatabase_uiStaysResponsive_thenSaveSucceedsOnRetry()
 
 void TestMainWindow::import_cancelledFromProgressDialog_addsNothing()
 {
-    const QString reference = test::referenceFile(QStringLiteral("products.json"));
+    const QString reference = test::writeCatalogueJson(m_dir->path(), 10'000);
     QVERIFY(!reference.isEmpty());
     m_window = openWindow();
     QTRY_VERIFY(m_window->isListLoaded());
