@@ -1,14 +1,21 @@
-# pm_add_test(<name> SOURCES <files...> [LIBS <targets...>] [GUI] [LABELS <labels...>]
+# pm_add_test(<name> SOURCES <files...> [LIBS <targets...>] [GUI] [MOUNTS] [LABELS <labels...>]
 #             [FIXTURES <fixtures...>] [TIMEOUT <seconds>])
 #
 # One Qt Test executable per unit under test, registered with CTest. GUI tests run on the
-# offscreen platform so that they need no display.
+# offscreen platform so that they need no display. MOUNTS: the test mounts tmpfs file systems;
+# it runs in a private mount namespace (as a user without root, in a user namespace too).
 function(pm_add_test name)
-    cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(T "GUI;MOUNTS" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test pm_test_support ${T_LIBS})
     pm_set_compile_options(${name})
-    add_test(NAME ${name} COMMAND ${name})
+    if(T_MOUNTS)
+        add_test(NAME ${name}
+            COMMAND sh ${PROJECT_SOURCE_DIR}/tests/support/withmounts.sh $<TARGET_FILE:${name}>)
+        set_tests_properties(${name} PROPERTIES SKIP_RETURN_CODE 77)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     set(env "QT_LOGGING_RULES=pm.*.debug=false" "PM_TEST_BINARY_DIR=${CMAKE_BINARY_DIR}"
             "PM_SOURCE_DIR=${PROJECT_SOURCE_DIR}" "XDG_RUNTIME_DIR=${CMAKE_BINARY_DIR}/xdg-runtime")
     if(T_GUI)

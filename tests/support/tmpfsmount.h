@@ -6,8 +6,10 @@
 
 namespace pm::test {
 
-/// A small tmpfs mounted on a test's directory (we run as root in CI), for full-disk and
-/// read-only-filesystem faults. Unmounted by the destructor, even when the test failed.
+/// A small tmpfs mounted on a test's directory, for full-disk and read-only-filesystem faults.
+/// Tests that use it are registered with pm_add_test(... MOUNTS), which runs them in a private
+/// mount namespace (root inside a user namespace for a user without root). Unmounted by the
+/// destructor, even when the test failed.
 class TmpfsMount
 {
 public:
