@@ -10,9 +10,11 @@
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <unistd.h>
@@ -99,10 +101,16 @@ Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
             if (!ok || c.connectTimeoutS < 0)
                 return invalidUrl(
                         Database::tr("The PostgreSQL URL has an invalid connect_timeout."));
+        } else if (key == QLatin1String("statement_timeout")) {
+            bool ok = false;
+            c.statementTimeoutMs = value.toInt(&ok);
+            if (!ok || c.statementTimeoutMs < 100 || c.statementTimeoutMs > 3'600'000)
+                return invalidUrl(Database::tr("The PostgreSQL URL has an invalid "
+                                               "statement_timeout (milliseconds, 100–3600000)."));
         } else {
             return invalidUrl(Database::tr("The PostgreSQL URL has an unsupported parameter \"%1\" "
                                            "(supported: host, port, user, password, dbname, "
-                                           "connect_timeout).")
+                                           "connect_timeout, statement_timeout).")
                                       .arg(key));
         }
     }
@@ -202,6 +210,18 @@ QString DatabaseConfig::redactedUrl() const
     return url;
 }
 
+QString Database::accessNote() const
+{
+    if (m_snapshot)
+        return tr("%1 is open as a read-only snapshot: its folder cannot be written, so changes "
+                  "saved after it was opened are not shown until you open it again.")
+                .arg(m_config.redactedUrl());
+    if (m_readOnly)
+        return tr("%1 is read-only: you can browse the catalogue but not change it.")
+                .arg(m_config.redactedUrl());
+    return {};
+}
+
 Database::Database(DatabaseConfig config, QString connectionName)
     : m_config(std::move(config))
     , m_connectionName(std::move(connectionName))
@@ -268,6 +288,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         } else {
             QDir().mkpath(file.absolutePath());
         }
+        db->m_snapshot = immutable;
         if (immutable) {
             db->m_db.setDatabaseName(QUrl::fromLocalFile(config.path).toString(QUrl::FullyEncoded)
                                      + QStringLiteral("?immutable=1"));
@@ -290,6 +311,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         options << QStringLiteral("connect_timeout=%1").arg(config.connectTimeoutS);
     }
     db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!sqlite)
+        db->m_watchdog = std::make_unique<StatementWatchdog>();
 
     if (!db->m_db.open()) {
         Error e = toError(db->m_db.lastError(),
@@ -313,8 +336,38 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
     return db;
 }
 
+class Database::DeadlineScope
+{
+public:
+    explicit DeadlineScope(Database &db)
+        : m_db(db)
+    {
+        if (!db.m_watchdog || !db.m_db.driver())
+            return;
+        const QVariant handle = db.m_db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+            return;
+        PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        m_armed = conn
+                && db.m_watchdog->arm(PQsocket(conn),
+                                      std::chrono::milliseconds(db.m_config.statementTimeoutMs));
+    }
+    ~DeadlineScope()
+    {
+        if (m_armed)
+            m_db.m_watchdog->disarm();
+    }
+    DeadlineScope(const DeadlineScope &) = delete;
+    DeadlineScope &operator=(const DeadlineScope &) = delete;
+
+private:
+    Database &m_db;
+    bool m_armed = false;
+};
+
 Result<void> Database::execRaw(const QString &sql, const QString &context)
 {
+    const DeadlineScope deadline(*this);
     QSqlQuery q(m_db);
     QElapsedTimer timer;
     if (m_observer)
@@ -333,9 +386,19 @@ Result<void> Database::execRaw(const QString &sql, const QString &context)
 
 Result<void> Database::configure()
 {
-    if (m_config.driver == DatabaseConfig::Driver::Postgres)
-        return execRaw(QStringLiteral("SET client_min_messages TO warning"),
-                       tr("Configuring the connection"));
+    if (m_config.driver == DatabaseConfig::Driver::Postgres) {
+        // The server cancels a slow statement a little before our own deadline, so a live
+        // server answers with a clean error and keeps the connection; the watchdog's deadline
+        // is for a server that does not answer at all.
+        const int serverMs = std::max(50, m_config.statementTimeoutMs
+                                                  - std::max(100, m_config.statementTimeoutMs / 10));
+        for (const QString &sql : {QStringLiteral("SET client_min_messages TO warning"),
+                                   QStringLiteral("SET statement_timeout = %1").arg(serverMs)}) {
+            if (auto r = execRaw(sql, tr("Configuring the connection")); !r)
+                return r;
+        }
+        return {};
+    }
 
     // Reading the schema touches the file header: a file that is not a database fails here.
     if (auto r = select(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
@@ -488,6 +551,15 @@ Result<void> Database::applyMigration(int version)
                                      "ON CONFLICT (key) DO NOTHING")
                               .arg(qint64(QRandomGenerator::system()->generate64() >> 1));
         break;
+    case 3:
+        // The list stamp: a random number that every write replaces, in the same statement
+        // that bumps list_version. (version, stamp) names one state of the catalogue; a
+        // restored backup or a promoted replica that reaches an old version again does so
+        // with other stamps, so a list cached for the old history is never served to it.
+        statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('list_stamp', %1) "
+                                     "ON CONFLICT (key) DO NOTHING")
+                              .arg(qint64(QRandomGenerator::system()->generate64() >> 1));
+        break;
     default:
         return Error(ErrorKind::Internal, tr("No migration to schema version %1.").arg(version));
     }
@@ -594,6 +666,8 @@ Error Database::toError(const QSqlError &error, const QString &context)
             kind = ErrorKind::Locked;
         else if (code == QLatin1String("25006"))
             kind = ErrorKind::ReadOnly;
+        else if (code == QLatin1String("57014")) // statement_timeout (or a cancel request)
+            kind = ErrorKind::Timeout;
         else if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
             kind = ErrorKind::Corrupt;
         else if (cls == QLatin1String("23") || cls == QLatin1String("22"))
@@ -706,6 +780,30 @@ Result<void> Database::reopen()
 Error Database::statementFailed(const QSqlError &error, const QString &context)
 {
     Error e = toError(error, context);
+    if (m_watchdog && m_watchdog->fired() != m_watchdogFiredSeen) {
+        // Our deadline ended the statement by closing the connection. Reconnecting now would
+        // wait on the same silent server: the next statement reconnects instead.
+        m_watchdogFiredSeen = m_watchdog->fired();
+        const bool committing = m_committing;
+        const bool writing = m_inTransaction;
+        m_inTransaction = false;
+        qCWarning(lcDb) << "no answer from" << m_config.redactedUrl() << "within"
+                        << m_config.statementTimeoutMs << "ms; connection closed";
+        QString message;
+        if (committing)
+            message = tr("The database did not answer within %1 ms while saving, so it is not "
+                         "known whether the change was saved. Reload the list to check before "
+                         "trying again.")
+                              .arg(m_config.statementTimeoutMs);
+        else if (writing)
+            message = tr("The database did not answer within %1 ms; the change was not saved "
+                         "(nothing was changed).")
+                              .arg(m_config.statementTimeoutMs);
+        else
+            message = tr("The database did not answer within %1 ms.")
+                              .arg(m_config.statementTimeoutMs);
+        return Error(ErrorKind::Timeout, message);
+    }
     if (m_reopening || !isConnectionLost(error))
         return e;
     const bool wasWriting = m_inTransaction;
@@ -759,6 +857,7 @@ void Database::report(const QString &sql, const QVariantList &bound, qint64 ns, 
 
 Result<QSqlQuery> Database::prepare(const QString &sql)
 {
+    const DeadlineScope deadline(*this);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
@@ -772,6 +871,7 @@ Result<QSqlQuery> Database::prepare(const QString &sql)
 
 Result<int> Database::execPrepared(QSqlQuery &query, const QVariantList &bound)
 {
+    const DeadlineScope deadline(*this);
     for (int i = 0; i < bound.size(); ++i)
         query.bindValue(i, bound.at(i));
     QElapsedTimer timer;
@@ -822,6 +922,7 @@ Result<int> Database::selectOnce(const QString &sql, const QVariantList &bound,
     int rows = 0;
     bool ok = false;
     {
+        const DeadlineScope deadline(*this);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         ok = q.prepare(sql);
@@ -943,9 +1044,22 @@ namespace pm {
 
 Result<qint64> Database::selectInt64UntilChanged(const QString &sql, qint64 fallback)
 {
+    auto r = selectInt64PairUntilChanged(sql, fallback);
+    if (!r)
+        return r.error();
+    return r.value().first;
+}
+
+Result<std::pair<qint64, qint64>> Database::selectInt64PairUntilChanged(const QString &sql,
+                                                                        qint64 fallback)
+{
+    std::pair<qint64, qint64> v{fallback, fallback};
     if (!m_sqlite) {
-        qint64 v = fallback;
-        auto r = select(sql, {}, [&v](const QSqlQuery &q) { v = q.value(0).toLongLong(); });
+        auto r = select(sql, {}, [&v](const QSqlQuery &q) {
+            v.first = q.value(0).toLongLong();
+            if (q.record().count() > 1)
+                v.second = q.value(1).toLongLong();
+        });
         if (!r)
             return r.error();
         return v;
@@ -965,9 +1079,11 @@ Result<qint64> Database::selectInt64UntilChanged(const QString &sql, qint64 fall
             }
         }
     }
-    qint64 v = fallback;
-    auto r = selectSqliteCached(sql, {},
-                                [&v](sqlite3_stmt *stmt) { v = sqlite3_column_int64(stmt, 0); });
+    auto r = selectSqliteCached(sql, {}, [&v](sqlite3_stmt *stmt) {
+        v.first = sqlite3_column_int64(stmt, 0);
+        if (sqlite3_column_count(stmt) > 1)
+            v.second = sqlite3_column_int64(stmt, 1);
+    });
     if (!r)
         return r.error();
     ++m_untilChangedRan;

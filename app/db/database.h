@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/statementwatchdog.h"
 #include "db/walindexwatch.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,10 @@ struct DatabaseConfig
     int busyTimeoutMs = 5000;
     /// PostgreSQL: seconds to wait for the server when connecting.
     int connectTimeoutS = 5;
+    /// PostgreSQL: every statement ends within this many milliseconds, answered or not
+    /// (URL parameter statement_timeout). The server cancels a slow statement itself a
+    /// little earlier; a server that does not answer at all loses the connection.
+    int statementTimeoutMs = 15000;
 
     static Result<DatabaseConfig> fromUrl(const QString &url);
     /// The URL with any password masked ("***"): safe for logs and the UI.
@@ -63,7 +68,7 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(pm::Database)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Opens a new connection with a unique connection name. Errors: Unavailable (cannot
     /// connect), ReadOnly, Locked, Corrupt (not a database), SchemaTooNew, Database.
@@ -79,6 +84,13 @@ public:
     const DatabaseConfig &config() const { return m_config; }
     DatabaseConfig::Driver driver() const { return m_config.driver; }
     bool isReadOnly() const { return m_readOnly; }
+    /// True when a SQLite file was opened immutable: its folder cannot be written, so SQLite
+    /// cannot share a WAL index with writers. The connection then reads the file as it was
+    /// when opened and does not see commits made later by anyone else.
+    bool isSnapshot() const { return m_snapshot; }
+    /// What the user should know about how the catalogue was opened (read-only, or a
+    /// snapshot that does not follow other users' changes); empty when it is read-write.
+    QString accessNote() const;
     /// The schema version stored in the database (0 if none), or -1 on error.
     int schemaVersion() const;
 
@@ -138,6 +150,10 @@ public:
     /// transaction's lock syscalls); otherwise, and inside a transaction, the statement runs
     /// like selectSqliteCached(). Answers from memory are not reported to the observer.
     Result<qint64> selectInt64UntilChanged(const QString &sql, qint64 fallback);
+    /// The same for a read of two integers (the first two columns of the first row; both
+    /// `fallback` without a row): one probe for two values that change together.
+    Result<std::pair<qint64, qint64>> selectInt64PairUntilChanged(const QString &sql,
+                                                                  qint64 fallback);
     /// How selectInt64UntilChanged() answered: from memory, or by running the statement.
     qint64 untilChangedFromMemory() const { return m_untilChangedFromMemory; }
     qint64 untilChangedRan() const { return m_untilChangedRan; }
@@ -145,6 +161,9 @@ public:
     bool hasChangeWatch() const { return m_walWatch != nullptr; }
 
 private:
+    /// Brackets one PostgreSQL statement with the statement deadline (StatementWatchdog).
+    class DeadlineScope;
+
     explicit Database(DatabaseConfig config, QString connectionName);
     Result<void> configure();
     Result<void> migrate();
@@ -177,16 +196,19 @@ private:
     std::unique_ptr<WalIndexWatch> m_walWatch;
     bool m_walWatchTried = false;
     WalIndexWatch::Stamp m_untilChangedStamp{};
-    std::vector<std::pair<QString, qint64>> m_untilChanged;
+    std::vector<std::pair<QString, std::pair<qint64, qint64>>> m_untilChanged;
     qint64 m_untilChangedFromMemory = 0;
     qint64 m_untilChangedRan = 0;
     std::function<void(const SqlEvent &)> m_observer;
     bool m_readOnly = false;
+    bool m_snapshot = false;
     bool m_inTransaction = false;
     bool m_committing = false; // COMMIT is on the wire: a lost connection leaves it unknown
     bool m_reopening = false;
     int m_reconnects = 0;
     QStringList m_listenChannels; // LISTEN channels to restore after a reconnect
+    std::unique_ptr<StatementWatchdog> m_watchdog; // PostgreSQL only
+    unsigned m_watchdogFiredSeen = 0;
 };
 
 } // namespace pm

@@ -75,20 +75,22 @@ void registerWith(ValueCodec &codec)
     c.metaTypeId = qMetaTypeId<CachedProductList>();
     c.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
         const auto cached = value.value<CachedProductList>();
-        char head[16];
+        char head[24];
         qToLittleEndian<qint64>(cached.catalogueId, head);
         qToLittleEndian<qint64>(cached.listVersion, head + 8);
+        qToLittleEndian<qint64>(cached.listStamp, head + 16);
         out.append(head, sizeof head);
         encodeInto(cached.products, out);
         return {};
     };
     c.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
-        if (size < 16)
+        if (size < 24)
             return Error(ErrorKind::Corrupt, QStringLiteral("product list: no header"));
         CachedProductList cached;
         cached.catalogueId = qFromLittleEndian<qint64>(data);
         cached.listVersion = qFromLittleEndian<qint64>(data + 8);
-        auto list = decode(data + 16, size - 16);
+        cached.listStamp = qFromLittleEndian<qint64>(data + 16);
+        auto list = decode(data + 24, size - 24);
         if (!list)
             return list.error();
         cached.products = std::move(list.value());
@@ -101,17 +103,18 @@ void registerWith(ValueCodec &codec)
     m.metaTypeId = qMetaTypeId<CachedProductListManifest>();
     m.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
         const auto manifest = value.value<CachedProductListManifest>();
-        char bytes[32];
+        char bytes[40];
         qToLittleEndian<qint64>(manifest.catalogueId, bytes);
         qToLittleEndian<qint64>(manifest.listVersion, bytes + 8);
         qToLittleEndian<qint64>(manifest.count, bytes + 16);
         qToLittleEndian<quint32>(quint32(manifest.pageSize), bytes + 24);
         qToLittleEndian<quint32>(quint32(manifest.pageCount), bytes + 28);
+        qToLittleEndian<qint64>(manifest.listStamp, bytes + 32);
         out.append(bytes, sizeof bytes);
         return {};
     };
     m.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
-        if (size != 32)
+        if (size != 40)
             return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad size"));
         CachedProductListManifest manifest;
         manifest.catalogueId = qFromLittleEndian<qint64>(data);
@@ -119,6 +122,7 @@ void registerWith(ValueCodec &codec)
         manifest.count = qFromLittleEndian<qint64>(data + 16);
         const quint32 pageSize = qFromLittleEndian<quint32>(data + 24);
         const quint32 pageCount = qFromLittleEndian<quint32>(data + 28);
+        manifest.listStamp = qFromLittleEndian<qint64>(data + 32);
         if (pageSize > quint32(std::numeric_limits<int>::max())
             || pageCount > quint32(std::numeric_limits<int>::max()))
             return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad pages"));

@@ -12,14 +12,18 @@ class ValueCodec;
 
 using ProductList = QList<Product>;
 
-/// What the cache holds for the list: the rows and which catalogue and list version they are.
-/// A hit counts only when both match the database's, so two catalogues sharing one cache
-/// never see each other's list even at equal versions.
+/// What the cache holds for the list: the rows and which database state they were read from
+/// (catalogue, list version and list stamp). A hit counts only when all three match the
+/// database's, so two catalogues sharing one cache never see each other's list even at equal
+/// versions, and a database restored from a backup (or a lagging replica promoted after a
+/// failover) that reaches an old version number again is not served the list cached for it.
 struct CachedProductList
 {
     qint64 catalogueId = 0;
     qint64 listVersion = 0;
     ProductList products; ///< implicitly shared: copying the value copies no rows
+    /// The random stamp every write sets with the version (ListState::stamp).
+    qint64 listStamp = 0;
 };
 
 /// What the cache holds under the list key for a large catalogue instead of the list itself:
@@ -34,6 +38,7 @@ struct CachedProductListManifest
     qint64 count = 0; ///< products in the whole list
     int pageSize = 0;
     int pageCount = 0;
+    qint64 listStamp = 0; ///< as CachedProductList::listStamp
     /// True when the page arithmetic is consistent (a corrupt manifest is a miss).
     bool isConsistent() const
     {
@@ -58,9 +63,10 @@ QByteArray encode(const ProductList &products);
 Result<ProductList> decode(const QByteArray &payload);
 Result<ProductList> decode(const char *data, qsizetype size);
 /// Registers the "product_list" object codec for CachedProductList values:
-/// i64 catalogue id, i64 list version, then the list as encode() writes it.
+/// i64 catalogue id, i64 list version, i64 list stamp, then the list as encode() writes it.
 /// Also registers "product_list_manifest" for CachedProductListManifest values: i64 catalogue
-/// id, i64 list version, i64 count, u32 page size, u32 page count (exactly 32 bytes).
+/// id, i64 list version, i64 count, u32 page size, u32 page count, i64 list stamp (exactly
+/// 40 bytes).
 void registerWith(ValueCodec &codec);
 } // namespace ProductListCodec
 

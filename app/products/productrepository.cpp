@@ -6,6 +6,7 @@
 #include "products/titlearena.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -97,14 +98,19 @@ public:
         return r;
     }
 
-    /// Bumps list_version and commits; returns the new version.
+    /// Bumps list_version, replaces list_stamp, and commits; returns the new version.
     Result<qint64> commit()
     {
         qint64 version = -1;
-        auto r = m_db.select(QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = "
-                                            "'list_version' RETURNING value"),
-                             {},
-                             [&version](const QSqlQuery &q) { version = q.value(0).toLongLong(); });
+        const qint64 stamp = qint64(QRandomGenerator::system()->generate64() >> 1);
+        auto r = m_db.select(
+                QStringLiteral("UPDATE meta SET value = CASE WHEN key = 'list_version' "
+                               "THEN value + 1 ELSE ? END "
+                               "WHERE key IN ('list_version', 'list_stamp') RETURNING key, value"),
+                {stamp}, [&version](const QSqlQuery &q) {
+                    if (q.value(0).toString() == QLatin1String("list_version"))
+                        version = q.value(1).toLongLong();
+                });
         if (!r)
             return r.error();
         if (version < 0)
@@ -588,16 +594,26 @@ Result<qint64> ProductRepository::catalogueId()
 
 Result<qint64> ProductRepository::listVersion()
 {
+    auto state = listState();
+    if (!state)
+        return state.error();
+    return state.value().version;
+}
+
+Result<ListState> ProductRepository::listState()
+{
     // Every cache hit runs this probe. On SQLite (WAL) it is answered from memory while no
     // connection in any process has committed since the last real read (Database::
-    // selectInt64UntilChanged, WalIndexWatch): a few loads instead of a read transaction.
-    auto r = m_db.selectInt64UntilChanged(
-            QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"), -1);
+    // selectInt64PairUntilChanged, WalIndexWatch): a few loads instead of a read transaction.
+    auto r = m_db.selectInt64PairUntilChanged(
+            QStringLiteral("SELECT v.value, s.value FROM meta v, meta s "
+                           "WHERE v.key = 'list_version' AND s.key = 'list_stamp'"),
+            -1);
     if (!r)
         return r.error();
-    if (r.value() < 0)
+    if (r.value().first < 0)
         return Error(ErrorKind::Corrupt, tr("The list version is missing from the database."));
-    return r.value();
+    return ListState{r.value().first, r.value().second};
 }
 
 } // namespace pm

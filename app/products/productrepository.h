@@ -24,6 +24,15 @@ struct BatchWrite
     qint64 listVersion = 0; ///< the version after the commit
 };
 
+/// One state of the catalogue's list: the version every write bumps, and the random stamp
+/// every write replaces in the same statement. A list cached for one state is served only
+/// to readers that see exactly that state (docs/cache-semantics.md).
+struct ListState
+{
+    qint64 version = 0;
+    qint64 stamp = 0;
+};
+
 /// Watches one long list read (issue 8: a million products show their first rows at once).
 /// Called on the reading thread, during the read; both callbacks are optional.
 struct ListReadObserver
@@ -80,6 +89,8 @@ public:
     Result<qint64> count();
     /// The current list version: bumped in the same transaction as every write.
     Result<qint64> listVersion();
+    /// The current list version and stamp, in one O(1) read (the probe of every cache hit).
+    Result<ListState> listState();
     /// The random identity of this catalogue, fixed when its schema was created.
     Result<qint64> catalogueId();
     /// The version this repository's last commit produced (0 before any write).

@@ -138,12 +138,13 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
     // quarter of a memory hit (callgrind, bench/), and counted other threads' calls too.
     int calls = 0;
 
-    // The O(1) probe: one single-row read by key.
-    auto version = m_repository.listVersion();
+    // The O(1) probe: one read of the list version and stamp.
+    auto state = m_repository.listState();
     ++s.versionProbes;
-    if (!version)
-        return version.error();
-    s.listVersion = version.value();
+    if (!state)
+        return state.error();
+    s.listVersion = state.value().version;
+    const qint64 stamp = state.value().stamp;
 
     if (!m_catalogueId) {
         // Fixed for the life of the database: read once.
@@ -157,26 +158,30 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
     ++calls;
     if (cached && cached.value() && cached.value()->canConvert<CachedProductList>()) {
         const auto value = cached.value()->value<CachedProductList>();
-        if (value.catalogueId == *m_catalogueId && value.listVersion == s.listVersion) {
+        if (value.catalogueId == *m_catalogueId && value.listVersion == s.listVersion
+            && value.listStamp == stamp) {
             s.hit = true;
             s.cacheCalls = calls;
             return value.products;
         }
         // Another catalogue's list at the same version (two databases sharing one cache,
-        // or a catalogue created anew): never served, and replaced by ours below.
-        qCWarning(lcProducts) << "the cached list belongs to another catalogue; treated as a miss";
+        // or a catalogue created anew), or another history of ours (a restored backup):
+        // never served, and replaced by ours below.
+        qCWarning(lcProducts) << "the cached list belongs to another catalogue or database "
+                                 "state; treated as a miss";
     } else if (cached && cached.value()
                && cached.value()->canConvert<CachedProductListManifest>()) {
         const auto manifest = cached.value()->value<CachedProductListManifest>();
-        if (manifest.catalogueId == *m_catalogueId && manifest.listVersion == s.listVersion) {
+        if (manifest.catalogueId == *m_catalogueId && manifest.listVersion == s.listVersion
+            && manifest.listStamp == stamp) {
             if (auto products = loadPages(manifest, s, calls, observer)) {
                 s.hit = true;
                 s.cacheCalls = calls;
                 return std::move(*products);
             }
         } else {
-            qCWarning(lcProducts)
-                    << "the cached list belongs to another catalogue; treated as a miss";
+            qCWarning(lcProducts) << "the cached list belongs to another catalogue or database "
+                                     "state; treated as a miss";
         }
     } else if (!cached) {
         s.fromDatabaseBecauseCacheFailed = true;
@@ -205,13 +210,15 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
                         ? m_pageSize
                         : std::max<qsizetype>(m_pageSize, SingleValueMaxProducts);
                 if (cacheUsable && pagingApplies() && rows.value().size() > pageAbove) {
-                    if (auto stored = storePages(rows.value(), s.listVersion, s, calls); !stored) {
+                    if (auto stored = storePages(rows.value(), state.value(), s, calls);
+                        !stored) {
                         qCWarning(lcProducts)
                                 << "paged cache fill failed:" << stored.error().toString();
                         emit cacheFailed(stored.error());
                     }
                 } else if (cacheUsable) {
-                    const CachedProductList value{*m_catalogueId, s.listVersion, rows.value()};
+                    const CachedProductList value{*m_catalogueId, s.listVersion, rows.value(),
+                                                  stamp};
                     auto set = m_cache.set(ListKey, QVariant::fromValue(value), Timeout(),
                                            listVersionKey(s.listVersion));
                     ++calls;
@@ -343,7 +350,7 @@ std::optional<ProductList> ProductService::loadPages(const CachedProductListMani
             }
             const auto page = v.value<CachedProductList>();
             if (page.catalogueId != manifest.catalogueId || page.listVersion != manifest.listVersion
-                || page.products.size() != expected) {
+                || page.listStamp != manifest.listStamp || page.products.size() != expected) {
                 qCWarning(lcProducts) << "a page of the cached list does not match: a miss";
                 return std::nullopt;
             }
@@ -356,13 +363,15 @@ std::optional<ProductList> ProductService::loadPages(const CachedProductListMani
     return products;
 }
 
-Result<void> ProductService::storePages(const ProductList &rows, qint64 listVersion,
+Result<void> ProductService::storePages(const ProductList &rows, const ListState &state,
                                         ListLoadStats &s, int &calls)
 {
+    const qint64 listVersion = state.version;
     const Version version = listVersionKey(listVersion);
     CachedProductListManifest manifest;
     manifest.catalogueId = *m_catalogueId;
     manifest.listVersion = listVersion;
+    manifest.listStamp = state.stamp;
     manifest.count = rows.size();
     manifest.pageSize = m_pageSize;
     manifest.pageCount = int((rows.size() + m_pageSize - 1) / m_pageSize);
@@ -372,7 +381,8 @@ Result<void> ProductService::storePages(const ProductList &rows, qint64 listVers
         items.reserve(n);
         for (int i = 0; i < n; ++i) {
             const qsizetype from = qsizetype(first + i) * m_pageSize;
-            const CachedProductList page{*m_catalogueId, listVersion, rows.mid(from, m_pageSize)};
+            const CachedProductList page{*m_catalogueId, listVersion, rows.mid(from, m_pageSize),
+                                         state.stamp};
             items.append({pageKey(first + i), QVariant::fromValue(page)});
         }
         auto failed = m_cache.setMany(items, Timeout(), version);

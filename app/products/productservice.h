@@ -97,7 +97,9 @@ private:
  * key `:1:product_objects`. Every write bumps list_version in its own transaction, so after a
  * commit every reader asks for a new key: a late fill of an old version lands on a key nobody
  * reads, whether or not a delete arrived. A hit therefore costs one O(1) version probe and one
- * get, and no list query.
+ * get, and no list query. The value also carries the list stamp the probe read with the
+ * version, and a hit needs both to match: a database restored from a backup reaches old
+ * version numbers again, but never with the stamps they had (ListState).
  *
  * Invalidation still deletes the superseded key after every commit — through repository
  * signals or lifecycle hooks for per-row writes and through the batch path for the others —
@@ -186,7 +188,7 @@ private:
                                          ListLoadStats &s, int &calls,
                                          const ListReadObserver *observer);
     /// Stores the pages, then the manifest (never a manifest without its pages).
-    Result<void> storePages(const ProductList &rows, qint64 listVersion, ListLoadStats &s,
+    Result<void> storePages(const ProductList &rows, const ListState &state, ListLoadStats &s,
                             int &calls);
     /// Removes the list at `version`: the list key and, for a paged list, its pages.
     /// Returns 1 if the list key existed.

@@ -13,6 +13,7 @@
 #include "products/productservice.h"
 #include "redisserver.h"
 
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -447,6 +448,65 @@ private slots:
         QVERIFY(!s.hit);
         QCOMPARE(rows->first().title, QStringLiteral("Also in B"));
         QCOMPARE(rows.value(), otherRepo.list().value());
+    }
+
+    void restoredBackup_reachingAnOldVersionAgain_isNeverServedTheOldList_data()
+    {
+        QTest::addColumn<bool>("paged");
+        QTest::newRow("one value") << false;
+        QTest::newRow("paged") << true;
+    }
+    void restoredBackup_reachingAnOldVersionAgain_isNeverServedTheOldList()
+    {
+        QFETCH(bool, paged);
+        auto svc = service();
+        if (paged)
+            svc->setListPaging(ListPaging::Always, 1);
+        QVERIFY(svc->create(fields(QStringLiteral("Before the backup"), 100)).ok());
+        const QString backup = m_dir.filePath(QStringLiteral("backup-%1.db").arg(m_dbSerial));
+        QVERIFY(m_db->exec(QStringLiteral("VACUUM INTO ?"), {backup}).ok());
+        const qint64 backupVersion = m_repo->listVersion().value();
+
+        // History A: three writes after the backup, and the list cached at that version.
+        for (const char *title : {"A1", "A2", "A3"})
+            QVERIFY(svc->create(fields(QString::fromLatin1(title), 1)).ok());
+        ListLoadStats filled;
+        QVERIFY(svc->list(&filled).ok());
+        QVERIFY(svc->list(&filled).ok());
+        QVERIFY(filled.hit);
+        const qint64 versionA = filled.listVersion;
+        QCOMPARE(versionA, backupVersion + 3);
+
+        // The backup is restored (the cache is not told), and history B reaches the same
+        // version number with other rows.
+        svc.reset();
+        m_repo.reset();
+        m_db.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(dbPath() + QLatin1String(suffix));
+        QVERIFY(QFile::copy(backup, dbPath()));
+        m_db = openDb();
+        QVERIFY(m_db);
+        m_repo = std::make_unique<ProductRepository>(*m_db, m_clock);
+        QCOMPARE(m_repo->listVersion().value(), backupVersion);
+        svc = service();
+        if (paged)
+            svc->setListPaging(ListPaging::Always, 1);
+        svc->setDropInvalidationsForTest(true); // the old key must not be deleted by luck
+        for (const char *title : {"B1", "B2", "B3"})
+            QVERIFY(svc->create(fields(QString::fromLatin1(title), 2)).ok());
+        QCOMPARE(m_repo->listVersion().value(), versionA);
+
+        ListLoadStats after;
+        auto rows = svc->list(&after);
+        QVERIFY(rows);
+        QVERIFY2(!after.hit, "the list cached for the history before the restore was served");
+        QCOMPARE(rows->first().title, QStringLiteral("B3"));
+        QCOMPARE(rows.value(), databaseList());
+        // Refilled for the restored history: the next load hits with its rows.
+        ListLoadStats again;
+        QCOMPARE(svc->list(&again).value(), databaseList());
+        QVERIFY(again.hit);
     }
 
     void deadCache_listComesFromDatabase_andFailureIsReported()
