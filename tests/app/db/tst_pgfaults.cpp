@@ -14,7 +14,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <QElapsedTimer>
+
 #include <memory>
+
+#include <signal.h>
 
 using namespace pm;
 
@@ -47,6 +51,8 @@ private slots:
     void terminatedDuringBulkUpdate_rollsBack_reportsNotSaved_nextRequestReconnects();
     void terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed_listenSurvives();
     void terminatedDuringCommit_reportedAsUnknown_neverRetried();
+    void stoppedBackend_statementEndsWithinItsDeadline_nextStatementReconnects();
+    void slowStatement_serverCancelsItWithinTheDeadline_connectionStays();
 
 private:
     template<typename F>
@@ -341,6 +347,68 @@ void TestPgFaults::terminatedDuringCommit_reportedAsUnknown_neverRetried()
                      .toInt(),
              1);
     QCOMPARE(loadList(22).size(), 5001);
+}
+
+
+void TestPgFaults::stoppedBackend_statementEndsWithinItsDeadline_nextStatementReconnects()
+{
+    DatabaseConfig c = m_config;
+    c.statementTimeoutMs = 1000;
+    auto db = Database::open(c);
+    QVERIFY2(db.ok(), why(db).constData());
+    qint64 pid = -1;
+    QVERIFY(db.value()->select(QStringLiteral("SELECT pg_backend_pid()"), {},
+                               [&pid](const QSqlQuery &q) { pid = q.value(0).toLongLong(); }));
+    QVERIFY(pid > 0);
+    // The server process of this connection stops answering (as a frozen host would): its
+    // statement_timeout cannot fire and a cancel request cannot reach it.
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+    QElapsedTimer timer;
+    timer.start();
+    qint64 count = -1;
+    auto r = db.value()->select(QStringLiteral("SELECT count(*) FROM products"), {},
+                                [&count](const QSqlQuery &q) { count = q.value(0).toLongLong(); });
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Timeout);
+    QVERIFY2(r.error().message.contains(QStringLiteral("1000 ms")), qPrintable(r.error().message));
+    // The promised bound: the deadline, plus the time to notice and map the error.
+    QVERIFY2(elapsed >= 900 && elapsed < 1500, qPrintable(QString::number(elapsed)));
+    ::kill(pid_t(pid), SIGCONT);
+    resume.dismiss();
+
+    // The next statement reconnects (to a new server process) and answers.
+    count = -1;
+    auto again = db.value()->select(QStringLiteral("SELECT count(*) FROM products"), {},
+                                    [&count](const QSqlQuery &q) { count = q.value(0).toLongLong(); });
+    if (!again) // the first statement after the deadline finds the connection closed
+        again = db.value()->select(QStringLiteral("SELECT count(*) FROM products"), {},
+                                   [&count](const QSqlQuery &q) {
+                                       count = q.value(0).toLongLong();
+                                   });
+    QVERIFY2(again.ok(), why(again).constData());
+    QCOMPARE(count, qint64(5000));
+}
+
+void TestPgFaults::slowStatement_serverCancelsItWithinTheDeadline_connectionStays()
+{
+    DatabaseConfig c = m_config;
+    c.statementTimeoutMs = 1000;
+    auto db = Database::open(c);
+    QVERIFY2(db.ok(), why(db).constData());
+    QElapsedTimer timer;
+    timer.start();
+    auto r = db.value()->select(QStringLiteral("SELECT pg_sleep(5)"), {}, [](const QSqlQuery &) {});
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Timeout);
+    QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
+    // A live server cancelled the statement itself: the same connection goes on.
+    int one = 0;
+    QVERIFY(db.value()->select(QStringLiteral("SELECT 1"), {},
+                               [&one](const QSqlQuery &q) { one = q.value(0).toInt(); }));
+    QCOMPARE(one, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPgFaults)
