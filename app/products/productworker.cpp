@@ -186,6 +186,8 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
         }
     }
     timer.report();
+    if (const QString note = m_db->accessNote(); !note.isEmpty())
+        emit accessNoted(note);
     emit opened(requestId, config.redactedUrl(), seededCount);
 }
 

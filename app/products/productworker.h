@@ -106,6 +106,8 @@ signals:
     void consoleAnswered(int requestId, const QString &output);
 
     /// `seeded` is the number of demo rows added because the database was new.
+    /// Before opened(), when the catalogue is read-only or a snapshot (Database::accessNote()).
+    void accessNoted(const QString &note);
     void opened(int requestId, const QString &redactedUrl, int seeded);
     void listLoaded(int requestId, const QList<pm::Product> &products);
     /// The first rows of a list load that runs the list query (newest first), sent before

@@ -476,6 +476,8 @@ void MainWindow::createStatusBar()
 void MainWindow::connectWorker()
 {
     // Queued: the worker lives in another thread; these run in the UI thread.
+    connect(m_worker, &ProductWorker::accessNoted, this,
+            [this](const QString &note) { m_accessNote = note; });
     connect(m_worker, &ProductWorker::opened, this, &MainWindow::onOpened);
     connect(m_worker, &ProductWorker::listLoaded, this, &MainWindow::onListLoaded);
     connect(m_worker, &ProductWorker::listPreview, this, &MainWindow::onListPreview);
@@ -711,7 +713,9 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
             m_databaseLabel->fontMetrics().elidedText(redactedUrl, Qt::ElideMiddle, 360));
     m_databaseLabel->setToolTip(redactedUrl);
     updateActions();
-    if (seeded > 0)
+    if (!m_accessNote.isEmpty())
+        showInfo(std::exchange(m_accessNote, QString()));
+    else if (seeded > 0)
         showInfo(tr("A new catalogue: added %Ln demo product(s).", nullptr, seeded));
     else if (requestId == m_reopenRequest)
         showInfo(tr("Settings applied: %1 is open.").arg(redactedUrl));

@@ -181,6 +181,7 @@ private:
     QSet<int> m_explainRequests; // answered in the debug panel, not the message bar
     QPointer<SettingsDialog> m_settingsDialog;
     int m_reopenRequest = 0; // the open request sent by applySettings(), 0 if none
+    QString m_accessNote; // read-only or snapshot, from the open in progress; shown once open
 
     int m_nextRequestId = 1;
     QHash<int, Pending> m_pending;

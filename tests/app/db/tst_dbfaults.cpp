@@ -335,6 +335,11 @@ void TestDbFaults::readOnlyFileSystem_opensReadOnly_readsWorkWritesFailWithReadO
     auto db = Database::open(config(file));
     QVERIFY2(db.ok(), why(db).constData());
     QVERIFY(db.value()->isReadOnly());
+    // Nobody can give SQLite a shared WAL index here: the file is read as it was opened, and
+    // the user is told so rather than shown a list that silently stops following changes.
+    QVERIFY(db.value()->isSnapshot());
+    QVERIFY2(db.value()->accessNote().contains(QLatin1String("snapshot")),
+             qPrintable(db.value()->accessNote()));
     ProductRepository repo(*db.value(), m_clock);
     auto list = repo.list();
     QVERIFY2(list.ok(), why(list).constData());
@@ -370,6 +375,8 @@ void TestDbFaults::readOnlyDirectory_opensReadOnly_writesFailWithReadOnly()
     auto db = Database::open(config(file));
     QVERIFY2(db.ok(), why(db).constData());
     QVERIFY(db.value()->isReadOnly());
+    QVERIFY2(db.value()->accessNote().contains(QLatin1String("read-only")),
+             qPrintable(db.value()->accessNote()));
     ProductRepository repo(*db.value(), m_clock);
     QCOMPARE(repo.count().value(), 1);
     auto created = repo.create({QStringLiteral("Typed by the user"), Money(7)});
