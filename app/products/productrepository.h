@@ -24,7 +24,7 @@ struct BatchWrite
     qint64 listVersion = 0; ///< the version after the commit
 };
 
-/// Watches one long list read (issue 8: a million products show their first rows at once).
+/// Watches one long list read (so that a million products show their first rows at once).
 /// Called on the reading thread, during the read; both callbacks are optional.
 struct ListReadObserver
 {
