@@ -161,8 +161,9 @@ QString Report::markdown(const QStringList &header, const QString &notes) const
 {
     QString md;
     md += header.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
-    md += QStringLiteral("| goal (SPEC §6) | scenario | N | median (min–max) | limit measured in "
-                         "this run | limit median (min–max) | ratio | goal | note |\n");
+    md += QStringLiteral("| goal (docs/performance-goals.md) | scenario | N | median (min–max) | "
+                         "limit measured in this run | limit median (min–max) | ratio | goal | "
+                         "note |\n");
     md += QStringLiteral("|---|---|---|---|---|---|---|---|---|\n");
     for (const Row &row : m_rows) {
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")

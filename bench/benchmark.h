@@ -39,7 +39,7 @@ Stats measure(const Body &body, const Plan &plan);
 /// One line of the report: a subject against the limit measured in the same run.
 struct Row
 {
-    QString group; ///< the SPEC §6 line it belongs to
+    QString group; ///< the goal it belongs to (docs/performance-goals.md)
     QString scenario;
     QString n; ///< "10k" or "—"
     Stats subject;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The one benchmark command (SPEC §6, issue 8): builds productmanager-bench in Release, starts a
-# private redis-server on a unix socket (stopped on exit), runs every scenario and writes
+# The one benchmark command (docs/performance-goals.md): builds productmanager-bench in Release,
+# starts a private redis-server on a unix socket (stopped on exit), runs every scenario and writes
 # docs/BENCHMARKS.md (the generated table followed by bench/FINDINGS.md).
 # Exit status: 0 all goals met, 1 a goal missed (listed on stdout), 2 a scenario could not run.
 # Arguments go to the runner: --large (adds N = 1M), --quick (smoke run), --sizes 1000,10000.

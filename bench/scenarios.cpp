@@ -411,7 +411,7 @@ bool runSize(SizeContext &ctx, int n)
         addRow(ctx.report, ctx.out, row);
     }
 
-    // Uncached on PostgreSQL (issue 8): the same rows through the same repository, against
+    // Uncached on PostgreSQL: the same rows through the same repository, against
     // the SQLite figure above (information: no raw libpq loop is linked here).
     if (!ctx.options.postgresUrl.isEmpty()) {
         const QString group = QStringLiteral("uncached list load, PostgreSQL");
@@ -668,7 +668,7 @@ bool runSize(SizeContext &ctx, int n)
         RedisPtr rawConn = connectRaw(ctx.redisSocket);
         const QByteArray made = c.makeKey(ProductService::ListKey, Version(int(stats.listVersion)));
         const Version listVersion(int(stats.listVersion));
-        // A paged list (issue 8) is the manifest under the list key plus its pages: the raw
+        // A paged list is the manifest under the list key plus its pages: the raw
         // limit fetches exactly the same values the same way (GET, then MGET per 16 pages).
         QList<QList<QByteArray>> pageBatches;
         for (int i = 0; i < stats.pages; ++i) {

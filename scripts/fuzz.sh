@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# libFuzzer run of the cache value decoder (SPEC §7: zero crashes, leaks or timeouts).
+# libFuzzer run of the cache value decoder (zero crashes, leaks or timeouts;
+# docs/reliability.md).
 #   scripts/fuzz.sh [SECONDS]   default 60; CI runs it after ctest (scripts/test.sh)
 # Builds fuzz_valuecodec with clang (-DPM_FUZZ=ON, ASan + UBSan + libFuzzer) in build/fuzz,
 # seeds a corpus with valid envelopes (fuzz_seeds), then fuzzes for SECONDS. Any crash, leak,

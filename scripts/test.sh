@@ -3,7 +3,7 @@
 # Qt Test suite with CTest. Every server the tests need (redis-server, a throwaway PostgreSQL
 # cluster) is started by the tests themselves. Extra arguments go to ctest (e.g. -R cache).
 #
-# Then, unless PM_SKIP_SANITIZERS=1 (issue 7, docs/reliability.md):
+# Then, unless PM_SKIP_SANITIZERS=1 (docs/reliability.md):
 #   - the fault tests (CTest label "faults", GUI ones excluded), the value codec tests and the
 #     list's hot paths (shared title blocks, the WAL-index watch, cross-process staleness) again,
 #     built with AddressSanitizer + UBSan (the asan preset), halting on any error or leak;

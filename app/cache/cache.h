@@ -22,7 +22,8 @@
 namespace pm {
 
 /**
- * The low-level cache API (Django's django.core.cache, SPEC §2) over one backend.
+ * The low-level cache API (Django's django.core.cache) over one backend; its contract is
+ * docs/cache-semantics.md.
  *
  * Every call is instrumented by the service itself: it is timed, counted in stats() and, when
  * observers are attached, delivered to them as a CacheCallRecord whose hits and misses come from

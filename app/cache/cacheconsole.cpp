@@ -28,7 +28,7 @@ struct Command
     const char *options; ///< space-separated option names the command accepts
 };
 
-// The console's contract (issue 3). Usage lines are syntax, not prose: not translated.
+// The console's commands (docs/command-line.md). Usage lines are syntax, not prose: not translated.
 const Command Commands[] = {
         {"get", "get KEY [default=VALUE] [version=N]", "default version"},
         {"set", "set KEY VALUE [timeout=T] [version=N]", "timeout version"},

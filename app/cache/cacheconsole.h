@@ -9,7 +9,7 @@ namespace pm {
 class Cache;
 
 /**
- * The cache console: one command line in, one output line out (issue 3, SPEC §2). Backs
+ * The cache console: one command line in, one output line out (docs/command-line.md). Backs
  * `productmanager-cli cache` and the debug panel's console tab. QtCore only.
  *
  * Tokens are separated by spaces (spaces inside a JSON string, array or object do not split);

@@ -26,9 +26,9 @@ struct CacheOptions
     Timeout defaultTimeout = Timeout::ms(300'000);
     /// A backend failure on a read (get, get_many, has_key, the lookup of get_or_set) is a miss
     /// instead of an Error, so that callers fall back to their source of truth when Redis is
-    /// dead or hung (SPEC §2). The failure is still counted in stats().errors and reported to
-    /// observers with its error. Writes always report their errors. The console turns this off
-    /// to show the error.
+    /// dead or hung (docs/cache-semantics.md). The failure is still counted in stats().errors and
+    /// reported to observers with its error. Writes always report their errors. The console turns
+    /// this off to show the error.
     bool readErrorsAreMisses = true;
     /// Off: no statistics, no records. Exists to measure what the instrumentation costs
     /// (bench_cache); the application never turns it off.

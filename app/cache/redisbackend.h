@@ -26,7 +26,7 @@ Result<std::unique_ptr<CacheBackend>> createRedisBackend(const QString &url, Clo
                                                          const ValueCodec &codec);
 
 /**
- * The Redis storage engine of the cache (SPEC §2 "The Redis backend").
+ * The Redis storage engine of the cache (docs/cache-semantics.md, "The Redis backend").
  *
  * - Integers are stored raw (`SET key "42"`) so that incr is a server-side INCRBY; incr runs
  *   as a Lua script that refuses a missing key (NotFound) instead of creating it, and a

@@ -94,8 +94,8 @@ struct ConsistencyReport
 };
 
 /**
- * The cache inspector of the debug panel (SPEC §4), GUI-free and synchronous: it runs on the
- * worker thread that owns the Cache and the repository, and is cheap to construct per request.
+ * The cache inspector of the debug panel (docs/user-guide.md), GUI-free and synchronous: it runs on
+ * the worker thread that owns the Cache and the repository, and is cheap to construct per request.
  *
  * It lists only our namespace (the backend's SCAN-paged scan on Redis, never KEYS; the live
  * map on memory), decodes a value for the preview (an undecodable one as a hex dump with the

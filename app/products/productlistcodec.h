@@ -48,8 +48,8 @@ struct CachedProductListManifest
 };
 
 /// A flat binary codec for a whole product list: the payload the cache envelope carries for
-/// the "product_list" type. Decoding dominates a Redis hit (PLATFORM.md: 74% with
-/// QDataStream), so the layout is fixed-width little-endian fields plus UTF-16 titles that
+/// the "product_list" type. Decoding dominates a Redis hit (about 74% of it when measured
+/// with QDataStream), so the layout is fixed-width little-endian fields plus UTF-16 titles that
 /// decode with one memcpy each:
 ///   u32 count, then per product: i64 id, i64 price_cents, i64 created_ms, i64 updated_ms,
 ///   u32 title_units, title_units × u16.

@@ -33,7 +33,7 @@ struct ListState
     qint64 stamp = 0;
 };
 
-/// Watches one long list read (issue 8: a million products show their first rows at once).
+/// Watches one long list read (so that a million products show their first rows at once).
 /// Called on the reading thread, during the read; both callbacks are optional.
 struct ListReadObserver
 {

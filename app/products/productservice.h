@@ -111,10 +111,10 @@ class ProductService : public QObject
 public:
     static inline const QString ListKey = QStringLiteral("product_objects");
     /// Products per page of a paged list: ~300 kB encoded, well under the ~1.5 MB beyond
-    /// which one Redis value gets slow (PLATFORM.md).
+    /// which one Redis value gets slow (docs/architecture.md, "How the cache scales").
     static constexpr int DefaultListPageSize = 4096;
     /// RemoteOnly keeps lists up to this many products as one value (~1.25 MB encoded, under
-    /// PLATFORM.md's ~1.5 MB): one GET and no join is the cheapest hit for them.
+    /// that ~1.5 MB): one GET and no join is the cheapest hit for them.
     static constexpr int SingleValueMaxProducts = 16384;
     /// Pages fetched or stored by one getMany / setMany (one deadline each).
     static constexpr int PagesPerCall = 16;

@@ -255,7 +255,7 @@ void ProductWorker::runConsoleCommand(int requestId, const QString &line)
 void ProductWorker::loadList(int requestId)
 {
     ListLoadStats stats;
-    // Issue 8: a million rows take a second or more; the window shows the first ones at once.
+    // A million rows take a second or more; the window shows the first ones at once.
     ListReadObserver observer;
     observer.firstRows = [this, requestId](const QList<Product> &rows) {
         emit listPreview(requestId, rows);

@@ -85,7 +85,7 @@ public:
     /// SQL observer. Answers explained() or failed() (InvalidInput for anything but a SELECT).
     void explain(int requestId, const QString &sql, const QVariantList &bound);
 
-    // The debug panel's inspector and console (issue 5): thin calls into CacheInspector and
+    // The debug panel's inspector and console: thin calls into CacheInspector and
     // CacheConsole, answered by the signals below or failed().
     void inspectKeys(int requestId, const QByteArray &cursor, int pageSize, const QString &glob,
                      bool all);

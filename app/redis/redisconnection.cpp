@@ -361,7 +361,7 @@ Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
         return Error(ErrorKind::Internal, tr("Out of memory while connecting to Redis."));
     if (c->err)
         return RedisError::fromContext(c.get());
-    // Large values: never let the reader shrink and regrow its buffer (PLATFORM.md).
+    // Large values: never let the reader shrink and regrow its buffer (halves an 8 MB read).
     c->reader->maxbuf = 0;
 
     // Non-blocking connect: wait for writability, then ask the socket how it went.

@@ -21,7 +21,7 @@ public:
         QStringList extraArgs; ///< e.g. {"--maxmemory", "1mb"}
         bool tcp = false; ///< also listen on a free loopback TCP port
         QByteArray password; ///< passed as --requirepass and used by command()
-        /// Least-privilege mode (security suite, issue 7): when not empty, the `default` user
+        /// Least-privilege mode (the security suite): when not empty, the `default` user
         /// — the one every client that does not AUTH with a user name gets — is limited to
         /// these key patterns (e.g. "~pm:*") and to the commands RedisBackend sends
         /// (RedisBackend::requiredCommands()); FLUSHDB, FLUSHALL, KEYS and CONFIG are denied.

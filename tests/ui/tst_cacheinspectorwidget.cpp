@@ -1,5 +1,5 @@
-// The Inspector and Console tabs of the debug panel (issue 5), driven through their widgets
-// against a real ProductWorker thread, on the memory cache and on a real redis-server.
+// The Inspector and Console tabs of the debug panel (docs/user-guide.md), driven through their
+// widgets against a real ProductWorker thread, on the memory cache and on a real redis-server.
 #include "core/clock.h"
 #include "debug/cacheconsolewidget.h"
 #include "debug/cacheinspectorwidget.h"

@@ -1,4 +1,4 @@
-// A hung Redis (kill -STOP) under the window (SPEC §7, issue 7): the UI thread never stalls
+// A hung Redis (kill -STOP) under the window (docs/reliability.md): the UI thread never stalls
 // more than 50 ms (a 5 ms probe timer measures the longest gap), the list loads from the
 // database, the badge says "Cache down", and after kill -CONT the cache is used again. Also:
 // a remote Redis without TLS is refused with the explanation, and the password never shows

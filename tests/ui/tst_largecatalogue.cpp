@@ -1,6 +1,6 @@
-// The window's promise for large catalogues (SPEC §3, §6): sorting and filtering 200,000+
-// products happen off the UI thread. A probe timer on the UI thread records the longest gap
-// between its ticks while the view is asked to sort and filter; the results, once waited for,
+// The window's promise for large catalogues (docs/performance-goals.md): sorting and filtering
+// 200,000+ products happen off the UI thread. A probe timer on the UI thread records the longest
+// gap between its ticks while the view is asked to sort and filter; the results, once waited for,
 // are in the right order; answers overtaken by newer requests are dropped.
 #include "products/productordering.h"
 #include "products/productproxymodel.h"

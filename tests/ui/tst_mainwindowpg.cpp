@@ -1,5 +1,5 @@
-// The window on PostgreSQL when the server ends its connection (issue 7): the save that was
-// cut off fails in its dialog with what the user typed still there, the window says it
+// The window on PostgreSQL when the server ends its connection (docs/reliability.md): the save that
+// was cut off fails in its dialog with what the user typed still there, the window says it
 // reconnected, and the same click then saves. Runs on the throwaway cluster fixture.
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"

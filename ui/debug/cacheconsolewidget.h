@@ -16,7 +16,7 @@ class ProductWorker;
 struct Error;
 
 /**
- * The Console tab of the debug panel: the cache console of SPEC §2 (the interpreter of
+ * The Console tab of the debug panel: the cache console of docs/command-line.md (the interpreter of
  * `productmanager-cli cache`), run on the worker thread. History with Up/Down, completion of
  * the command names, Ctrl+L clears the output. URLs in the output have their passwords masked.
  */

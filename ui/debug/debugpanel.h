@@ -28,8 +28,8 @@ class ProductWorker;
 enum class CacheHealth { Ok, Degraded, Down };
 
 /**
- * The debug panel (SPEC §4): a dock with a Cache tab (totals, a count per operation, the call
- * table, Invalidate cache and Reset statistics) and an SQL tab (every statement with its
+ * The debug panel (docs/user-guide.md): a dock with a Cache tab (totals, a count per operation, the
+ * call table, Invalidate cache and Reset statistics) and an SQL tab (every statement with its
  * similar/duplicate flags). It drains a CallLog and an SqlLog that the worker thread fills,
  * and owns the status-bar badge (cacheBadge) that the window places in its status bar.
  */
@@ -59,7 +59,7 @@ public:
     void showExplainError(const QString &message);
     CacheHealth health() const { return m_health; }
 
-    /// Adds the Inspector and Console tabs (issue 5), which send their requests to `worker`.
+    /// Adds the Inspector and Console tabs, which send their requests to `worker`.
     void attachWorker(ProductWorker *worker, Dialogs &dialogs);
 
     /// Clears the tables and totals and forgets the SQL flag window.

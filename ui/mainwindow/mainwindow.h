@@ -49,7 +49,7 @@ struct MainWindowOptions
     QString cacheUrl; ///< --cache URL; empty: memory://
     QString cacheKeyPrefix; ///< the cache's KEY_PREFIX (Settings)
     int cacheDefaultTimeoutS = 300; ///< the cache's default TIMEOUT in seconds; -1: never
-    QString language; ///< --lang CODE: stored for the translations issue
+    QString language; ///< --lang CODE or Settings; main() installed its translators already
     QString currency = QStringLiteral("USD");
 };
 
@@ -189,7 +189,7 @@ private:
     int m_longRequest = 0; // the running import or seed, 0 if none
     bool m_opened = false;
     bool m_listLoaded = false;
-    // The first rows of a load shown in an empty table until the whole list arrives (issue 8).
+    // The first rows of a load shown in an empty table until the whole list arrives.
     bool m_previewShown = false;
     qint64 m_listDone = -1; // rows the latest list load has read, -1 before any report
     qint64 m_listTotal = -1; // its total, -1 while unknown

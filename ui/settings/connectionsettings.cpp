@@ -38,7 +38,7 @@ void ConnectionSettings::save(QSettings &settings) const
 {
     settings.beginGroup(Group);
     settings.setValue(DatabaseKey, database);
-    // The password is kept for this session only, never written to disk (SPEC §7).
+    // The password is kept for this session only, never written to disk (docs/reliability.md).
     settings.setValue(CacheKey, withoutPassword(cache));
     settings.setValue(TimeoutKey, neverExpire ? NeverExpireValue : defaultTimeoutS);
     settings.setValue(PrefixKey, keyPrefix);
@@ -56,7 +56,8 @@ CacheOptions ConnectionSettings::cacheOptions() const
 
 bool ConnectionSettings::needsReopen(const ConnectionSettings &other) const
 {
-    // The language is stored for the translations issue: changing it reopens nothing.
+    // The language applies from the next start (translators are installed before any widget
+    // exists): changing it reopens nothing.
     return database != other.database || cache != other.cache || neverExpire != other.neverExpire
             || (!neverExpire && defaultTimeoutS != other.defaultTimeoutS)
             || keyPrefix != other.keyPrefix;

@@ -1,5 +1,6 @@
-// libFuzzer target for ValueCodec::decode (SPEC §7: corrupt, truncated, foreign or oversized
-// values are misses; the decoder never crashes). scripts/fuzz.sh SECONDS builds it with clang
+// libFuzzer target for ValueCodec::decode (docs/reliability.md: corrupt, truncated, foreign or
+// oversized values are misses; the decoder never crashes). scripts/fuzz.sh SECONDS builds it with
+// clang
 // (-DPM_FUZZ=ON), seeds a corpus with valid envelopes (fuzz_seeds) and runs it; see
 // docs/reliability.md for a longer run.
 // Every decoded value is re-encoded and decoded again: a value we accept must round-trip.

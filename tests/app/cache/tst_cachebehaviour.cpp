@@ -1,4 +1,4 @@
-// The cache behaviour suite: SPEC §2 and issue 3, run against every backend of
+// The cache behaviour suite (docs/cache-semantics.md), run against every backend of
 // backendsUnderTest() (cachebackendrows.h). Time moves through BackendFixture::advance(), so the
 // memory backend uses a manual clock and a real-time backend waits with QTRY_*.
 #include "cache/cache.h"

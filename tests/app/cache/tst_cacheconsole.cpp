@@ -1,5 +1,5 @@
-// The cache console contract (issue 3), end to end through the built productmanager-cli, plus
-// the tokenizer and JSON rules of CacheConsole directly.
+// The cache console contract (docs/command-line.md), end to end through the built
+// productmanager-cli, plus the tokenizer and JSON rules of CacheConsole directly.
 #include "cache/cache.h"
 #include "cache/cacheconsole.h"
 #include "cache/memorybackend.h"

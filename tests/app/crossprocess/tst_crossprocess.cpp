@@ -1,7 +1,7 @@
-// Never stale, across processes (SPEC §3, issue 4): two stress-client processes with concurrent
-// writer and reader threads share one database (SQLite file or PostgreSQL) and, for redis, one
-// real redis-server. The logs are analysed exactly (stalenesschecker.h): a read that starts
-// after a write's commit returned must reflect it. The same holds with every invalidation
+// Never stale, across processes (docs/cache-semantics.md): two stress-client processes with
+// concurrent writer and reader threads share one database (SQLite file or PostgreSQL) and, for
+// redis, one real redis-server. The logs are analysed exactly (stalenesschecker.h): a read that
+// starts after a write's commit returned must reflect it. The same holds with every invalidation
 // dropped, because the list version in the key, not the delete, guarantees freshness. A negative
 // control (the tutorial's plain key with delete-before-write) shows the checker does fail.
 // Checked by mutation: filling under a version probed after the list query instead of before it
@@ -418,8 +418,8 @@ private slots:
 
     void redisRestartedFromAnOldSnapshot_cannotServeAStaleList()
     {
-        // SPEC §7: a key deleted after a snapshot comes back when Redis restarts from it. The
-        // resurrected list sits at an old list version, which no reader asks for any more.
+        // docs/reliability.md: a key deleted after a snapshot comes back when Redis restarts from
+        // it. The resurrected list sits at an old list version, which no reader asks for any more.
         const QString database
                 = postgresRows() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
         ++m_serial;

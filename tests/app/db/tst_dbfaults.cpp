@@ -1,6 +1,6 @@
-// Database faults on SQLite (issue 7): kill -9 during bulk updates, two processes writing one
-// file, read-only file system and directory, full disk, torn page. Each is a real fault: real
-// processes, real signals, a real tmpfs (we run as root in CI).
+// Database faults on SQLite (docs/reliability.md): kill -9 during bulk updates, two processes
+// writing one file, read-only file system and directory, full disk, torn page. Each is a real
+// fault: real processes, real signals, a real tmpfs (we run as root in CI).
 #include "core/clock.h"
 #include "db/database.h"
 #include "products/productrepository.h"

@@ -1,6 +1,7 @@
-// PostgreSQL faults (issue 7): the server ends the app's connection (pg_terminate_backend)
-// during a bulk update and while idle. Driven through ProductWorker on its own thread, as the
-// window drives it, against the throwaway cluster of the CTest fixture "postgres".
+// PostgreSQL faults (docs/reliability.md): the server ends the app's connection
+// (pg_terminate_backend) during a bulk update and while idle. Driven through ProductWorker on its
+// own thread, as the window drives it, against the throwaway cluster of the CTest fixture
+// "postgres".
 #include "core/clock.h"
 #include "products/productworker.h"
 

@@ -1,4 +1,4 @@
-// The cache inspector's core (issue 5, SPEC §4): namespace listing with paging and a glob,
+// The cache inspector's core (docs/user-guide.md): namespace listing with paging and a glob,
 // decoded previews, key actions, the scoped clear and the consistency check. Runs on both cache
 // backends: memory, and a real redis-server started by the test.
 #include "cache/cache.h"

@@ -1,6 +1,6 @@
-// Hostile cache values (SPEC §2 "Values", §7): every truncation and every single-bit flip of
-// valid envelopes is invalid, never a different value; a Python pickle, a foreign QDataStream
-// and a wrong magic are misses, logged once, and overwritten by the next fill.
+// Hostile cache values (docs/cache-semantics.md, "Values"): every truncation and every single-bit
+// flip of valid envelopes is invalid, never a different value; a Python pickle, a foreign
+// QDataStream and a wrong magic are misses, logged once, and overwritten by the next fill.
 #include "cache/cache.h"
 #include "cache/valuecodec.h"
 #include "catalogue.h"

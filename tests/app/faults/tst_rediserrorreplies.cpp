@@ -1,5 +1,5 @@
 // Error replies provoked for real on a real redis-server, end to end through ProductService
-// (SPEC §7): reads become misses served from the database; failed writes and failed
+// (docs/reliability.md): reads become misses served from the database; failed writes and failed
 // invalidations are counted in CacheStats and surface as cacheFailed / InvalidationRecord::error.
 // Also: a 64 MiB value planted under our list key is never fetched whole.
 #include "cache/cache.h"

@@ -1,4 +1,4 @@
-// Redis transport faults (SPEC §7, issue 7): a reply cut at every byte offset, a dripping
+// Redis transport faults (docs/reliability.md): a reply cut at every byte offset, a dripping
 // reply, a restart from an old snapshot, CLIENT KILL. A real redis-server behind a fault proxy
 // (tests/support/faultproxy) on loopback; the product list must always come out right.
 #include "cache/cache.h"

@@ -1,4 +1,4 @@
-// Security (SPEC §7, issue 7): the least-privilege ACL user is denied FLUSHDB, FLUSHALL, KEYS
+// Security (docs/reliability.md): the least-privilege ACL user is denied FLUSHDB, FLUSHALL, KEYS
 // and CONFIG and still runs the product list (and, with the notifier's channel, pushes changes
 // over pub/sub but cannot reach another channel); the source never sends those commands; passwords
 // never reach the command-line tool's output or its error messages; settings keep the cache

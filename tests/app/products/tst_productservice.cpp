@@ -1,6 +1,6 @@
-// The product list through the cache (SPEC §3): cache-aside, every write path invalidating
-// through the mechanism the tutorial teaches for it, never a stale list. Runs on both cache
-// backends: memory, and a real redis-server started by the test.
+// The product list through the cache (docs/cache-semantics.md): cache-aside, every write path
+// invalidating through the mechanism the tutorial teaches for it, never a stale list. Runs on both
+// cache backends: memory, and a real redis-server started by the test.
 #include "cache/cache.h"
 #include "cache/cachebackend.h"
 #include "cache/valuecodec.h"
@@ -589,7 +589,7 @@ private slots:
         QVERIFY(!ProductListCodec::decode(bytes + 'x').ok());
     }
 
-    // --- Paged lists (issue 8): a large list cached as a manifest plus pages.
+    // --- Paged lists (docs/architecture.md): a large list cached as a manifest plus pages.
 
     /// Seeds 25,000 more products and fills the paged cache (1,000 per page: 26 pages).
     ProductList fillPaged(ProductService &svc, ListLoadStats *fill)
