@@ -371,10 +371,6 @@ Result<ParsedLine> parseLine(const QStringList &arguments, const QList<OptionSpe
         if (spec == options.cend())
             return Error(ErrorKind::InvalidInput, tr("unknown option '%1'").arg(arg));
         const QString name = QLatin1String(spec->name);
-        if (name == QLatin1String("--help")) {
-            out.help = true;
-            continue;
-        }
         QString value;
         if (spec->value) {
             if (inlineValue) {
@@ -387,6 +383,10 @@ Result<ParsedLine> parseLine(const QStringList &arguments, const QList<OptionSpe
             }
         } else if (inlineValue) {
             return Error(ErrorKind::InvalidInput, tr("%1 takes no value").arg(name));
+        }
+        if (name == QLatin1String("--help")) {
+            out.help = true;
+            continue;
         }
         out.values.insert(name, value);
         out.order << name;

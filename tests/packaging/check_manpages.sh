@@ -34,7 +34,7 @@ rows() { # REGEX HELP
     awk -v re="$1" '
         /^$/ { inside = 0; next }
         $0 ~ re { inside = 1; next }
-        inside && /^ {2,4}[^ ]/ { print $1 }' <<<"$2"
+        inside && /^  (  )?[^ ]/ { print $1 }' <<<"$2"
 }
 check() { # PAGE HELP
     local page=$1 help=$2 text item name

@@ -67,7 +67,7 @@ bool hasRow(const QString &help, const QString &left)
     return re.match(help).hasMatch();
 }
 
-enum Scope { Top, Products, Cache };
+enum Scope { Top, Products, CacheScope };
 
 } // namespace
 
@@ -93,11 +93,12 @@ private slots:
         QTest::newRow("help products")
                 << QStringList{QStringLiteral("help"), QStringLiteral("products")} << int(Products);
         QTest::newRow("cache --help")
-                << QStringList{QStringLiteral("cache"), QStringLiteral("--help")} << int(Cache);
+                << QStringList{QStringLiteral("cache"), QStringLiteral("--help")}
+                << int(CacheScope);
         QTest::newRow("cache -h") << QStringList{QStringLiteral("cache"), QStringLiteral("-h")}
-                                  << int(Cache);
+                                  << int(CacheScope);
         QTest::newRow("help cache")
-                << QStringList{QStringLiteral("help"), QStringLiteral("cache")} << int(Cache);
+                << QStringList{QStringLiteral("help"), QStringLiteral("cache")} << int(CacheScope);
     }
 
     void help_describesEveryCommandOptionUrlVariableAndExitStatus()
@@ -108,7 +109,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         const QString help = QString::fromUtf8(run.out);
-        const bool products = scope != Cache;
+        const bool products = scope != CacheScope;
         const bool cache = scope != Products;
 
         // The tables the parsers accept options and commands from.
