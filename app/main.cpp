@@ -84,6 +84,15 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
         // Without an application object the parser cannot know the program's name.
         QString text = parser.helpText();
         text.replace(QStringLiteral("<executable_name>"), QStringLiteral("productmanager"));
+        // QCommandLineParser has no epilogue: the environment and exit status follow its text.
+        text += QCoreApplication::translate(
+                "main",
+                "\nEnvironment:\n"
+                "  PM_CACHE_PASSWORD  The Redis password when the cache URL has none.\n"
+                "  PGPASSWORD         The PostgreSQL password when the database URL has none "
+                "(read by libpq, as is ~/.pgpass).\n"
+                "  QT_QPA_PLATFORM    offscreen runs without a display.\n"
+                "\nExit status: 0 on success, 2 for invalid arguments.\n");
         std::fputs(qPrintable(text), stdout);
         return 0;
     }

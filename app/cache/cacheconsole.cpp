@@ -263,6 +263,14 @@ QStringList CacheConsole::commands()
     return names;
 }
 
+QStringList CacheConsole::commandUsages()
+{
+    QStringList usages;
+    for (const Command &c : Commands)
+        usages.append(QLatin1String(c.usage));
+    return usages;
+}
+
 QStringList CacheConsole::tokenize(const QString &line)
 {
     QStringList tokens;

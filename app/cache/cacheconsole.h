@@ -28,6 +28,8 @@ public:
 
     /// The command names, for completion.
     static QStringList commands();
+    /// One usage line per command ("get KEY [default=VALUE] [version=N]"), for help texts.
+    static QStringList commandUsages();
     /// Splits a line into tokens (exposed for tests and completion).
     static QStringList tokenize(const QString &line);
     /// The value a token stands for: a JSON literal, or the token as a bare string.

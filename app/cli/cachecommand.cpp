@@ -4,6 +4,7 @@
 #include "cache/cacheconsole.h"
 #include "cache/cachefactory.h"
 #include "cache/cacheurl.h"
+#include "cli/clispec.h"
 #include "core/clock.h"
 
 #include <QCoreApplication>
@@ -39,14 +40,53 @@ void printOut(const QString &text)
 
 int usageError(const QString &problem)
 {
-    if (!problem.isEmpty())
-        printErr(tr("productmanager-cli cache: %1").arg(problem));
-    printErr(tr("usage: productmanager-cli cache --cache URL [--key-prefix P] [--version N] "
-                "[--default-timeout SECONDS|forever]"));
-    return 2;
+    return cli::usageError(problem, cli::cacheUsageHint());
 }
 
 } // namespace
+
+qsizetype firstInvalidUtf8Byte(QByteArrayView bytes)
+{
+    // Well-formed sequences as in Unicode's table 3-7: no overlong forms, no surrogates,
+    // nothing above U+10FFFF, no truncated or stray continuation bytes.
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar b = uchar(bytes[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar low = 0x80, high = 0xBF; // the allowed range of the second byte
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0)
+                low = 0xA0;
+            else if (b == 0xED)
+                high = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0)
+                low = 0x90;
+            else if (b == 0xF4)
+                high = 0x8F;
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return i;
+            const uchar c = uchar(bytes[i + k]);
+            if (k == 1 ? (c < low || c > high) : (c < 0x80 || c > 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
 
 int runCacheCommand(const QStringList &arguments)
 {
@@ -54,61 +94,45 @@ int runCacheCommand(const QStringList &arguments)
     // too unless the user asked for them. Warnings (key warnings) still reach standard error.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("pm.*.info=false"));
-    QString url;
-    CacheOptions options;
-    options.readErrorsAreMisses = false; // a console shows the error, not a silent miss
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString arg = arguments.at(i);
-        QString value;
-        bool hasValue = false;
-        const qsizetype eq = arg.indexOf(QLatin1Char('='));
-        if (arg.startsWith(QLatin1String("--")) && eq > 0) {
-            value = arg.mid(eq + 1);
-            arg = arg.left(eq);
-            hasValue = true;
-        }
-        auto takeValue = [&]() -> bool {
-            if (hasValue)
-                return true;
-            if (i + 1 >= arguments.size())
-                return false;
-            value = arguments.at(++i);
-            return true;
-        };
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            usageError(QString());
-            return 0;
-        }
-        if (arg == QLatin1String("--cache")) {
-            if (!takeValue())
-                return usageError(tr("--cache needs a URL"));
-            url = value;
-        } else if (arg == QLatin1String("--key-prefix")) {
-            if (!takeValue())
-                return usageError(tr("--key-prefix needs a value"));
-            options.keyPrefix = value.toUtf8();
-        } else if (arg == QLatin1String("--version")) {
-            bool ok = false;
-            if (!takeValue() || (options.defaultVersion = value.toInt(&ok), !ok))
-                return usageError(tr("--version needs a whole number"));
-        } else if (arg == QLatin1String("--default-timeout")) {
-            if (!takeValue())
-                return usageError(tr("--default-timeout needs seconds or forever"));
-            if (value == QLatin1String("forever")) {
-                options.defaultTimeout = Timeout::never();
-            } else {
-                bool ok = false;
-                const double seconds = value.toDouble(&ok);
-                if (!ok || !std::isfinite(seconds))
-                    return usageError(tr("--default-timeout needs seconds or forever"));
-                options.defaultTimeout = Timeout::seconds(seconds);
-            }
-        } else {
-            return usageError(tr("unknown argument '%1'").arg(arg));
-        }
+    auto parsed = cli::parseLine(arguments, cli::cacheOptions());
+    if (!parsed)
+        return usageError(parsed.error().message);
+    const cli::ParsedLine &line = parsed.value();
+    if (line.help || line.positional.value(0) == QLatin1String("help")) {
+        cli::printHelp(cli::cacheHelp());
+        return 0;
     }
+    if (!line.positional.isEmpty())
+        return usageError(tr("unexpected argument '%1' (the console reads its commands from "
+                             "standard input)")
+                                  .arg(line.positional.first()));
+    const QString url = line.values.value(QStringLiteral("--cache"));
     if (url.isEmpty())
         return usageError(tr("--cache URL is required"));
+    // Malformed URLs are usage errors, reported before anything is opened.
+    if (auto parsedUrl = CacheUrl::parse(url); !parsedUrl)
+        return usageError(parsedUrl.error().message);
+    CacheOptions options;
+    options.readErrorsAreMisses = false; // a console shows the error, not a silent miss
+    options.keyPrefix = line.values.value(QStringLiteral("--key-prefix")).toUtf8();
+    if (line.values.contains(QStringLiteral("--version"))) {
+        bool ok = false;
+        options.defaultVersion = line.values.value(QStringLiteral("--version")).toInt(&ok);
+        if (!ok)
+            return usageError(tr("--version needs a whole number"));
+    }
+    if (line.values.contains(QStringLiteral("--default-timeout"))) {
+        const QString value = line.values.value(QStringLiteral("--default-timeout"));
+        if (value == QLatin1String("forever")) {
+            options.defaultTimeout = Timeout::never();
+        } else {
+            bool ok = false;
+            const double seconds = value.toDouble(&ok);
+            if (!ok || !std::isfinite(seconds))
+                return usageError(tr("--default-timeout needs seconds or forever"));
+            options.defaultTimeout = Timeout::seconds(seconds);
+        }
+    }
 
     Result<std::unique_ptr<CacheBackend>> backend
             = createCacheBackend(url, SystemClock::instance());
@@ -127,12 +151,21 @@ int runCacheCommand(const QStringList &arguments)
     }
     Cache cache(std::move(backend).value(), options);
     CacheConsole console(cache);
-    std::string line;
-    while (std::getline(std::cin, line)) {
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        const QString output
-                = console.execute(QString::fromUtf8(line.data(), qsizetype(line.size())));
+    std::string input;
+    while (std::getline(std::cin, input)) {
+        if (!input.empty() && input.back() == '\r')
+            input.pop_back();
+        // A lossy decode would turn two different keys into the same U+FFFD key: refuse the
+        // line instead, with one output line like any other error.
+        const QByteArrayView bytes(input.data(), qsizetype(input.size()));
+        const qsizetype bad = firstInvalidUtf8Byte(bytes);
+        const QString output = bad >= 0 ? QStringLiteral("error: ")
+                        + Error(ErrorKind::InvalidInput,
+                                tr("invalid UTF-8 at byte %1 (0x%2); the line was not run")
+                                        .arg(bad + 1)
+                                        .arg(uint(uchar(bytes[bad])), 2, 16, QLatin1Char('0')))
+                                  .toString()
+                                        : console.execute(QString::fromUtf8(bytes));
         if (!output.isEmpty())
             printOut(output);
     }

@@ -1,10 +1,35 @@
 // productmanager-cli: the product and cache services from the shell. Links pm_core only.
 #include "cli/cachecommand.h"
+#include "cli/clispec.h"
 #include "cli/productscommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("pm::Cli", text);
+}
+
+QStringList names(const QList<pm::cli::CommandSpec> &commands)
+{
+    QStringList out;
+    for (const auto &c : commands)
+        out << QLatin1String(c.name);
+    return out;
+}
+
+int unknownCommand(const QString &word, const QStringList &known, const QString &hint)
+{
+    QString problem = tr("unknown command '%1'").arg(word);
+    if (const auto guess = pm::cli::closest(word, known))
+        problem += tr("; did you mean '%1'?").arg(*guess);
+    return pm::cli::usageError(problem, hint);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,10 +46,35 @@ int main(int argc, char *argv[])
         return pm::runCacheCommand(args.mid(2));
     if (command == QLatin1String("products"))
         return pm::runProductsCommand(args.mid(2));
-    if (command == QLatin1String("--version")) {
-        QTextStream(stdout) << "productmanager-cli " << PM_VERSION << Qt::endl;
+
+    using namespace pm::cli;
+    auto parsed = parseLine(args.mid(1), topOptions());
+    if (!parsed)
+        return usageError(parsed.error().message, topUsageHint());
+    QStringList words = parsed->positional;
+    if (parsed->help || words.value(0) == QLatin1String("help")) {
+        if (!parsed->help)
+            words.removeFirst();
+        if (words.size() > 1)
+            return usageError(tr("help takes at most one command"), topUsageHint());
+        const QString topic = words.value(0);
+        if (topic.isEmpty())
+            printHelp(topHelp());
+        else if (topic == QLatin1String("products"))
+            printHelp(productsHelp());
+        else if (topic == QLatin1String("cache"))
+            printHelp(cacheHelp());
+        else
+            return unknownCommand(topic, names(topCommands()), topUsageHint());
         return 0;
     }
-    QTextStream(stderr) << "usage: productmanager-cli (cache|products) [options]" << Qt::endl;
-    return 2;
+    if (parsed->values.contains(QStringLiteral("--version"))) {
+        if (!words.isEmpty())
+            return usageError(tr("--version takes no arguments"), topUsageHint());
+        writeLine(stdout, QStringLiteral("productmanager-cli " PM_VERSION));
+        return 0;
+    }
+    if (words.isEmpty())
+        return usageError(tr("a command is required"), topUsageHint());
+    return unknownCommand(words.first(), names(topCommands()), topUsageHint());
 }

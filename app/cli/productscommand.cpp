@@ -1,6 +1,8 @@
 #include "cli/productscommand.h"
 
 #include "cache/cacheinstrumentation.h"
+#include "cache/cacheurl.h"
+#include "cli/clispec.h"
 #include "core/clock.h"
 #include "db/database.h"
 #include "products/productcache.h"
@@ -34,30 +36,15 @@ void print(FILE *stream, const QString &line)
     std::fflush(stream);
 }
 
-QString usage()
-{
-    return tr("usage: productmanager-cli products --database URL [--cache URL] COMMAND\n"
-              "commands:\n"
-              "  seed N\n"
-              "  import FILE\n"
-              "  list [--stats]\n"
-              "  add --title T --price P\n"
-              "  edit ID [--title T] [--price P]\n"
-              "  bulk-update ID[,ID...] [--title T] [--price P]\n"
-              "  delete ID[,ID...]");
-}
-
-int usageError(const QString &problem)
-{
-    print(stderr, tr("productmanager-cli products: %1").arg(problem));
-    print(stderr, usage());
-    return 2;
-}
-
 int failure(const Error &error)
 {
     print(stderr, tr("error: %1").arg(error.toString()));
     return 1;
+}
+
+int usageError(const QString &problem)
+{
+    return cli::usageError(problem, cli::productsUsageHint());
 }
 
 QString isoUtc(qint64 ms)
@@ -97,62 +84,6 @@ bool parseIds(const QString &text, QList<qint64> *ids)
         ids->append(id);
     }
     return !ids->isEmpty();
-}
-
-/// The --title / --price options of add, edit and bulk-update, validated before any write.
-struct FieldOptions
-{
-    std::optional<QString> title;
-    std::optional<QString> price;
-    bool stats = false;
-    QStringList positional;
-};
-
-Result<FieldOptions> parseFieldOptions(const QStringList &args)
-{
-    FieldOptions out;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        auto value = [&]() -> std::optional<QString> {
-            if (i + 1 >= args.size())
-                return std::nullopt;
-            return args.at(++i);
-        };
-        if (arg == QLatin1String("--title")) {
-            out.title = value();
-            if (!out.title)
-                return Error(ErrorKind::InvalidInput, tr("--title needs a value"));
-        } else if (arg == QLatin1String("--price")) {
-            out.price = value();
-            if (!out.price)
-                return Error(ErrorKind::InvalidInput, tr("--price needs a value"));
-        } else if (arg == QLatin1String("--stats")) {
-            out.stats = true;
-        } else if (arg.startsWith(QLatin1String("--"))) {
-            return Error(ErrorKind::InvalidInput, tr("unknown option %1").arg(arg));
-        } else {
-            out.positional << arg;
-        }
-    }
-    return out;
-}
-
-Result<ProductChanges> toChanges(const FieldOptions &options)
-{
-    ProductChanges changes;
-    if (options.title) {
-        auto title = ProductRules::validateTitle(*options.title);
-        if (!title)
-            return title.error();
-        changes.title = title.value();
-    }
-    if (options.price) {
-        auto price = Money::parse(*options.price, QLocale::c());
-        if (!price)
-            return price.error();
-        changes.price = price.value();
-    }
-    return changes;
 }
 
 int runList(ProductService &service, Database &db, bool withStats)
@@ -197,150 +128,218 @@ int runInsert(ProductService &service, const QList<ProductFields> &rows, const Q
     return 0;
 }
 
-int runCommand(ProductService &service, Database &db, const QString &command,
-               const FieldOptions &options)
+/// The whole command line, checked before anything is opened: a typo must not create or
+/// migrate a database.
+struct Plan
 {
-    const QStringList &pos = options.positional;
-    if (command == QLatin1String("list"))
-        return runList(service, db, options.stats);
+    DatabaseConfig database;
+    QString cacheUrl = QStringLiteral("memory://");
+    QString keyPrefix;
+    QString command;
+    int seedCount = 0;
+    ImportResult import;
+    ProductFields fields; ///< add
+    QList<qint64> ids; ///< edit, bulk-update, delete
+    ProductChanges changes; ///< edit, bulk-update
+    bool stats = false;
+};
 
+const cli::CommandSpec *findCommand(const QString &name)
+{
+    for (const cli::CommandSpec &c : cli::productsCommands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+/// Fills `plan` from the arguments, or returns the exit status to stop with (help, usage error,
+/// unreadable import file).
+std::optional<int> prepare(const QStringList &arguments, Plan &plan)
+{
+    auto parsed = cli::parseLine(arguments, cli::productsOptions() + cli::productsCommandOptions());
+    if (!parsed)
+        return usageError(parsed.error().message);
+    const cli::ParsedLine &line = parsed.value();
+    QStringList words = line.positional;
+    if (line.help || words.value(0) == QLatin1String("help")) {
+        cli::printHelp(cli::productsHelp());
+        return 0;
+    }
+    if (words.isEmpty())
+        return usageError(tr("a COMMAND is required"));
+    plan.command = words.takeFirst();
+    const cli::CommandSpec *spec = findCommand(plan.command);
+    if (!spec) {
+        QStringList names;
+        for (const cli::CommandSpec &c : cli::productsCommands())
+            names << QLatin1String(c.name);
+        QString problem = tr("unknown command '%1'").arg(plan.command);
+        if (const auto guess = cli::closest(plan.command, names))
+            problem += tr("; did you mean '%1'?").arg(*guess);
+        return usageError(problem);
+    }
+    const QString synopsis
+            = QStringLiteral("%1 %2").arg(plan.command, QLatin1String(spec->arguments));
+    // Options of other commands (list --title) are mistakes, not something to ignore.
+    const QStringList allowed
+            = QString::fromLatin1(spec->options).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const cli::OptionSpec &o : cli::productsCommandOptions()) {
+        const QString name = QLatin1String(o.name);
+        if (line.values.contains(name) && !allowed.contains(name))
+            return usageError(
+                    tr("%1 does not take %2; usage: %3").arg(plan.command, name, synopsis));
+    }
+    if (words.size() < spec->minPositional || words.size() > spec->maxPositional)
+        return usageError(tr("wrong number of arguments; usage: %1").arg(synopsis));
+
+    const QString database = line.values.value(QStringLiteral("--database"));
+    if (database.isEmpty())
+        return usageError(tr("--database is required"));
+    auto config = DatabaseConfig::fromUrl(database);
+    if (!config)
+        return usageError(config.error().message);
+    plan.database = config.value();
+    if (line.values.contains(QStringLiteral("--cache")))
+        plan.cacheUrl = line.values.value(QStringLiteral("--cache"));
+    if (auto url = CacheUrl::parse(plan.cacheUrl); !url)
+        return usageError(url.error().message);
+    plan.keyPrefix = line.values.value(QStringLiteral("--key-prefix"));
+    plan.stats = line.values.contains(QStringLiteral("--stats"));
+
+    const std::optional<QString> title = line.values.contains(QStringLiteral("--title"))
+            ? std::optional<QString>(line.values.value(QStringLiteral("--title")))
+            : std::nullopt;
+    const std::optional<QString> price = line.values.contains(QStringLiteral("--price"))
+            ? std::optional<QString>(line.values.value(QStringLiteral("--price")))
+            : std::nullopt;
+    const QString &command = plan.command;
     if (command == QLatin1String("seed")) {
         bool ok = false;
-        const int n = pos.value(0).toInt(&ok);
-        if (!ok || n < 0 || n > 10'000'000)
-            return usageError(tr("seed needs a count from 0 to 10000000"));
-        return runInsert(service, ProductSeeder::generate(n), QStringLiteral("seed"), 0);
+        plan.seedCount = words.first().toInt(&ok);
+        if (!ok || plan.seedCount < 0 || plan.seedCount > 10'000'000)
+            return usageError(
+                    tr("seed needs a count from 0 to 10000000, not '%1'").arg(words.first()));
+    } else if (command == QLatin1String("import")) {
+        // Read before the database is opened: an unreadable file then changes nothing.
+        auto imported = ProductImporter::parseFile(words.first());
+        if (!imported)
+            return failure(imported.error());
+        plan.import = imported.value();
+    } else if (command == QLatin1String("add")) {
+        if (!title || !price)
+            return usageError(tr("add needs --title and --price"));
+        auto fields = ProductRules::validate(*title, *price, QLocale::c());
+        if (!fields)
+            return usageError(fields.error().message);
+        plan.fields = fields.value();
+    } else if (command == QLatin1String("edit") || command == QLatin1String("bulk-update")
+               || command == QLatin1String("delete")) {
+        if (!parseIds(words.first(), &plan.ids))
+            return usageError(tr("%1 needs product ids such as 3 or 3,5,8, not '%2'")
+                                      .arg(command, words.first()));
+        if (command == QLatin1String("edit") && plan.ids.size() != 1)
+            return usageError(tr("edit takes one product id; use bulk-update for several"));
+        if (command != QLatin1String("delete")) {
+            if (title) {
+                auto valid = ProductRules::validateTitle(*title);
+                if (!valid)
+                    return usageError(valid.error().message);
+                plan.changes.title = valid.value();
+            }
+            if (price) {
+                auto valid = Money::parse(*price, QLocale::c());
+                if (!valid)
+                    return usageError(valid.error().message);
+                plan.changes.price = valid.value();
+            }
+            if (plan.changes.isEmpty())
+                return usageError(tr("%1 needs --title or --price").arg(command));
+        }
     }
+    return std::nullopt;
+}
+
+int run(const Plan &plan, ProductService &service, Database &db)
+{
+    const QString &command = plan.command;
+    if (command == QLatin1String("list"))
+        return runList(service, db, plan.stats);
+    if (command == QLatin1String("seed"))
+        return runInsert(service, ProductSeeder::generate(plan.seedCount), QStringLiteral("seed"),
+                         0);
     if (command == QLatin1String("import")) {
-        if (pos.size() != 1)
-            return usageError(tr("import needs one FILE"));
-        auto parsed = ProductImporter::parseFile(pos.first());
-        if (!parsed)
-            return failure(parsed.error());
-        for (const ImportRejection &r : parsed->rejected) {
+        for (const ImportRejection &r : plan.import.rejected) {
             print(stderr,
                   tr("rejected row %1: %2%3")
                           .arg(r.row)
                           .arg(r.field.isEmpty() ? QString() : r.field + QStringLiteral(": "),
                                r.reason));
         }
-        return runInsert(service, parsed->rows, QStringLiteral("import"),
-                         int(parsed->rejected.size()));
+        return runInsert(service, plan.import.rows, QStringLiteral("import"),
+                         int(plan.import.rejected.size()));
     }
     if (command == QLatin1String("add")) {
-        if (!options.title || !options.price)
-            return usageError(tr("add needs --title and --price"));
-        auto fields = ProductRules::validate(*options.title, *options.price, QLocale::c());
-        if (!fields)
-            return failure(fields.error());
-        auto product = service.create(fields.value());
+        auto product = service.create(plan.fields);
         if (!product)
             return failure(product.error());
         print(stdout, productJson(product.value()));
         return 0;
     }
-    if (command == QLatin1String("edit") || command == QLatin1String("bulk-update")) {
-        QList<qint64> ids;
-        if (pos.size() != 1 || !parseIds(pos.first(), &ids))
-            return usageError(tr("%1 needs product ids such as 3 or 3,5,8").arg(command));
-        auto changes = toChanges(options);
-        if (!changes)
-            return failure(changes.error());
-        if (changes->isEmpty())
-            return usageError(tr("%1 needs --title or --price").arg(command));
-        if (command == QLatin1String("edit")) {
-            if (ids.size() != 1)
-                return usageError(tr("edit takes one product id; use bulk-update for several"));
-            auto product = service.update(ids.first(), changes.value());
-            if (!product)
-                return failure(product.error());
-            print(stdout, productJson(product.value()));
-            return 0;
-        }
-        auto affected = service.bulkUpdate(ids, changes.value());
+    if (command == QLatin1String("edit")) {
+        auto product = service.update(plan.ids.first(), plan.changes);
+        if (!product)
+            return failure(product.error());
+        print(stdout, productJson(product.value()));
+        return 0;
+    }
+    if (command == QLatin1String("bulk-update")) {
+        auto affected = service.bulkUpdate(plan.ids, plan.changes);
         if (!affected)
             return failure(affected.error());
         print(stdout, objectJson({{QStringLiteral("affected"), affected.value()}}));
         return 0;
     }
-    if (command == QLatin1String("delete")) {
-        QList<qint64> ids;
-        if (pos.size() != 1 || !parseIds(pos.first(), &ids))
-            return usageError(tr("delete needs product ids such as 3 or 3,5,8"));
-        Result<int> deleted = 0;
-        if (ids.size() == 1) {
-            auto removed = service.remove(ids.first());
-            deleted = removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error());
-        } else {
-            deleted = service.removeMany(ids);
-        }
-        if (!deleted)
-            return failure(deleted.error());
-        print(stdout, objectJson({{QStringLiteral("deleted"), deleted.value()}}));
-        return 0;
+    // delete: prepare() accepts no other command.
+    Result<int> deleted = 0;
+    if (plan.ids.size() == 1) {
+        auto removed = service.remove(plan.ids.first());
+        deleted = removed ? Result<int>(removed.value() ? 1 : 0) : Result<int>(removed.error());
+    } else {
+        deleted = service.removeMany(plan.ids);
     }
-    return usageError(tr("unknown command '%1'").arg(command));
+    if (!deleted)
+        return failure(deleted.error());
+    print(stdout, objectJson({{QStringLiteral("deleted"), deleted.value()}}));
+    return 0;
 }
 
 } // namespace
 
 int runProductsCommand(const QStringList &arguments)
 {
-    QString databaseUrl;
-    QString cacheUrl = QStringLiteral("memory://");
-    QString keyPrefix;
-    QStringList rest;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            print(stdout, usage());
-            return 0;
-        }
-        if ((arg == QLatin1String("--database") || arg == QLatin1String("--cache")
-             || arg == QLatin1String("--key-prefix"))
-            && rest.isEmpty()) {
-            if (i + 1 >= arguments.size())
-                return usageError(tr("%1 needs a value").arg(arg));
-            const QString value = arguments.at(++i);
-            if (arg == QLatin1String("--database"))
-                databaseUrl = value;
-            else if (arg == QLatin1String("--cache"))
-                cacheUrl = value;
-            else
-                keyPrefix = value;
-            continue;
-        }
-        rest << arg;
-    }
-    if (databaseUrl.isEmpty())
-        return usageError(tr("--database is required"));
-    if (rest.isEmpty())
-        return usageError(tr("a COMMAND is required"));
-    const QString command = rest.takeFirst();
-    auto options = parseFieldOptions(rest);
-    if (!options)
-        return usageError(options.error().message);
+    Plan plan;
+    if (const std::optional<int> exitCode = prepare(arguments, plan))
+        return *exitCode;
 
-    auto config = DatabaseConfig::fromUrl(databaseUrl);
-    if (!config)
-        return usageError(config.error().message);
-    auto db = Database::open(config.value());
-    if (!db)
-        return failure(db.error());
-
+    // The cache before the database: a refused cache URL (a remote Redis without TLS) is still
+    // a usage error that leaves no database behind.
     CacheOptions cacheOptions;
-    cacheOptions.keyPrefix = keyPrefix.toUtf8();
-    auto cache = createProductCache(cacheUrl, SystemClock::instance(), cacheOptions);
+    cacheOptions.keyPrefix = plan.keyPrefix.toUtf8();
+    auto cache = createProductCache(plan.cacheUrl, SystemClock::instance(), cacheOptions);
     if (!cache)
         return usageError(cache.error().toString());
+    auto db = Database::open(plan.database);
+    if (!db)
+        return failure(db.error());
 
     ProductRepository repository(*db.value(), SystemClock::instance());
     ProductService service(repository, *cache.value());
     QObject::connect(&service, &ProductService::cacheFailed, &service, [](const Error &error) {
         print(stderr, tr("warning: cache: %1").arg(error.toString()));
     });
-    const CacheOrigin origin(QStringLiteral("cli products ") + command);
-    return runCommand(service, *db.value(), command, options.value());
+    const CacheOrigin origin(QStringLiteral("cli products ") + plan.command);
+    return run(plan, service, *db.value());
 }
 
 } // namespace pm

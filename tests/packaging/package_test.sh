@@ -175,26 +175,8 @@ done
 
 # --- 4. man pages render and document every option of --help -----------------------------
 step "man pages"
-render() { MANWIDTH=100 LC_ALL=C.UTF-8 man --warnings -l "$1" 2>"$work/man.err"; }
-check_options() { # PAGE HELP_TEXT
-    local page=$1 help=$2 text opt
-    text=$(render "$page") || fail "man -l $page failed"
-    [ ! -s "$work/man.err" ] || { cat "$work/man.err"; fail "man warnings for $page"; }
-    for opt in $(grep -oE '(^|[ ,\[])--?[a-z][a-z-]*' <<<"$help" | grep -oE -- '--?[a-z][a-z-]*' | sort -u); do
-        grep -qE -- "(^|[^a-z-])$opt([^a-z-]|$)" <<<"$text" || fail "$(basename "$page") does not document $opt"
-    done
-}
-bin=$root/usr/bin
-gui_help=$(QT_QPA_PLATFORM=offscreen "$bin/productmanager" --help)
-check_options "$root/usr/share/man/man1/productmanager.1.gz" "$gui_help"
-cli_help="$("$bin/productmanager-cli" products --help 2>&1)
-$("$bin/productmanager-cli" cache --help 2>&1)
---version"
-check_options "$root/usr/share/man/man1/productmanager-cli.1.gz" "$cli_help"
-for cmd in seed import list add edit bulk-update delete; do
-    render "$root/usr/share/man/man1/productmanager-cli.1.gz" | grep -qE "^ +$cmd( |$)" \
-        || fail "productmanager-cli.1 does not document the products command $cmd"
-done
+bash "$(dirname "$0")/check_manpages.sh" "$root/usr/bin/productmanager" \
+    "$root/usr/bin/productmanager-cli" "$root/usr/share/man/man1"
 
 # --- 5. a clean Debian 12 minbase chroot ---------------------------------------------------
 step "archive and base system"
