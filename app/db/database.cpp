@@ -345,8 +345,14 @@ public:
         if (!db.m_watchdog || !db.m_db.driver())
             return;
         const QVariant handle = db.m_db.driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        // QPSQL registers the handle under libpq's struct name ("pg_conn*" in Qt 6.4).
+        if (!handle.isValid()
+            || (qstrcmp(handle.typeName(), "pg_conn*") != 0
+                && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+            qCWarning(lcDb) << "no statement deadline: unexpected driver handle"
+                            << handle.typeName();
             return;
+        }
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
         m_armed = conn
                 && db.m_watchdog->arm(PQsocket(conn),

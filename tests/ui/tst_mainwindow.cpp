@@ -1063,7 +1063,7 @@ void TestMainWindow::newerSchema_openIsRefused_messageNamesBothVersions_fileUnto
 
 void TestMainWindow::open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList()
 {
-    // Issue 8: the first rows of a big catalogue are in the table long before the whole list.
+    // The first rows of a big catalogue are in the table long before the whole list.
     constexpr int n = 200'000;
     {
         DatabaseConfig config;

@@ -272,8 +272,8 @@ private slots:
             ProductRepository repo(*db.value(), m_clock);
             QCOMPARE(repo.count().value(), 1);
             QCOMPARE(repo.listVersion().value(), 2);
-            // schema_version, list_version, catalogue_id
-            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 3);
+            // schema_version, list_version, catalogue_id, list_stamp
+            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM meta")).toInt(), 4);
         }
     }
 
