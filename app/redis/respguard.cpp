@@ -172,13 +172,13 @@ Result<void> RespGuard::endLine()
         elementDone();
         return {};
     case ':':
-        if (m_lineLength == 0 || (m_negative && m_lineLength == 1))
+        if (m_lineLength == 0 || (m_negative && m_magnitude == 0)) // "", "-", "-0"
             return malformed();
         elementDone();
         return {};
     case '$':
     case '*':
-        if (m_lineLength == 0 || (m_negative && m_lineLength == 1))
+        if (m_lineLength == 0 || (m_negative && m_magnitude == 0))
             return malformed();
         if (m_negative) {
             if (m_magnitude != 1) // "-1" is nil; RESP2 has no other negative length
@@ -275,6 +275,10 @@ Result<void> RespGuard::feed(const char *data, qsizetype size)
                     const bool minus = *d == '-' && m_lineLength == 0;
                     const int digit = *d - '0';
                     if (!minus && (digit < 0 || digit > 9))
+                        return fail(malformedNumber());
+                    // No leading zeros (hiredis's string2ll refuses them, as Redis does).
+                    const bool afterZero = m_magnitude == 0 && m_lineLength > (m_negative ? 1 : 0);
+                    if (afterZero)
                         return fail(malformedNumber());
                     ++m_lineLength;
                     if (minus) {

@@ -128,6 +128,9 @@ void TestRespGuard::hostileReplies_areRefused_data()
             << unknown << none << QByteArray("*2147483647\r\n") << ErrorKind::TooLarge;
     QTest::newRow("unknown array beyond bytes")
             << unknown << qint64(1000) << QByteArray("*400\r\n") << ErrorKind::TooLarge;
+    QTest::newRow("array leading zero")
+            << mget << none << QByteArray("*01\r\n") << ErrorKind::Protocol;
+    QTest::newRow("bulk minus zero") << get << none << QByteArray("$-0\r\n") << ErrorKind::Protocol;
     QTest::newRow("integer garbage")
             << ping << none << QByteArray(":12a\r\n") << ErrorKind::Protocol;
     QTest::newRow("integer overflow")
