@@ -250,6 +250,12 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
     if (out.capacity() > qsizetype(ReadChunk))
         out = QByteArray(); // do not keep a large value's copy around
 
+    // Each reply is checked against its command's limits before hiredis parses (and
+    // allocates) it.
+    m_guard.reset();
+    for (std::size_t i = 0; i < count; ++i)
+        m_guard.expect(RespLimits::forCommand(*commands[i], maxReplyBytes));
+
     std::vector<RedisReply> replies;
     replies.reserve(count);
     qint64 received = 0;
@@ -271,6 +277,8 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
                 continue;
             return RedisError::fromErrno(errno, "read");
         }
+        if (Result<void> valid = m_guard.feed(m_buffer.data(), n); !valid)
+            return valid.error();
         if (count == 1 && received == 0 && m_buffer[0] == '$') {
             Result<std::optional<RedisReply>> direct
                     = readBulkDirect(c->fd, n, deadline, maxReplyBytes);
@@ -282,8 +290,6 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
             }
         }
         received += n;
-        if (maxReplyBytes >= 0 && received > maxReplyBytes)
-            return tooLarge(maxReplyBytes);
         if (redisReaderFeed(c->reader, m_buffer.data(), size_t(n)) != REDIS_OK)
             return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
     }
@@ -302,6 +308,7 @@ Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizet
             = static_cast<const char *>(memchr(p, '\r', size_t(qMin<qsizetype>(chunk, 24))));
     if (!lineEnd || lineEnd + 1 >= p + chunk || lineEnd[1] != '\n')
         return std::optional<RedisReply>(); // header split across reads: use the reader
+    // m_guard has accepted this header: digits within the command's limits, no overflow.
     qint64 length = 0;
     for (const char *d = p + 1; d < lineEnd; ++d) {
         if (*d < '0' || *d > '9')
@@ -336,6 +343,8 @@ Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizet
                     continue;
                 return RedisError::fromErrno(errno, "read");
             }
+            if (Result<void> valid = m_guard.feed(dst + done, n); !valid)
+                return valid.error();
             done += n;
         }
         return {};
@@ -396,7 +405,7 @@ Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
     for (const RedisArgv &cmd : handshake)
         pointers.append(&cmd);
     Result<std::vector<RedisReply>> replies
-            = roundTrip(c.get(), pointers.data(), std::size_t(pointers.size()), deadline, 1 << 16);
+            = roundTrip(c.get(), pointers.data(), std::size_t(pointers.size()), deadline, -1);
     if (!replies) {
         if (replies.error().kind == ErrorKind::Timeout)
             return Error(ErrorKind::Timeout,

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "redis/redisoptions.h"
 #include "redis/redisreply.h"
+#include "redis/respguard.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,7 +27,10 @@ using RedisArgv = QList<QByteArray>;
 struct RedisCallOptions
 {
     int deadlineMs = -1; ///< total time for the call, reconnect included
-    qint64 maxReplyBytes = -1; ///< refuse (ErrorKind::TooLarge) a reply larger than this
+    /// Refuse (ErrorKind::TooLarge) a reply larger than this, from its header. Without it the
+    /// command's own bound applies (RespLimits::forCommand; DefaultMaxBytes for values). In a
+    /// pipeline it bounds each reply.
+    qint64 maxReplyBytes = -1;
 };
 
 /// A synchronous Redis connection with a real total deadline per call.
@@ -45,6 +49,10 @@ struct RedisCallOptions
 /// server costs no failed call. Writes use MSG_NOSIGNAL: a vanished server never raises SIGPIPE.
 /// Large bulk replies (≥ 32 KiB) are read straight into one QByteArray, and a reply above
 /// CallOptions::maxReplyBytes is refused from its header, before it is fetched.
+/// Every byte from the server passes a RespGuard before hiredis's reader sees it: a reply that
+/// is not RESP, or that declares more than its command's RespLimits (a bulk of 2^63 bytes, an
+/// array of 2^31 elements), fails the call with Protocol or TooLarge before anything of that
+/// size is allocated, and the connection is dropped.
 ///
 /// Limitation: a TCP host name is resolved by hiredis with a blocking getaddrinfo() that the
 /// deadline does not bound; use an IP address or a unix socket where that matters.
@@ -132,6 +140,7 @@ private:
     TimePoint m_lastUse;
     int m_streak = 0; // consecutive failures since the last healthy handshake
     std::vector<char> m_buffer; // socket reads
+    RespGuard m_guard; // validates the replies of the current round trip
     QByteArray m_request; // formatted RESP of the current call
 
     std::atomic<State> m_state{State::Disconnected};

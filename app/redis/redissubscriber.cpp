@@ -21,7 +21,7 @@ namespace {
 
 /// One read() from the socket into hiredis's reader. False: nothing to read yet (try again);
 /// an Error: the connection is gone or the bytes are not RESP.
-Result<bool> readAndFeed(redisContext *c, char *buffer, size_t size)
+Result<bool> readAndFeed(redisContext *c, RespGuard &guard, char *buffer, size_t size)
 {
     const ssize_t got = ::read(c->fd, buffer, size);
     if (got == 0)
@@ -33,6 +33,9 @@ Result<bool> readAndFeed(redisContext *c, char *buffer, size_t size)
             return false;
         return RedisError::fromErrno(errno, "read");
     }
+    // Checked before hiredis's reader allocates what the bytes declare.
+    if (Result<void> valid = guard.feed(buffer, got); !valid)
+        return valid.error();
     if (redisReaderFeed(c->reader, buffer, size_t(got)) != REDIS_OK)
         return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
     return true;
@@ -246,7 +249,7 @@ Result<void *> RedisSubscriber::readReply(redisContext *c, TimePoint deadline)
             return reply;
         if (Result<void> w = waitFor(c->fd, POLLIN, deadline); !w)
             return w.error();
-        if (Result<bool> fed = readAndFeed(c, buffer, sizeof buffer); !fed)
+        if (Result<bool> fed = readAndFeed(c, m_guard, buffer, sizeof buffer); !fed)
             return fed.error();
     }
 }
@@ -282,21 +285,25 @@ Result<RedisSubscriber::ContextPtr> RedisSubscriber::connectAndSubscribe()
 
     // AUTH and SELECT as RedisConnection does (SELECT does not scope pub/sub, but an ACL user
     // may be limited to it), then SUBSCRIBE, all in one round trip.
+    // The replies to AUTH and SELECT get their small limits; everything after them (SUBSCRIBE
+    // confirmations, messages, PONGs) the subscriber's.
+    m_guard.reset();
+    m_guard.setFallback(RespLimits::subscriber());
     QByteArray request;
     int expected = 0;
+    const auto send = [&](const QList<QByteArray> &argv) {
+        appendCommand(request, argv);
+        m_guard.expect(RespLimits::forCommand(argv));
+        ++expected;
+    };
     if (!m_options.password.isEmpty()) {
         if (m_options.user.isEmpty())
-            appendCommand(request, {QByteArrayLiteral("AUTH"), m_options.password.toUtf8()});
+            send({QByteArrayLiteral("AUTH"), m_options.password.toUtf8()});
         else
-            appendCommand(request,
-                          {QByteArrayLiteral("AUTH"), m_options.user.toUtf8(),
-                           m_options.password.toUtf8()});
-        ++expected;
+            send({QByteArrayLiteral("AUTH"), m_options.user.toUtf8(), m_options.password.toUtf8()});
     }
-    if (m_options.db != 0) {
-        appendCommand(request, {QByteArrayLiteral("SELECT"), QByteArray::number(m_options.db)});
-        ++expected;
-    }
+    if (m_options.db != 0)
+        send({QByteArrayLiteral("SELECT"), QByteArray::number(m_options.db)});
     QList<QByteArray> subscribe{QByteArrayLiteral("SUBSCRIBE")};
     subscribe += m_channels;
     appendCommand(request, subscribe);
@@ -389,7 +396,7 @@ Error RedisSubscriber::readLoop(redisContext *c)
         }
         if (p.revents & (POLLERR | POLLNVAL))
             return Error(ErrorKind::Unavailable, tr("The Redis socket failed."));
-        Result<bool> fed = readAndFeed(c, buffer, sizeof buffer);
+        Result<bool> fed = readAndFeed(c, m_guard, buffer, sizeof buffer);
         if (!fed)
             return fed.error();
         if (!fed.value())

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "redis/redisoptions.h"
+#include "redis/respguard.h"
 
 #include <QByteArray>
 #include <QList>
@@ -46,6 +47,10 @@ struct RedisSubscriberOptions
  * (RedisOptions::backoffInitialMs … backoffMaxMs); the channels are subscribed again after
  * every reconnect. Messages published while the subscriber was disconnected are lost (that is
  * Redis pub/sub): users must treat a reconnect as "anything may have changed".
+ *
+ * Every byte from the server passes a RespGuard first: a reply that is not RESP or declares
+ * more than RespLimits::subscriber() (or the small limits of AUTH and SELECT) is a lost
+ * connection, never an allocation of what it declares.
  *
  * The message and state handlers run on the subscriber thread; set them before start().
  *
@@ -151,6 +156,7 @@ private:
     MessageHandler m_onMessage;
     StateHandler m_onState;
 
+    RespGuard m_guard; // the subscriber thread's: validates every byte before hiredis does
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::mutex m_stopMutex;

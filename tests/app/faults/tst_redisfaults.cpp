@@ -1,10 +1,14 @@
-// Redis transport faults (docs/reliability.md): a reply cut at every byte offset, a dripping
-// reply, a restart from an old snapshot, CLIENT KILL. A real redis-server behind a fault proxy
-// (tests/support/faultproxy) on loopback; the product list must always come out right.
+// Redis transport faults: a reply cut at every byte offset, a dripping reply, a restart from an
+// old snapshot, CLIENT KILL. A real redis-server behind a fault proxy (tests/support/faultproxy)
+// on loopback; the product list must always come out right. And hostile replies (huge or
+// negative lengths, garbage, deep nesting) at every step of the connection and the subscriber,
+// injected by tests/support/hostileredis in front of a real redis-server.
 #include "cache/cache.h"
 #include "catalogue.h"
 #include "faultproxy.h"
+#include "hostileredis.h"
 #include "products/productservice.h"
+#include "redis/redissubscriber.h"
 #include "redisserver.h"
 
 #include <QElapsedTimer>
@@ -58,6 +62,45 @@ bool sameValue(const QVariant &a, const QVariant &b)
     return a == b;
 }
 
+// Replies a hostile or broken server may send; each must be a clear error, never an abort
+// (std::bad_alloc from a declared size) nor a stall (hiredis allocating 2^31 elements).
+const QList<QPair<const char *, QByteArray>> &hostilePayloads()
+{
+    static const QList<QPair<const char *, QByteArray>> payloads{
+            {"bulk 2^63-8", "$9223372036854775800\r\n"},
+            {"bulk -2", "$-2\r\n"},
+            {"bulk garbage length", QByteArray("$1x\x01\r\nabc\r\n")},
+            {"bulk empty length", "$\r\nzz\r\n"},
+            {"bulk 2^40", "$1099511627776\r\n" + QByteArray(64, 'x')},
+            {"bulk overflows int64", "$99999999999999999999\r\n"},
+            {"array 2^31-1", "*2147483647\r\n"},
+            {"array -5", "*-5\r\n"},
+            {"arrays nested 64 deep", QByteArray("*1\r\n").repeated(64) + ":1\r\n"},
+            {"unknown type byte", "!bogus\r\n"},
+    };
+    return payloads;
+}
+
+const QByteArray HostilePassword = "h0stile-pw";
+constexpr int HostileDb = 2;
+
+RedisOptions hostileOptions(const HostileRedis &hostile)
+{
+    RedisOptions o = unixRedisOptions(hostile.socketPath(), HostileDb);
+    o.password = QString::fromUtf8(HostilePassword);
+    o.commandDeadlineMs = DeadlineMs;
+    o.connectTimeoutMs = DeadlineMs;
+    // No backoff: "the next call after the server is well again" is really the next call.
+    o.backoffInitialMs = 0;
+    o.backoffMaxMs = 0;
+    return o;
+}
+
+bool isClearFault(const Error &e)
+{
+    return (e.kind == ErrorKind::Protocol || e.kind == ErrorKind::TooLarge) && !e.message.isEmpty();
+}
+
 } // namespace
 
 class TestRedisFaults : public QObject
@@ -71,6 +114,10 @@ private slots:
     void drippingReply_listComesFromDatabase_andCacheIsUsedAgainAfterwards();
     void restartFromOldSnapshot_neverServesStaleList_andRestoresAuthSelectDeadline();
     void clientKill_nextCallRecovers();
+    void hostileReply_onTheConnection_isAClearErrorWithinTheDeadline_data();
+    void hostileReply_onTheConnection_isAClearErrorWithinTheDeadline();
+    void hostileReply_onTheSubscriber_isALostConnectionThenRecovers_data();
+    void hostileReply_onTheSubscriber_isALostConnectionThenRecovers();
 };
 
 void TestRedisFaults::cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue_data()
@@ -298,6 +345,143 @@ void TestRedisFaults::clientKill_nextCallRecovers()
     QCOMPARE(failed.size(), 0);
     auto &backend = static_cast<RedisBackend &>(cache->backend());
     QCOMPARE(backend.connection().stats().reconnects, quint64(1));
+}
+
+void TestRedisFaults::hostileReply_onTheConnection_isAClearErrorWithinTheDeadline_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("reply");
+    // The handshake (AUTH, SELECT, PING in one round trip) and every command RedisBackend
+    // sends for get, getMany, scan and incr (EVALSHA, then EVAL after NOSCRIPT).
+    for (const char *command : {"AUTH", "SELECT", "PING", "GET", "MGET", "SCAN", "EVALSHA", "EVAL"})
+        for (const auto &[name, bytes] : hostilePayloads())
+            QTest::addRow("%s %s", command, name) << QByteArray(command) << bytes;
+}
+
+void TestRedisFaults::hostileReply_onTheConnection_isAClearErrorWithinTheDeadline()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, reply);
+    RedisServer::Options serverOptions;
+    serverOptions.password = HostilePassword;
+    RedisServer server(serverOptions);
+    QVERIFY(server.start());
+    HostileRedis hostile(server.socketPath());
+    QVERIFY(hostile.start());
+    ValueCodec codec;
+    RedisBackend backend(hostileOptions(hostile), codec);
+    CallFacts facts;
+    const QByteArray key = "pm:1:k";
+    const QByteArray counter = "pm:1:n";
+    const bool handshake = command == "AUTH" || command == "SELECT" || command == "PING";
+    if (!handshake) {
+        QVERIFY(backend.set(key, QVariant(qlonglong(42)), Expiry::never(), facts).ok());
+        QVERIFY(backend.set(counter, QVariant(qlonglong(1)), Expiry::never(), facts).ok());
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("pm.redis.warning=false"));
+    const auto restoreLogs = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+
+    hostile.arm(command, reply);
+    const quint64 failuresBefore = backend.connection().stats().failures;
+    QElapsedTimer timer;
+    timer.start();
+    bool returnedData = false;
+    if (command == "MGET") {
+        const auto r = backend.getMany({key, counter}, facts);
+        returnedData = r.ok() && !r->isEmpty();
+    } else if (command == "SCAN") {
+        const auto r = backend.scan("pm:", QByteArray(), 10, facts);
+        returnedData = r.ok();
+    } else if (command == "EVALSHA" || command == "EVAL") {
+        returnedData = backend.incr(counter, 1, facts).ok();
+    } else {
+        const auto r = backend.get(key, facts);
+        returnedData = r.ok() && r->has_value();
+    }
+    const qint64 ms = timer.elapsed();
+
+    QCOMPARE(hostile.hostileReplies(), 1); // the fault hit exactly the command under test
+    QVERIFY2(ms <= DeadlineMs + SlackMs, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    QVERIFY2(!returnedData, "a hostile reply never becomes data");
+    QCOMPARE(backend.connection().stats().failures, failuresBefore + 1);
+    const Error error = backend.connection().lastError();
+    QVERIFY2(isClearFault(error), qPrintable(error.toString()));
+    QVERIFY(backend.connection().state() != RedisConnection::State::Connected); // dropped
+
+    // Well again: the very next call reconnects (AUTH, SELECT, PING) and works.
+    hostile.disarm();
+    if (handshake)
+        QVERIFY(backend.set(key, QVariant(qlonglong(42)), Expiry::never(), facts).ok());
+    const auto again = backend.get(key, facts);
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().toString()));
+    QVERIFY(again->has_value());
+    QCOMPARE(again->value().toLongLong(), 42);
+    QCOMPARE(backend.connection().state(), RedisConnection::State::Connected);
+}
+
+void TestRedisFaults::hostileReply_onTheSubscriber_isALostConnectionThenRecovers_data()
+{
+    QTest::addColumn<QByteArray>("command");
+    QTest::addColumn<QByteArray>("reply");
+    // The subscriber's handshake (AUTH, SELECT, SUBSCRIBE), then a pushed message.
+    for (const char *command : {"AUTH", "SELECT", "SUBSCRIBE", "message"})
+        for (const auto &[name, bytes] : hostilePayloads())
+            QTest::addRow("%s %s", command, name) << QByteArray(command) << bytes;
+}
+
+void TestRedisFaults::hostileReply_onTheSubscriber_isALostConnectionThenRecovers()
+{
+    QFETCH(QByteArray, command);
+    QFETCH(QByteArray, reply);
+    RedisServer::Options serverOptions;
+    serverOptions.password = HostilePassword;
+    RedisServer server(serverOptions);
+    QVERIFY(server.start());
+    HostileRedis hostile(server.socketPath());
+    QVERIFY(hostile.start());
+    QLoggingCategory::setFilterRules(QStringLiteral("pm.redis.warning=false\npm.redis.info=false"));
+    const auto restoreLogs = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+
+    const QByteArray channel = "pm:pm:2:hostile";
+    RedisOptions options = hostileOptions(hostile);
+    options.backoffInitialMs = options.backoffMaxMs = 20; // a reconnect loop, not a spin
+    RedisSubscriber subscriber(options, {channel});
+    std::atomic<int> received{0};
+    subscriber.setMessageHandler([&](const RedisSubscriber::Message &m) {
+        if (m.payload == "well")
+            ++received;
+    });
+    const bool handshake = command != "message";
+    if (handshake)
+        hostile.arm(command, reply);
+    QElapsedTimer timer;
+    timer.start();
+    subscriber.start();
+    if (!handshake) {
+        QTRY_VERIFY_WITH_TIMEOUT(subscriber.isConnected(), 5000);
+        timer.restart();
+        hostile.push(reply);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(subscriber.stats().failures >= 1, 5000);
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(hostile.hostileReplies(), 1);
+    // A handshake is bounded by the connect timeout; a pushed reply is refused as it arrives.
+    QVERIFY2(ms <= DeadlineMs + SlackMs, qPrintable(QStringLiteral("%1 ms").arg(ms)));
+    const Error error = subscriber.lastError();
+    QVERIFY2(isClearFault(error), qPrintable(error.toString()));
+
+    // Well again: it subscribes again and hears messages.
+    hostile.disarm();
+    QTRY_VERIFY_WITH_TIMEOUT(subscriber.isConnected(), 5000);
+    RedisOptions direct = unixRedisOptions(server.socketPath(), HostileDb);
+    direct.password = QString::fromUtf8(HostilePassword);
+    RedisConnection publisher(direct);
+    const auto heard = [&] {
+        (void)RedisSubscriber::publish(publisher, channel, "well");
+        return received.load() > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(heard(), 5000);
+    subscriber.stop();
 }
 
 QTEST_GUILESS_MAIN(TestRedisFaults)

@@ -385,7 +385,8 @@ void TestRedisConnection::command_replyOverLimit_isTooLargeAndConnectionRecovers
     QVERIFY(server.start());
     RedisConnection c(unixOptions(server));
     const QByteArray big(4 * 1024 * 1024, 'x');
-    QVERIFY(c.command({"SET", "big", big}).ok());
+    const Result<RedisReply> set = c.command({"SET", "big", big});
+    QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().toString()));
     RedisConnection::CallOptions limit;
     limit.maxReplyBytes = 256 * 1024;
     const Result<RedisReply> r = c.command({"GET", "big"}, limit);
