@@ -1,5 +1,7 @@
 #include "cache/cacheurl.h"
 
+#include "core/urlredaction.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -48,10 +50,15 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
     const QString scheme = url.scheme().toLower();
     const QUrlQuery query(url);
     auto unknownOption = [&](const QStringList &allowed) -> std::optional<Error> {
+        bool afterPassword = false; // "password=a&b": "b" may be the rest of a password
         for (const auto &item : query.queryItems()) {
             if (!allowed.contains(item.first)) {
+                if (afterPassword)
+                    return invalid(tr("unknown cache URL option after password= (write & in a "
+                                      "password as %26)"));
                 return invalid(tr("unknown cache URL option '%1'").arg(item.first.left(40)));
             }
+            afterPassword = afterPassword || item.first == QLatin1String("password");
         }
         return std::nullopt;
     };
@@ -117,16 +124,7 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
 
 QString CacheUrl::redacted() const
 {
-    QUrl url(m_url);
-    if (!url.password().isEmpty())
-        url.setPassword(QStringLiteral("***"));
-    QUrlQuery query(url);
-    if (query.hasQueryItem(QStringLiteral("password"))) {
-        query.removeAllQueryItems(QStringLiteral("password"));
-        query.addQueryItem(QStringLiteral("password"), QStringLiteral("***"));
-        url.setQuery(query);
-    }
-    return url.toString();
+    return redactUrl(m_url);
 }
 
 } // namespace pm

@@ -25,7 +25,8 @@ public:
     bool isRedis() const { return m_scheme != Scheme::Memory; }
     /// The URL as given (password included: do not log it).
     QString url() const { return m_url; }
-    /// The URL with the password replaced by "***".
+    /// The URL with the password replaced by "***" (redactUrl(): a password-only
+    /// `redis://PW@host` too).
     QString redacted() const;
 
     const MemoryBackendOptions &memoryOptions() const { return m_memory; }

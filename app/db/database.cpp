@@ -1,6 +1,7 @@
 #include "db/database.h"
 
 #include "core/logging.h"
+#include "core/urlredaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -28,6 +30,13 @@ namespace {
 Error invalidUrl(const QString &why)
 {
     return Error(ErrorKind::InvalidInput, why, QStringLiteral("url"));
+}
+
+// Never quotes the URL: where a malformed URL keeps its password is anybody's guess.
+Error malformedUrl()
+{
+    return invalidUrl(Database::tr("The database URL is malformed: expected sqlite:///path or "
+                                   "postgresql://host/dbname."));
 }
 
 QString decode(const QString &s)
@@ -84,6 +93,7 @@ Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
 
     const QUrlQuery params(query);
     const auto items = params.queryItems(QUrl::FullyDecoded);
+    bool afterPassword = false; // "password=a&b": "b" may be the rest of a password
     for (const auto &[key, value] : items) {
         if (key == QLatin1String("host"))
             c.host = value;
@@ -91,9 +101,10 @@ Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
             portText = value;
         else if (key == QLatin1String("user"))
             c.user = value;
-        else if (key == QLatin1String("password"))
+        else if (key == QLatin1String("password")) {
             c.password = value;
-        else if (key == QLatin1String("dbname"))
+            afterPassword = true;
+        } else if (key == QLatin1String("dbname"))
             c.name = value;
         else if (key == QLatin1String("connect_timeout")) {
             bool ok = false;
@@ -107,6 +118,9 @@ Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
             if (!ok || c.statementTimeoutMs < 100 || c.statementTimeoutMs > 3'600'000)
                 return invalidUrl(Database::tr("The PostgreSQL URL has an invalid "
                                                "statement_timeout (milliseconds, 100–3600000)."));
+        } else if (afterPassword) {
+            return invalidUrl(Database::tr("The PostgreSQL URL has an unsupported parameter after "
+                                           "password= (write & in a password as %26)."));
         } else {
             return invalidUrl(Database::tr("The PostgreSQL URL has an unsupported parameter \"%1\" "
                                            "(supported: host, port, user, password, dbname, "
@@ -118,10 +132,9 @@ Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
+            // Not quoted: in "postgresql://u:pa/ss@h/db" the "port" is half the password.
             return invalidUrl(
-                    Database::tr(
-                            "The PostgreSQL URL has an invalid port \"%1\" (expected 1–65535).")
-                            .arg(portText));
+                    Database::tr("The PostgreSQL URL has an invalid port (expected 1–65535)."));
         c.port = port;
     }
     if (c.name.isEmpty() || c.name.contains(QLatin1Char('/')))
@@ -151,22 +164,23 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &input)
     if (schemeEnd < 0) {
         if (url.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)
             || url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
-            return invalidUrl(Database::tr("The database URL \"%1\" is malformed: expected "
-                                           "sqlite:///path or postgresql://host/dbname.")
-                                      .arg(url));
+            return malformedUrl();
         // A plain file path.
         DatabaseConfig c;
         c.path = QFileInfo(url).absoluteFilePath();
         return c;
     }
     const QString scheme = url.left(schemeEnd).toLower();
+    static const QRegularExpression schemeName(QStringLiteral("^[a-z][a-z0-9+.-]*$"));
+    if (!schemeName.match(scheme).hasMatch()) // "u:pw@host/x://…": not a scheme to quote
+        return malformedUrl();
     if (scheme == QLatin1String("sqlite")) {
         const QString path = decode(url.mid(schemeEnd + 3));
         if (!path.startsWith(QLatin1Char('/')) || path.size() < 2)
             return invalidUrl(
                     Database::tr("The SQLite URL \"%1\" must name an absolute file path, as "
                                  "in sqlite:///home/me/products.db.")
-                            .arg(url));
+                            .arg(redactUrl(url)));
         DatabaseConfig c;
         c.path = QDir::cleanPath(path);
         return c;
@@ -178,16 +192,16 @@ Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &input)
                               .arg(scheme));
 }
 
-QString DatabaseConfig::redactedUrl() const
+QString DatabaseConfig::url() const
 {
     if (driver == Driver::Sqlite)
         return QStringLiteral("sqlite://") + path;
     QString url = QStringLiteral("postgresql://");
     const bool socketDir = host.startsWith(QLatin1Char('/'));
-    if (!user.isEmpty() && !socketDir) {
+    if ((!user.isEmpty() || !password.isEmpty()) && !socketDir) {
         url += encode(user);
         if (!password.isEmpty())
-            url += QStringLiteral(":***");
+            url += QLatin1Char(':') + encode(password);
         url += QLatin1Char('@');
     }
     if (!socketDir) {
@@ -204,7 +218,7 @@ QString DatabaseConfig::redactedUrl() const
         if (!user.isEmpty())
             params << QStringLiteral("user=") + encode(user);
         if (!password.isEmpty())
-            params << QStringLiteral("password=***");
+            params << QStringLiteral("password=") + encode(password);
         url += QLatin1Char('?') + params.join(QLatin1Char('&'));
     }
     return url;
@@ -220,6 +234,11 @@ QString Database::accessNote() const
         return tr("%1 is read-only: you can browse the catalogue but not change it.")
                 .arg(m_config.redactedUrl());
     return {};
+}
+
+QString DatabaseConfig::redactedUrl() const
+{
+    return redactUrl(url());
 }
 
 Database::Database(DatabaseConfig config, QString connectionName)

@@ -47,7 +47,9 @@ struct DatabaseConfig
     int statementTimeoutMs = 15000;
 
     static Result<DatabaseConfig> fromUrl(const QString &url);
-    /// The URL with any password masked ("***"): safe for logs and the UI.
+    /// The URL these settings stand for, password included (percent-encoded): never log it.
+    QString url() const;
+    /// url() with any password masked ("***", redactUrl()): safe for logs and the UI.
     QString redactedUrl() const;
 };
 

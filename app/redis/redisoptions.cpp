@@ -1,5 +1,7 @@
 #include "redis/redisoptions.h"
 
+#include "core/urlredaction.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -88,6 +90,11 @@ Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
         o.password = o.user;
         o.user.clear();
     }
+    // PM_CACHE_PASSWORD: the password kept out of the URL, and so out of the settings file,
+    // shell history and `ps`. The URL's own password wins. Every Redis client of the app and
+    // of the command-line tool (cache backend, change notifier) gets its options here.
+    if (o.password.isEmpty())
+        o.password = qEnvironmentVariable("PM_CACHE_PASSWORD");
     if (!readInt(query, QStringLiteral("db"), o.db))
         return invalid(tr("The db parameter must be a non-negative integer."));
     if (!readInt(query, QStringLiteral("connect_timeout"), o.connectTimeoutMs)
@@ -104,22 +111,23 @@ Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
 
 QString RedisOptions::redactedDescription() const
 {
+    // The URL these options stand for, password included, masked by the one routine that
+    // every log line and label goes through. "user:@" keeps a user name without a password
+    // from reading as a password-only URL.
     QString auth;
     if (!user.isEmpty() || !password.isEmpty()) {
-        auth = QString::fromUtf8(QUrl::toPercentEncoding(user));
-        if (!password.isEmpty())
-            auth += QStringLiteral(":***");
-        auth += QLatin1Char('@');
+        auth = QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char(':')
+                + QString::fromUtf8(QUrl::toPercentEncoding(password)) + QLatin1Char('@');
     }
     if (transport == Transport::Unix) {
         QString s = QStringLiteral("unix://") + auth + socketPath;
         if (db != 0)
             s += QStringLiteral("?db=%1").arg(db);
-        return s;
+        return redactUrl(s);
     }
     const QString h
             = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    return QStringLiteral("redis://%1%2:%3/%4").arg(auth, h).arg(port).arg(db);
+    return redactUrl(QStringLiteral("redis://%1%2:%3/%4").arg(auth, h).arg(port).arg(db));
 }
 
 bool RedisOptions::isLocal() const

@@ -10,6 +10,7 @@ namespace pm {
 /// ConnectionOptions. Parsed from a URL:
 ///   redis://[user:password@]host[:port][/db][?connect_timeout=ms&deadline=ms&allow_insecure=1]
 ///   unix:///path/redis.sock[?db=N&user=u&password=p&connect_timeout=ms&deadline=ms]
+/// A URL without a password takes it from the environment variable PM_CACHE_PASSWORD.
 /// The password is never printed: use redactedDescription() in logs and the UI.
 struct RedisOptions
 {
@@ -39,7 +40,8 @@ struct RedisOptions
     /// hiredis 0.14 has no TLS: a non-loopback TCP server needs this explicit opt-in.
     bool allowInsecureRemote = false;
 
-    /// Parses a redis:// or unix:// URL. Errors: InvalidInput.
+    /// Parses a redis:// or unix:// URL; without a password in it, PM_CACHE_PASSWORD (if set)
+    /// is the password. Errors: InvalidInput.
     static Result<RedisOptions> fromUrl(const QString &url);
 
     /// The URL with the password masked ("***"): safe for logs and the UI.

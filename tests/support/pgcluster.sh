@@ -5,8 +5,9 @@
 # and unix socket) lives in a fresh /tmp/pm-pg-XXXXXX directory: a short socket path (about
 # 107 bytes at most), and a place the "postgres" user can reach even when the build tree sits
 # under a private (0700) directory. <dir> keeps the pointers: <dir>/cluster_dir names the
-# cluster, <dir>/socket_dir its socket directory. No TCP listener. initdb refuses to run as
-# root, so as root the server runs as "postgres".
+# cluster, <dir>/socket_dir its socket directory. No TCP listener. Every role is trusted but
+# pm_password_user, which must authenticate with a password (scram-sha-256). initdb refuses to
+# run as root, so as root the server runs as "postgres".
 set -eu
 
 cmd=${1:-}
@@ -73,6 +74,9 @@ start)
         cat "$dir/initdb.log" >&2
         exit 1
     fi
+    # One role must give a password (tests/app/db/tst_pgpassword): the first matching line
+    # wins, so it goes above initdb's "trust" lines; every other role keeps trust.
+    as_owner sed -i '1i local all pm_password_user scram-sha-256' "$cluster/data/pg_hba.conf"
     if ! as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
             -o "-k $sock -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
             start >/dev/null; then

@@ -1,6 +1,7 @@
 #include "debug/cacheconsolewidget.h"
 
 #include "cache/cacheconsole.h"
+#include "core/urlredaction.h"
 #include "products/productworker.h"
 
 #include <QAbstractItemView>
@@ -81,21 +82,8 @@ CacheConsoleWidget::CacheConsoleWidget(ProductWorker *worker, QWidget *parent)
     connect(worker, &ProductWorker::failed, this, &CacheConsoleWidget::onFailed);
     connect(worker, &ProductWorker::cacheOpened, this,
             [this](const QString &backend, const QString &redactedUrl) {
-                append(tr("# connected to %1 (%2)").arg(backend, redact(redactedUrl)));
+                append(tr("# connected to %1 (%2)").arg(backend, redactUrl(redactedUrl)));
             });
-}
-
-QString CacheConsoleWidget::redact(const QString &text)
-{
-    static const QRegularExpression userInfo(
-            QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^\\s:/@]*:)[^\\s@/]+@"));
-    static const QRegularExpression option(
-            QStringLiteral("((?:password|pass|pwd|requirepass)=)[^\\s&]+"),
-            QRegularExpression::CaseInsensitiveOption);
-    QString out = text;
-    out.replace(userInfo, QStringLiteral("\\1***@"));
-    out.replace(option, QStringLiteral("\\1***"));
-    return out;
 }
 
 void CacheConsoleWidget::execute(const QString &line)
@@ -125,17 +113,17 @@ void CacheConsoleWidget::onAnswer(int requestId, const QString &output)
 {
     if (!m_pending.contains(requestId))
         return;
-    append(QStringLiteral("> ") + redact(m_pending.take(requestId)));
+    append(QStringLiteral("> ") + redactUrl(m_pending.take(requestId)));
     if (!output.isEmpty()) // empty for a comment
-        append(redact(output), output.startsWith(QLatin1String("error:")));
+        append(redactUrl(output), output.startsWith(QLatin1String("error:")));
 }
 
 void CacheConsoleWidget::onFailed(int requestId, const Error &error)
 {
     if (!m_pending.contains(requestId))
         return;
-    append(QStringLiteral("> ") + redact(m_pending.take(requestId)));
-    append(redact(tr("error: %1").arg(error.message)), true);
+    append(QStringLiteral("> ") + redactUrl(m_pending.take(requestId)));
+    append(redactUrl(tr("error: %1").arg(error.message)), true);
 }
 
 void CacheConsoleWidget::append(const QString &text, bool error)

@@ -33,9 +33,6 @@ public:
     void execute(const QString &line);
     void clearOutput();
 
-    /// `scheme://user:secret@host` → `scheme://user:***@host`, and `password=secret` masked.
-    static QString redact(const QString &text);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/urlredaction.h"
 #include "debug/actiontracker.h"
 #include "debug/debugpanel.h"
 #include "diagnostics/calllog.h"
@@ -1108,8 +1109,7 @@ void MainWindow::applySettings(const ConnectionSettings &settings)
     }
     auto config = DatabaseConfig::fromUrl(settings.database);
     if (!config) { // the dialog refuses this; a caller passing settings directly may not
-        showError(
-                tr("Could not open the database: %1").arg(redactPasswords(config.error().message)));
+        showError(tr("Could not open the database: %1").arg(redactUrl(config.error().message)));
         return;
     }
     qCInfo(lcUi) << "settings changed: reopening" << config->redactedUrl();

@@ -1,8 +1,8 @@
 #include "settings/connectionsettings.h"
 
-#include <QRegularExpression>
+#include "core/urlredaction.h"
+
 #include <QSettings>
-#include <QUrl>
 
 namespace pm {
 
@@ -37,9 +37,11 @@ ConnectionSettings ConnectionSettings::load(QSettings &settings)
 void ConnectionSettings::save(QSettings &settings) const
 {
     settings.beginGroup(Group);
-    settings.setValue(DatabaseKey, database);
-    // The password is kept for this session only, never written to disk (docs/reliability.md).
-    settings.setValue(CacheKey, withoutPassword(cache));
+    // Nothing secret is written to disk: a password given in a URL (Settings or the command
+    // line) lives for this session only; the next start connects without it, so that the
+    // server asks or libpq's PGPASSWORD / ~/.pgpass and PM_CACHE_PASSWORD supply it.
+    settings.setValue(DatabaseKey, withoutUrlPassword(database));
+    settings.setValue(CacheKey, withoutUrlPassword(cache));
     settings.setValue(TimeoutKey, neverExpire ? NeverExpireValue : defaultTimeoutS);
     settings.setValue(PrefixKey, keyPrefix);
     settings.setValue(LanguageKey, language);
@@ -72,48 +74,7 @@ QString editableDatabaseUrl(const DatabaseConfig &config)
 {
     if (config.driver == DatabaseConfig::Driver::Sqlite)
         return config.path;
-    QString url = config.redactedUrl();
-    if (!config.password.isEmpty()) {
-        const QString password = QString::fromLatin1(QUrl::toPercentEncoding(config.password));
-        url.replace(QStringLiteral(":***@"), QLatin1Char(':') + password + QLatin1Char('@'));
-        url.replace(QStringLiteral("password=***"), QStringLiteral("password=") + password);
-    }
-    return url;
-}
-
-QString withoutPassword(const QString &url)
-{
-    // scheme://[user]:password@ → scheme://user@ (or scheme:// without a user), and the
-    // password=… query item of unix:// URLs.
-    static const QRegularExpression userInfo(
-            QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)([^:/@\\s]*):[^@/\\s]*@"));
-    static const QRegularExpression query(QStringLiteral("([?&])password=[^&]*(&|$)"));
-    QString result = url;
-    const QRegularExpressionMatch m = userInfo.match(result);
-    if (m.hasMatch()) {
-        const QString user = m.captured(2);
-        result.replace(0, m.capturedLength(),
-                       m.captured(1) + (user.isEmpty() ? QString() : user + QLatin1Char('@')));
-    }
-    const QRegularExpressionMatch q = query.match(result);
-    if (q.hasMatch()) {
-        // Keep the separator before the item when more items follow, drop it otherwise.
-        const bool more = !q.captured(2).isEmpty();
-        result.replace(q.capturedStart(), q.capturedLength(), more ? q.captured(1) : QString());
-    }
-    return result;
-}
-
-QString redactPasswords(const QString &text)
-{
-    // scheme://user:password@ (also malformed as scheme:user:password@) and ?password=…
-    static const QRegularExpression userInfo(
-            QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*:(?://)?[^:/@\\s\"]*):[^@\\s\"]*@"));
-    static const QRegularExpression query(QStringLiteral("([?&]password=)[^&\\s\"]*"));
-    QString result = text;
-    result.replace(userInfo, QStringLiteral("\\1:***@"));
-    result.replace(query, QStringLiteral("\\1***"));
-    return result;
+    return config.url();
 }
 
 } // namespace pm

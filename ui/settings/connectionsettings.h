@@ -24,7 +24,8 @@ struct ConnectionSettings
 
     /// Reads the "connection" group; missing keys keep their defaults.
     static ConnectionSettings load(QSettings &settings);
-    /// Writes the settings; the cache URL is stored without its password (withoutPassword()).
+    /// Writes the settings; the database and cache URLs are stored without their passwords
+    /// (withoutUrlPassword()), which this session keeps in memory only.
     void save(QSettings &settings) const;
 
     /// The options the cache front end gets (key prefix and default timeout).
@@ -42,14 +43,5 @@ struct ConnectionSettings
 /// The URL of `config` with its password (unlike redactedUrl()): what the Settings dialog
 /// edits. SQLite gives the plain file path, which is what people type.
 QString editableDatabaseUrl(const DatabaseConfig &config);
-
-/// `url` without its password (user info or password= query item): what the settings store.
-/// The password is kept for the session only; the next start connects without it until the
-/// user enters it again in Settings.
-QString withoutPassword(const QString &url);
-
-/// `text` with any password in a URL it quotes replaced by "***", for labels and tooltips
-/// (validation messages quote what the user typed).
-QString redactPasswords(const QString &text);
 
 } // namespace pm

@@ -1,6 +1,7 @@
 #include "settings/settingsdialog.h"
 
 #include "cache/cacheurl.h"
+#include "core/urlredaction.h"
 #include "products/productdialog.h"
 #include "widgets/dialogs.h"
 
@@ -24,7 +25,7 @@ QString databaseRule(const QString &text)
 {
     // Empty is refused too (fromUrl says why): the dialog always shows the file in use.
     const auto config = DatabaseConfig::fromUrl(text);
-    return config ? QString() : redactPasswords(config.error().message);
+    return config ? QString() : redactUrl(config.error().message);
 }
 
 QString cacheRule(const QString &text)
@@ -32,7 +33,7 @@ QString cacheRule(const QString &text)
     if (text.trimmed().isEmpty())
         return {}; // memory://, as the placeholder says
     const auto url = CacheUrl::parse(text.trimmed());
-    return url ? QString() : redactPasswords(url.error().message);
+    return url ? QString() : redactUrl(url.error().message);
 }
 
 QLabel *errorLabel(const QString &objectName, const QString &accessibleName, QWidget *parent)

@@ -107,6 +107,19 @@ private slots:
         QVERIFY(CacheUrl::parse(QStringLiteral("redis://10.1.2.3:6379/0?allow_insecure=1")).ok());
     }
 
+    void parseErrors_neverHoldThePassword()
+    {
+        // "&" unencoded in a password: the rest reads as an unknown option, never quoted.
+        const auto u = CacheUrl::parse(QStringLiteral("redis://127.0.0.1/0?password=hun&ter2"));
+        QVERIFY(!u);
+        QVERIFY2(!u.error().toString().contains(QStringLiteral("ter2")),
+                 qPrintable(u.error().toString()));
+        // Without a password before it, the unknown option is named.
+        QVERIFY(CacheUrl::parse(QStringLiteral("redis://127.0.0.1/0?tre2"))
+                        .error()
+                        .message.contains(QStringLiteral("tre2")));
+    }
+
     void factory_memory_buildsConfiguredBackend()
     {
         ManualClock clock;
@@ -127,14 +140,28 @@ private slots:
                  ErrorKind::InvalidInput);
     }
 
+    void factory_neverLogsThePassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("user:pw") << QStringLiteral("redis://user:hunter2@127.0.0.1:1/0");
+        // Password-only: RedisOptions reads the user info as the password.
+        QTest::newRow("redis password only") << QStringLiteral("redis://hunter2@127.0.0.1:1/0");
+        QTest::newRow("unix password only")
+                << QStringLiteral("unix://hunter2@/nonexistent/r.sock?db=1");
+    }
+
     void factory_neverLogsThePassword()
     {
+        QFETCH(QString, url);
         ManualClock clock;
         g_log.clear();
         const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
         QLoggingCategory::setFilterRules(QStringLiteral("pm.*=true"));
-        const auto r
-                = createCacheBackend(QStringLiteral("redis://user:hunter2@127.0.0.1:1/0"), clock);
+        const auto parsed = CacheUrl::parse(url);
+        QVERIFY(parsed);
+        QVERIFY2(!parsed->redacted().contains(QStringLiteral("hunter2")),
+                 qPrintable(parsed->redacted()));
+        const auto r = createCacheBackend(url, clock);
         QLoggingCategory::setFilterRules(QString());
         qInstallMessageHandler(previous);
         if (!r.ok()) {

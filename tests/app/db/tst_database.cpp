@@ -186,6 +186,35 @@ private slots:
                  qPrintable(c.error().message));
     }
 
+    void malformedUrl_errorNeverHoldsThePassword_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("one slash") << "postgresql:/u:hunter2@localhost/db"
+                                   << "hunter2";
+        QTest::newRow("no slash") << "postgres:u:hunter2@localhost/db"
+                                  << "hunter2";
+        QTest::newRow("no slash, no user") << "postgresqlhunter2@localhost/db"
+                                           << "hunter2";
+        QTest::newRow("sqlite with user info") << "sqlite://u:hunter2@h/p.db"
+                                               << "hunter2";
+        QTest::newRow("raw slash in password") << "postgresql://u:hun/ter2@localhost/db"
+                                               << "hun";
+        QTest::newRow("raw ampersand in password") << "postgresql://h/db?password=hun&ter2"
+                                                   << "ter2";
+        QTest::newRow("scheme that is no scheme") << "u:hunter2@h/x://y"
+                                                  << "hunter2";
+    }
+    void malformedUrl_errorNeverHoldsThePassword()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, secret);
+        const auto c = DatabaseConfig::fromUrl(url);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(!c.error().toString().contains(secret), qPrintable(c.error().toString()));
+    }
+
     void redactedUrl_masksThePassword()
     {
         const auto c = DatabaseConfig::fromUrl(

@@ -1,4 +1,4 @@
-// Security (docs/reliability.md): the least-privilege ACL user is denied FLUSHDB, FLUSHALL, KEYS
+// Security: the least-privilege ACL user is denied FLUSHDB, FLUSHALL, KEYS
 // and CONFIG and still runs the product list (and, with the notifier's channel, pushes changes
 // over pub/sub but cannot reach another channel); the source never sends those commands; passwords
 // never reach the command-line tool's output or its error messages; settings keep the cache
@@ -397,7 +397,7 @@ void TestSecurity::settings_storeTheCacheUrlWithoutItsPassword_data()
     QTest::newRow("redis, no user") << QStringLiteral("redis://:p%40ss@127.0.0.1:6380/2")
                                     << QStringLiteral("redis://127.0.0.1:6380/2");
     QTest::newRow("redis, ACL user") << QStringLiteral("redis://app:s3cret@127.0.0.1:6380/2")
-                                     << QStringLiteral("redis://app@127.0.0.1:6380/2");
+                                     << QStringLiteral("redis://app:@127.0.0.1:6380/2");
     QTest::newRow("unix, query") << QStringLiteral(
             "unix:///run/r.sock?db=3&password=s3cret&deadline=100")
                                  << QStringLiteral("unix:///run/r.sock?db=3&deadline=100");
