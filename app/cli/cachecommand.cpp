@@ -99,9 +99,15 @@ int runCacheCommand(const QStringList &arguments)
             } else {
                 bool ok = false;
                 const double seconds = value.toDouble(&ok);
-                if (!ok || !std::isfinite(seconds))
+                if (!ok || std::isnan(seconds))
                     return usageError(tr("--default-timeout needs seconds or forever"));
-                options.defaultTimeout = Timeout::seconds(seconds);
+                // 1e300 used to wrap to a negative timeout: every set then deleted its key.
+                const std::optional<Timeout> timeout = Timeout::checkedSeconds(seconds);
+                if (!timeout)
+                    return usageError(tr("--default-timeout must be between -%1 and %1 seconds, "
+                                         "or forever")
+                                              .arg(QString::number(Timeout::MaxSeconds, 'g', 3)));
+                options.defaultTimeout = *timeout;
             }
         } else {
             return usageError(tr("unknown argument '%1'").arg(arg));
