@@ -52,10 +52,26 @@ qint64 approximateSize(const QVariant &v, int depth = 0)
     }
 }
 
+qint64 encodedUpperBound(const QVariant &v, int depth = 0);
+
+template<typename M>
+qint64 mapUpperBound(const M &map, int depth)
+{
+    constexpr qint64 PerItem = 16;
+    qint64 n = PerItem;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const qint64 e = encodedUpperBound(it.value(), depth + 1);
+        if (e < 0)
+            return -1;
+        n += PerItem + 3 * it.key().size() + e;
+    }
+    return n;
+}
+
 /// An upper bound of the bytes ValueCodec::encode() writes for `v` (generous per element), or
 /// -1 for a value the memory backend keeps without a generic encoding (a registered object
 /// such as the product list snapshot, or a type the codec does not know).
-qint64 encodedUpperBound(const QVariant &v, int depth = 0)
+qint64 encodedUpperBound(const QVariant &v, int depth)
 {
     constexpr qint64 PerItem = 16; // tag, length fields, slack
     if (depth > 64)
@@ -88,17 +104,9 @@ qint64 encodedUpperBound(const QVariant &v, int depth = 0)
         return n;
     }
     case QMetaType::QVariantMap:
-    case QMetaType::QVariantHash: {
-        qint64 n = PerItem;
-        const QVariantMap m = v.toMap();
-        for (auto it = m.cbegin(); it != m.cend(); ++it) {
-            const qint64 e1 = encodedUpperBound(it.value(), depth + 1);
-            if (e1 < 0)
-                return -1;
-            n += PerItem + 3 * it.key().size() + e1;
-        }
-        return n;
-    }
+        return mapUpperBound(*static_cast<const QVariantMap *>(v.constData()), depth);
+    case QMetaType::QVariantHash:
+        return mapUpperBound(*static_cast<const QVariantHash *>(v.constData()), depth);
     default:
         return ValueCodec::isInteger(v) ? PerItem + 24 : -1;
     }
