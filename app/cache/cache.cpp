@@ -183,7 +183,9 @@ Expiry Cache::resolve(Timeout timeout) const
         timeout = m_options.defaultTimeout;
     if (timeout.isForever())
         return Expiry::never();
-    return Expiry::inMs(timeout.milliseconds());
+    // Bounded, so that "now + ms" can never overflow in a backend (Timeout::ms() takes any
+    // qint64).
+    return Expiry::inMs(std::clamp(timeout.milliseconds(), -Timeout::MaxMs, Timeout::MaxMs));
 }
 
 namespace {
@@ -608,7 +610,7 @@ Result<qint64> Cache::decr(const QString &key, qint64 delta, Version version)
 {
     if (delta == std::numeric_limits<qint64>::min()) {
         return Error(
-                ErrorKind::Type,
+                ErrorKind::InvalidInput,
                 QCoreApplication::translate("pm::Cache", "increment or decrement would overflow"));
     }
     const CallStart start = beginCall(CacheOp::Decr);
@@ -630,10 +632,11 @@ Result<int> Cache::incrVersion(const QString &key, int delta, Version version)
 
 Result<int> Cache::decrVersion(const QString &key, int delta, Version version)
 {
-    return moveVersion(CacheOp::DecrVersion, key, -delta, version);
+    // Negated in 64 bits: -INT_MIN does not fit an int.
+    return moveVersion(CacheOp::DecrVersion, key, -qint64(delta), version);
 }
 
-Result<int> Cache::moveVersion(CacheOp op, const QString &key, int delta, Version version)
+Result<int> Cache::moveVersion(CacheOp op, const QString &key, qint64 delta, Version version)
 {
     const CallStart start = beginCall(op);
     CallFacts facts;
@@ -644,6 +647,19 @@ Result<int> Cache::moveVersion(CacheOp op, const QString &key, int delta, Versio
         record(op, start, facts, errorOf(result), warnings, v, &key, nullptr);
         return result;
     };
+    // Checked before anything moves: a wrapped version would put the value under a key of
+    // another version (2147483647 + 1 became -2147483648).
+    const qint64 wanted = qint64(v) + delta;
+    if (wanted < std::numeric_limits<int>::min() || wanted > std::numeric_limits<int>::max()) {
+        return finish(Error(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("pm::Cache",
+                                                        "the new version %1 is outside the "
+                                                        "version range (%2 to %3)")
+                                    .arg(wanted)
+                                    .arg(std::numeric_limits<int>::min())
+                                    .arg(std::numeric_limits<int>::max())));
+    }
+    const int target = int(wanted);
     Result<std::optional<QVariant>> value = m_backend->get(from, facts);
     if (!value)
         return finish(value.error());
@@ -663,7 +679,6 @@ Result<int> Cache::moveVersion(CacheOp op, const QString &key, int delta, Versio
         expiry = Expiry::inMs(life->ms);
         break;
     }
-    const int target = v + delta;
     const QByteArray to = makeKeyChecked(key, target, &warnings);
     Result<void> stored = m_backend->set(to, **value, expiry, facts);
     if (!stored)

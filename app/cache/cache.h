@@ -50,7 +50,8 @@ public:
 
     /// The stored key for `key` (`prefix:version:key` by default).
     QByteArray makeKey(const QString &key, Version version = Version()) const;
-    /// Every key of this cache starts with this: `keyPrefix + ':'`.
+    /// Every key of this cache starts with this: `keyPrefix + ':'` (the namespace is narrower:
+    /// see isNamespaceKey()).
     QByteArray namespacePrefix() const;
     /// Django's memcache key warnings: a made key over 250 characters or with a control
     /// character or a space. Empty when the key is fine.
@@ -93,10 +94,13 @@ public:
     /// True if a live key's expiry was reset to `timeout`.
     Result<bool> touch(const QString &key, Timeout timeout = Timeout(),
                        Version version = Version());
-    /// The new value. NotFound on a missing key, Type on a non-integer; expiry unchanged.
+    /// The new value, exact over the whole 64-bit range. NotFound on a missing key, Type on a
+    /// non-integer, InvalidInput (value unchanged) when the result would overflow; expiry
+    /// unchanged.
     Result<qint64> incr(const QString &key, qint64 delta = 1, Version version = Version());
     Result<qint64> decr(const QString &key, qint64 delta = 1, Version version = Version());
     /// Moves the value (and its remaining expiry) to version + delta; returns the new version.
+    /// InvalidInput (nothing moved) when the new version would not fit an int.
     Result<int> incrVersion(const QString &key, int delta = 1, Version version = Version());
     Result<int> decrVersion(const QString &key, int delta = 1, Version version = Version());
 
@@ -161,7 +165,7 @@ private:
                 const Error *error, int keyWarnings, int version, const QString *key,
                 const QStringList *keys);
     Error userKeyError(const Error &error, const QString &key) const;
-    Result<int> moveVersion(CacheOp op, const QString &key, int delta, Version version);
+    Result<int> moveVersion(CacheOp op, const QString &key, qint64 delta, Version version);
     Result<QVariant> getOrSetImpl(const QString &key, const QVariant *value,
                                   const std::function<Result<QVariant>()> *compute, Timeout timeout,
                                   Version version);

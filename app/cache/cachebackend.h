@@ -8,9 +8,36 @@
 #include <QString>
 #include <QVariant>
 
+#include <charconv>
+#include <cstring>
 #include <optional>
 
 namespace pm {
+
+/// True if `key` belongs to the namespace `namespacePrefix` (`keyPrefix + ':'`): it is exactly
+/// `<keyPrefix>:<version>:<key>` with the version written as Cache::makeKey writes an int
+/// (`0`, `7`, `-2`; never `01`, `+1`, `-0` or beyond the int range) and a key part that may be
+/// empty. `:1` (no second colon), `:x:key`, `:session:abc` and `pfx:01:k` are a neighbour's keys
+/// on a shared Redis, never ours: clear(), the inspector and the key listing skip them.
+inline bool isNamespaceKey(QByteArrayView namespacePrefix, QByteArrayView key)
+{
+    if (!key.startsWith(namespacePrefix))
+        return false;
+    const char *digits = key.data() + namespacePrefix.size();
+    const char *end = key.data() + key.size();
+    const auto *colon = static_cast<const char *>(std::memchr(digits, ':', size_t(end - digits)));
+    if (colon == nullptr || colon == digits)
+        return false;
+    int version = 0;
+    const auto parsed = std::from_chars(digits, colon, version);
+    if (parsed.ec != std::errc() || parsed.ptr != colon)
+        return false;
+    // Canonical only: the exact text makeKey would have written for this version.
+    char canonical[16];
+    const auto written = std::to_chars(canonical, canonical + sizeof canonical, version);
+    return written.ptr - canonical == colon - digits
+            && std::memcmp(canonical, digits, size_t(colon - digits)) == 0;
+}
 
 /// How long a value lives, already resolved by the Cache front end from the caller's timeout.
 /// `infinite`: never expires. Otherwise `ms` milliseconds from now; `ms <= 0` means "expire at
@@ -111,10 +138,11 @@ public:
     /// Sets the expiry; false if the key is missing.
     virtual Result<bool> expire(const QByteArray &key, Expiry expiry, CallFacts &facts) = 0;
 
-    /// Removes every key that starts with `namespacePrefix` and nothing else (SCAN + UNLINK on
+    /// Removes every key of the namespace (isNamespaceKey()) and nothing else (SCAN + UNLINK on
     /// Redis; never FLUSHDB, FLUSHALL or KEYS). Returns the count removed.
     virtual Result<qint64> clear(const QByteArray &namespacePrefix, CallFacts &facts) = 0;
-    /// One page of the keys that start with `namespacePrefix` (SCAN-paged on Redis).
+    /// One page of the keys of the namespace (isNamespaceKey(); SCAN-paged on Redis, so a page
+    /// may be empty while the cursor is not).
     virtual Result<KeyPage> scan(const QByteArray &namespacePrefix, const QByteArray &cursor,
                                  int pageSize, CallFacts &facts)
             = 0;

@@ -230,12 +230,18 @@ Result<Timeout> parseTimeout(const QString &text)
     }
     bool ok = false;
     const double seconds = t.toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || std::fabs(seconds) > 1e12)
+    if (!ok || std::isnan(seconds))
         return invalid(QCoreApplication::translate(
                                "pm::CacheConsole",
                                "timeout must be a number of seconds or forever, not '%1'")
                                .arg(text));
-    return Timeout::seconds(seconds);
+    const std::optional<Timeout> timeout = Timeout::checkedSeconds(seconds);
+    if (!timeout)
+        return invalid(QCoreApplication::translate(
+                               "pm::CacheConsole",
+                               "timeout must be between -%1 and %1 seconds (or forever), not '%2'")
+                               .arg(QString::number(Timeout::MaxSeconds, 'g', 3), text));
+    return *timeout;
 }
 
 Result<qint64> parseInteger(const QString &text, const char *what)

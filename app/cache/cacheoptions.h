@@ -19,8 +19,9 @@ struct CacheOptions
     /// Namespace of this cache; clear() and keys() touch only keys under it.
     QByteArray keyPrefix;
     int defaultVersion = 1;
-    /// Empty: `prefix:version:key`. A custom function must start its keys with
-    /// `keyPrefix + ':'` for clear() and keys() to find them.
+    /// Empty: `prefix:version:key`. A custom function must make keys of that same form
+    /// (`keyPrefix:<version as an int>:<anything>`, see isNamespaceKey()) for clear() and keys()
+    /// to find them: anything else could be a neighbour's key on a shared Redis.
     KeyFunction keyFunction;
     /// Used when a call omits its timeout; may be Timeout::never() but not Timeout().
     Timeout defaultTimeout = Timeout::ms(300'000);

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <cmath>
+#include <optional>
 
 namespace pm {
 
@@ -15,9 +16,28 @@ public:
     constexpr Timeout() = default;
     /// Never expires (Django's None; not called forever() because Qt defines that macro).
     static constexpr Timeout never() { return Timeout(Kind::Forever, 0); }
+    /// The longest timeout, either way: 10^12 s (about 31,700 years). Longer ones are
+    /// refused where they are typed (console, command line) and clamped in the API, so a
+    /// huge number never wraps to a negative one (which would delete on every set).
+    static constexpr double MaxSeconds = 1e12;
+    static constexpr qint64 MaxMs = 1'000'000'000'000'000;
+
     static constexpr Timeout ms(qint64 ms) { return Timeout(Kind::Ms, ms); }
     /// Fractions keep millisecond precision (0.5 → 500 ms; rounded to the nearest ms).
-    static Timeout seconds(double s) { return Timeout(Kind::Ms, qint64(std::llround(s * 1000.0))); }
+    /// Clamped to ±MaxSeconds (NaN is 0): never undefined behaviour.
+    static Timeout seconds(double s)
+    {
+        const double clamped
+                = std::isnan(s) ? 0.0 : std::fmax(-MaxSeconds, std::fmin(s, MaxSeconds));
+        return Timeout(Kind::Ms, qint64(std::llround(clamped * 1000.0)));
+    }
+    /// A typed number of seconds, or nothing when it is not finite or beyond ±MaxSeconds.
+    static std::optional<Timeout> checkedSeconds(double s)
+    {
+        if (!std::isfinite(s) || std::fabs(s) > MaxSeconds)
+            return std::nullopt;
+        return seconds(s);
+    }
 
     constexpr bool isDefault() const { return m_kind == Kind::Default; }
     constexpr bool isForever() const { return m_kind == Kind::Forever; }

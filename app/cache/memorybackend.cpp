@@ -52,6 +52,66 @@ qint64 approximateSize(const QVariant &v, int depth = 0)
     }
 }
 
+qint64 encodedUpperBound(const QVariant &v, int depth = 0);
+
+template<typename M>
+qint64 mapUpperBound(const M &map, int depth)
+{
+    constexpr qint64 PerItem = 16;
+    qint64 n = PerItem;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        const qint64 e = encodedUpperBound(it.value(), depth + 1);
+        if (e < 0)
+            return -1;
+        n += PerItem + 3 * it.key().size() + e;
+    }
+    return n;
+}
+
+/// An upper bound of the bytes ValueCodec::encode() writes for `v` (generous per element), or
+/// -1 for a value the memory backend keeps without a generic encoding (a registered object
+/// such as the product list snapshot, or a type the codec does not know).
+qint64 encodedUpperBound(const QVariant &v, int depth)
+{
+    constexpr qint64 PerItem = 16; // tag, length fields, slack
+    if (depth > 64)
+        return -1;
+    switch (v.metaType().id()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+    case QMetaType::Bool:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return PerItem;
+    case QMetaType::QString: // UTF-8 is at most 3 bytes per UTF-16 code unit
+        return PerItem + 3 * static_cast<const QString *>(v.constData())->size();
+    case QMetaType::QByteArray:
+        return PerItem + static_cast<const QByteArray *>(v.constData())->size();
+    case QMetaType::QStringList: {
+        qint64 n = PerItem;
+        for (const QString &s : *static_cast<const QStringList *>(v.constData()))
+            n += PerItem + 3 * s.size();
+        return n;
+    }
+    case QMetaType::QVariantList: {
+        qint64 n = PerItem;
+        for (const QVariant &e : *static_cast<const QVariantList *>(v.constData())) {
+            const qint64 e1 = encodedUpperBound(e, depth + 1);
+            if (e1 < 0)
+                return -1;
+            n += PerItem + e1;
+        }
+        return n;
+    }
+    case QMetaType::QVariantMap:
+        return mapUpperBound(*static_cast<const QVariantMap *>(v.constData()), depth);
+    case QMetaType::QVariantHash:
+        return mapUpperBound(*static_cast<const QVariantHash *>(v.constData()), depth);
+    default:
+        return ValueCodec::isInteger(v) ? PerItem + 24 : -1;
+    }
+}
+
 Error notFound(const QByteArray &key)
 {
     return Error(ErrorKind::NotFound,
@@ -145,8 +205,19 @@ qint64 MemoryBackend::expiresAt(Expiry expiry, qint64 now) const
 
 Result<qint64> MemoryBackend::checkedSize(const QVariant &value) const
 {
+    // One size rule for both backends: the cap is on the bytes the value codec makes of the
+    // value, as Redis stores them (a string's UTF-8, not its UTF-16 code units). Encoding costs
+    // a copy, so it only runs when a cheap upper bound says the value could be over the cap.
+    // A registered object (the product list snapshot, which this backend keeps shared and
+    // never encodes) has no cheap bound and is not measured: see docs/reliability.md.
     const qint64 size = approximateSize(value);
-    if (size > m_options.maxValueBytes) {
+    const qint64 bound = encodedUpperBound(value);
+    if (bound < 0 || ValueCodec::HeaderSize + bound <= m_options.maxValueBytes)
+        return size;
+    Result<QByteArray> encoded = m_codec.encode(value);
+    const bool tooLarge = encoded ? encoded->size() > m_options.maxValueBytes
+                                  : encoded.error().kind == ErrorKind::TooLarge;
+    if (tooLarge) {
         return Error(ErrorKind::TooLarge,
                      QCoreApplication::translate("pm::ValueCodec",
                                                  "value exceeds the cache size limit of %1 bytes")
@@ -296,8 +367,9 @@ Result<qint64> MemoryBackend::incr(const QByteArray &key, qint64 delta, CallFact
     }
     qint64 result = 0;
     if (__builtin_add_overflow(node->value.toLongLong(), delta, &result)) {
+        // The same error as Redis's INCRBY overflow; the value stays as it was.
         return Error(
-                ErrorKind::Type,
+                ErrorKind::InvalidInput,
                 QCoreApplication::translate("pm::Cache", "increment or decrement would overflow"));
     }
     node->value = QVariant(qlonglong(result));
@@ -342,7 +414,7 @@ Result<qint64> MemoryBackend::clear(const QByteArray &namespacePrefix, CallFacts
     std::lock_guard lock(m_mutex);
     qint64 removed = 0;
     for (auto it = m_index.begin(); it != m_index.end();) {
-        if (it.key().startsWith(namespacePrefix)) {
+        if (isNamespaceKey(namespacePrefix, it.key())) {
             m_lru.erase(*it);
             it = m_index.erase(it);
             ++removed;
@@ -362,7 +434,7 @@ Result<KeyPage> MemoryBackend::scan(const QByteArray &namespacePrefix, const QBy
     const qint64 now = m_clock.monotonicMs();
     QList<Lru::iterator> matching;
     for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
-        if (it.key().startsWith(namespacePrefix) && (*it)->expiresAt > now
+        if (isNamespaceKey(namespacePrefix, it.key()) && (*it)->expiresAt > now
             && (cursor.isEmpty() || it.key() > cursor)) {
             matching.append(*it);
         }

@@ -16,11 +16,14 @@ QString tr(const char *text)
 }
 
 // INCRBY that refuses to create a missing key (Django: incr on a missing key is an error).
-// A wrong Redis type fails inside GET with WRONGTYPE; a non-integer string fails in INCRBY.
+// A wrong Redis type and a non-integer string fail in INCRBY, an int64 overflow too (and then
+// nothing is written). Lua numbers are doubles: returning INCRBY's reply would round anything
+// above 2^53, so the script answers the stored decimal string, which Redis wrote exactly.
 const QByteArray IncrScript
         = QByteArrayLiteral("if redis.call('EXISTS', KEYS[1]) == 0 then "
                             "return redis.error_reply('NOTFOUND key not found') end "
-                            "return redis.call('INCRBY', KEYS[1], ARGV[1])");
+                            "redis.call('INCRBY', KEYS[1], ARGV[1]) "
+                            "return redis.call('GET', KEYS[1])");
 
 const QByteArray &incrScriptSha()
 {
@@ -35,6 +38,13 @@ constexpr int ClearBatch = 1000;
 constexpr qsizetype MaxLoggedKeys = 4096;
 // Enough of a value to name its type: envelope header, object-name length and name.
 constexpr int TypeProbeBytes = ValueCodec::HeaderSize + 1 + 255;
+
+/// The SCAN MATCH prefilter of a namespace: `<escaped prefix>*:*` (a version, a colon, a key).
+/// Every candidate is still checked with isNamespaceKey().
+QByteArray namespacePattern(const QByteArray &namespacePrefix)
+{
+    return RedisBackend::escapeGlob(namespacePrefix) + "*:*";
+}
 
 QByteArray pxArg(qint64 ms)
 {
@@ -363,12 +373,14 @@ Result<qint64> RedisBackend::incr(const QByteArray &key, qint64 delta, CallFacts
             return Error(ErrorKind::Type, tr("The value is not an integer."));
         if (e.message.contains(QStringLiteral("overflow")))
             return Error(ErrorKind::InvalidInput,
-                         tr("The result would overflow a 64-bit integer."));
+                         QCoreApplication::translate("pm::Cache",
+                                                     "increment or decrement would overflow"));
         return e;
     }
-    if (!r->isInteger())
+    qint64 value = 0;
+    if (!r->isString() || !ValueCodec::parseInteger(r->view().data(), r->view().size(), &value))
         return unexpectedReply("INCRBY");
-    return qint64(r->integer());
+    return value;
 }
 
 Result<KeyTtl> RedisBackend::ttl(const QByteArray &key, CallFacts &)
@@ -395,7 +407,7 @@ Result<qint64> RedisBackend::clear(const QByteArray &namespacePrefix, CallFacts 
     if (namespacePrefix.isEmpty())
         return Error(ErrorKind::InvalidInput,
                      tr("Refusing to clear Redis without a namespace prefix."));
-    const QByteArray pattern = escapeGlob(namespacePrefix) + '*';
+    const QByteArray pattern = namespacePattern(namespacePrefix);
     QByteArray cursor = QByteArrayLiteral("0");
     qint64 removed = 0;
     do {
@@ -408,13 +420,18 @@ Result<qint64> RedisBackend::clear(const QByteArray &namespacePrefix, CallFacts 
             return unexpectedReply("SCAN");
         cursor = page->element(0).string();
         const RedisReply keys = page->element(1);
-        if (keys.size() == 0)
-            continue;
         RedisArgv argv;
         argv.reserve(qsizetype(keys.size()) + 1);
         argv << QByteArrayLiteral("UNLINK");
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            argv << keys.element(i).string();
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            // MATCH only prefilters (`:*:*` also matches `:session:abc`): a neighbour's key
+            // on a shared Redis is never unlinked.
+            QByteArray key = keys.element(i).string();
+            if (isNamespaceKey(namespacePrefix, key))
+                argv << std::move(key);
+        }
+        if (argv.size() == 1)
+            continue;
         Result<RedisReply> r = m_connection.command(argv);
         if (!r)
             return r.error();
@@ -426,7 +443,7 @@ Result<qint64> RedisBackend::clear(const QByteArray &namespacePrefix, CallFacts 
 Result<KeyPage> RedisBackend::scan(const QByteArray &namespacePrefix, const QByteArray &cursor,
                                    int pageSize, CallFacts &)
 {
-    const QByteArray pattern = escapeGlob(namespacePrefix) + '*';
+    const QByteArray pattern = namespacePattern(namespacePrefix);
     Result<RedisReply> page = m_connection.command(
             {QByteArrayLiteral("SCAN"), cursor.isEmpty() ? QByteArrayLiteral("0") : cursor,
              QByteArrayLiteral("MATCH"), pattern, QByteArrayLiteral("COUNT"),
@@ -439,8 +456,6 @@ Result<KeyPage> RedisBackend::scan(const QByteArray &namespacePrefix, const QByt
     const QByteArray next = page->element(0).string();
     out.cursor = next == "0" ? QByteArray() : next;
     const RedisReply keys = page->element(1);
-    if (keys.size() == 0)
-        return out;
 
     // Four facts per key in one round trip. GETRANGE reads just enough to name our type
     // (it fails with WRONGTYPE in place for lists, hashes …, whose Redis type is shown).
@@ -449,6 +464,8 @@ Result<KeyPage> RedisBackend::scan(const QByteArray &namespacePrefix, const QByt
     QList<QByteArray> names;
     for (std::size_t i = 0; i < keys.size(); ++i) {
         const QByteArray key = keys.element(i).string();
+        if (!isNamespaceKey(namespacePrefix, key))
+            continue; // a neighbour's key that passed the MATCH prefilter
         names.append(key);
         commands.append({QByteArrayLiteral("TYPE"), key});
         commands.append({QByteArrayLiteral("MEMORY"), QByteArrayLiteral("USAGE"), key});
@@ -456,6 +473,8 @@ Result<KeyPage> RedisBackend::scan(const QByteArray &namespacePrefix, const QByt
         commands.append({QByteArrayLiteral("GETRANGE"), key, QByteArrayLiteral("0"),
                          QByteArray::number(TypeProbeBytes - 1)});
     }
+    if (commands.isEmpty())
+        return out;
     Result<std::vector<RedisReply>> facts = m_connection.pipeline(commands);
     if (!facts)
         return facts.error();

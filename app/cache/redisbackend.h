@@ -37,8 +37,9 @@ Result<std::unique_ptr<CacheBackend>> createRedisBackend(const QString &url, Clo
  * - Values above the codec's cap are refused on write (ErrorKind::TooLarge).
  * - getMany is one MGET, setMany one pipeline of SET … PX, removeMany one UNLINK.
  * - Timeouts are milliseconds (PX / PEXPIRE / PTTL).
- * - clear() is SCAN MATCH <escaped prefix>* COUNT 1000 + UNLINK in batches; never FLUSHDB,
- *   FLUSHALL or KEYS. scan() pages the namespace with TYPE / MEMORY USAGE / PTTL in a pipeline.
+ * - clear() is SCAN MATCH <escaped prefix>*:* COUNT 1000 + UNLINK in batches of the keys that
+ *   pass isNamespaceKey() (MATCH is only a prefilter); never FLUSHDB, FLUSHALL or KEYS. scan()
+ *   pages the namespace the same way, with TYPE / MEMORY USAGE / PTTL in a pipeline.
  *
  * Transport failures (timeout, unavailable, auth …) are returned as errors; the Cache front end
  * turns failed reads into misses and reports failed writes. Thread-safe: the one connection

@@ -130,7 +130,13 @@ int runCacheCommand(const QStringList &arguments)
             const double seconds = value.toDouble(&ok);
             if (!ok || !std::isfinite(seconds))
                 return usageError(tr("--default-timeout needs seconds or forever"));
-            options.defaultTimeout = Timeout::seconds(seconds);
+            // 1e300 used to wrap to a negative timeout: every set then deleted its key.
+            const std::optional<Timeout> timeout = Timeout::checkedSeconds(seconds);
+            if (!timeout)
+                return usageError(tr("--default-timeout must be between -%1 and %1 seconds, "
+                                     "or forever")
+                                          .arg(QString::number(Timeout::MaxSeconds, 'g', 3)));
+            options.defaultTimeout = *timeout;
         }
     }
 

@@ -99,8 +99,8 @@ void CacheInspector::registerMetaTypes()
 std::optional<InspectorKey> CacheInspector::parseKey(const QByteArray &madeKey) const
 {
     const QByteArray ns = m_cache.namespacePrefix();
-    if (!madeKey.startsWith(ns))
-        return std::nullopt;
+    if (!isNamespaceKey(ns, madeKey))
+        return std::nullopt; // a neighbour's key (`:session:abc`, `pfx:01:k` …)
     const qsizetype colon = madeKey.indexOf(':', ns.size());
     if (colon < 0)
         return std::nullopt;

@@ -64,15 +64,18 @@ ProductChangeNotifier::~ProductChangeNotifier()
     stop();
 }
 
-QByteArray ProductChangeNotifier::encodeMessage(const QByteArray &instanceId, qint64 listVersion)
+QByteArray ProductChangeNotifier::encodeMessage(const QByteArray &instanceId, qint64 listVersion,
+                                                qint64 catalogueId)
 {
     QJsonObject o;
     o.insert(QStringLiteral("instance"), QString::fromLatin1(instanceId));
+    if (catalogueId >= 0)
+        o.insert(QStringLiteral("catalogue"), QString::number(catalogueId));
     o.insert(QStringLiteral("version"), listVersion);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::optional<std::pair<QByteArray, qint64>> ProductChangeNotifier::decodeMessage(
+std::optional<ProductChangeNotifier::Message> ProductChangeNotifier::decodeMessage(
         const QByteArray &payload)
 {
     QJsonParseError error;
@@ -81,13 +84,24 @@ std::optional<std::pair<QByteArray, qint64>> ProductChangeNotifier::decodeMessag
         return std::nullopt;
     const QJsonObject o = doc.object();
     const QJsonValue instance = o.value(QStringLiteral("instance"));
+    const QJsonValue catalogue = o.value(QStringLiteral("catalogue"));
     const QJsonValue version = o.value(QStringLiteral("version"));
     if (!instance.isString() || instance.toString().isEmpty() || !version.isDouble())
         return std::nullopt;
-    const qint64 v = version.toInteger(-1);
-    if (v < 0)
+    Message m;
+    m.instanceId = instance.toString().toLatin1();
+    m.listVersion = version.toInteger(-1);
+    if (m.listVersion < 0)
         return std::nullopt;
-    return std::make_pair(instance.toString().toLatin1(), v);
+    if (catalogue.isString()) {
+        bool ok = false;
+        m.catalogueId = catalogue.toString().toLongLong(&ok);
+        if (!ok || m.catalogueId < 0)
+            return std::nullopt;
+    } else if (!catalogue.isUndefined()) {
+        return std::nullopt;
+    }
+    return m;
 }
 
 Result<void> ProductChangeNotifier::start()
@@ -113,6 +127,11 @@ Result<void> ProductChangeNotifier::start()
         return Error(ErrorKind::InvalidInput,
                      tr("PostgreSQL notifications need a PostgreSQL database."));
 
+    // Messages name their catalogue: only ours count.
+    auto catalogue = m_repository.catalogueId();
+    if (!catalogue)
+        return catalogue.error();
+    m_catalogueId = catalogue.value();
     // The baseline: changes are versions newer than this.
     auto version = m_repository.listVersion();
     if (!version)
@@ -208,6 +227,7 @@ ProductChangeNotifier::Stats ProductChangeNotifier::stats() const
     Stats s = m_stats;
     s.ignoredOwn = m_ignoredOwn.load();
     s.malformed = m_malformed.load();
+    s.ignoredForeign = m_ignoredForeign.load();
     return s;
 }
 
@@ -215,7 +235,7 @@ void ProductChangeNotifier::publishChange(qint64 listVersion)
 {
     // Our own write: not a remote change, whatever the poll sees next.
     m_knownVersion = qMax(m_knownVersion.load(), listVersion);
-    const QByteArray message = encodeMessage(m_instanceId, listVersion);
+    const QByteArray message = encodeMessage(m_instanceId, listVersion, m_catalogueId.load());
     switch (m_transport) {
     case ChangeTransport::Redis: {
         if (!m_publisher)
@@ -277,18 +297,41 @@ void ProductChangeNotifier::handleMessage(const QByteArray &payload)
                               << "bytes";
         return;
     }
-    if (decoded->first == m_instanceId) {
+    if (decoded->instanceId == m_instanceId) {
         ++m_ignoredOwn;
         return;
     }
-    const qint64 version = decoded->second;
+    const qint64 ours = m_catalogueId.load();
+    if (ours < 0 || decoded->catalogueId != ours) {
+        // Another catalogue on the same Redis prefix, or a message without one: not ours.
+        ++m_ignoredForeign;
+        return;
+    }
+    // The version in the message is not trusted: the database says what changed.
     QMetaObject::invokeMethod(
             this,
-            [this, version] {
+            [this] {
                 ++m_stats.received;
-                handleRemote(version);
+                checkAfterMessage();
             },
             Qt::QueuedConnection);
+}
+
+void ProductChangeNotifier::checkAfterMessage()
+{
+    auto version = m_repository.listVersion();
+    ++m_stats.messageChecks;
+    if (!version) {
+        qCWarning(lcProducts) << "list_version check after a change message failed:"
+                              << version.error().toString();
+        return;
+    }
+    if (m_knownVersion >= 0 && version.value() > m_knownVersion) {
+        handleRemote(version.value());
+        return;
+    }
+    m_knownVersion = qMax(m_knownVersion.load(), version.value());
+    ++m_stats.ignoredOld; // a late, repeated or forged message: nothing new in the database
 }
 
 void ProductChangeNotifier::handleRemote(qint64 listVersion)

@@ -49,9 +49,14 @@ struct ProductChangeNotifierOptions
  * Tells other running instances that the catalogue changed, and tells this one when they did.
  *
  * After every committed write (ProductRepository::productsChanged) it publishes
- * {instance id, list version}; the instance id is a random token per notifier, so an
- * instance ignores its own messages. On a message from another instance with a list version
- * newer than the newest this notifier knows, it emits remoteChange() on its own thread.
+ * {instance id, catalogue id, list version}; the instance id is a random token per notifier, so
+ * an instance ignores its own messages, and the catalogue id (meta.catalogue_id) lets it ignore
+ * another catalogue's (a second database whose instances share our Redis prefix). A message is
+ * only a hint that something changed: on a message from another instance of our catalogue the
+ * notifier reads the real list_version from the database and emits remoteChange() on its own
+ * thread when that is newer than the newest it knows. The number in a message is never
+ * trusted, so a forged or foreign PUBLISH (a huge version) cannot make this instance believe it
+ * is already newer and ignore later real changes.
  *
  * Transports, chosen by ChangeTransport::Auto in this order:
  *  - Redis pub/sub when the cache is Redis (RedisSubscriber on its own thread, PUBLISH on a
@@ -79,9 +84,11 @@ public:
     {
         quint64 published = 0; ///< change messages sent
         quint64 publishFailures = 0;
-        quint64 received = 0; ///< messages from other instances
+        quint64 received = 0; ///< messages from other instances of our catalogue
         quint64 ignoredOwn = 0; ///< our own messages coming back
-        quint64 ignoredOld = 0; ///< messages about a version we already know
+        quint64 ignoredForeign = 0; ///< messages of another catalogue (or of none)
+        quint64 ignoredOld = 0; ///< messages after which list_version had not moved
+        quint64 messageChecks = 0; ///< list_version reads a message asked for (not polls)
         quint64 malformed = 0;
         quint64 polls = 0; ///< list_version reads
         quint64 remoteChanges = 0; ///< remoteChange() emissions
@@ -114,9 +121,20 @@ public:
     qint64 knownListVersion() const { return m_knownVersion.load(); }
     Stats stats() const;
 
-    /// {instance id, version} as the compact JSON the transports carry.
-    static QByteArray encodeMessage(const QByteArray &instanceId, qint64 listVersion);
-    static std::optional<std::pair<QByteArray, qint64>> decodeMessage(const QByteArray &payload);
+    /// What a change message carries.
+    struct Message
+    {
+        QByteArray instanceId;
+        /// meta.catalogue_id of the writer's database; -1 when the message has none.
+        qint64 catalogueId = -1;
+        /// The writer's list_version: a hint, never trusted (see the class comment).
+        qint64 listVersion = 0;
+    };
+    /// {instance, catalogue, version} as the compact JSON the transports carry. The catalogue
+    /// id travels as a decimal string (JSON numbers are doubles; the id has 63 bits).
+    static QByteArray encodeMessage(const QByteArray &instanceId, qint64 listVersion,
+                                    qint64 catalogueId = -1);
+    static std::optional<Message> decodeMessage(const QByteArray &payload);
 
 public slots:
     /// Publishes a committed write. Connected to ProductRepository::productsChanged.
@@ -132,6 +150,7 @@ signals:
 
 private:
     void handleMessage(const QByteArray &payload);
+    void checkAfterMessage();
     void handleRemote(qint64 listVersion);
     void dropSuperseded(qint64 from, qint64 to);
     void setSubscribed(bool subscribed);
@@ -152,9 +171,11 @@ private:
     int m_generation = 0; // bumped by start() and stop()
     std::atomic<bool> m_degraded{false}; // atomics: the panel may read them from elsewhere
     std::atomic<qint64> m_knownVersion{-1};
+    std::atomic<qint64> m_catalogueId{-1}; // read at start(); -1: unknown, every message foreign
     Stats m_stats; // touched on this object's thread only, except the atomics below
     std::atomic<quint64> m_ignoredOwn{0};
     std::atomic<quint64> m_malformed{0};
+    std::atomic<quint64> m_ignoredForeign{0};
 };
 
 } // namespace pm

@@ -31,6 +31,10 @@ public:
     virtual void advance(qint64 ms) = 0;
     /// True when time passes on its own (Redis): tests then tolerate elapsed milliseconds.
     virtual bool isRealTime() const = 0;
+    /// A backend whose value size cap is `maxValueBytes` (encoded bytes), as the cache factory
+    /// makes it from a codec with that cap. On memory a store of its own; on Redis the same
+    /// server.
+    virtual std::unique_ptr<CacheBackend> connectCapped(qint64 maxValueBytes) = 0;
 };
 
 /// Forwards every call to a backend owned elsewhere, so several Cache objects can share it.
@@ -107,6 +111,12 @@ public:
     }
     void advance(qint64 ms) override { m_clock.advanceMs(ms); }
     bool isRealTime() const override { return false; }
+    std::unique_ptr<CacheBackend> connectCapped(qint64 maxValueBytes) override
+    {
+        MemoryBackendOptions options;
+        options.maxValueBytes = maxValueBytes; // what createCacheBackend() does
+        return std::make_unique<MemoryBackend>(m_clock, options, ValueCodec(maxValueBytes));
+    }
 
 private:
     ManualClock m_clock;
@@ -121,12 +131,16 @@ public:
     RedisFixture() { m_started = m_server.start(); }
     std::unique_ptr<CacheBackend> connect() override
     {
+        return connectCapped(ValueCodec::DefaultMaxBytes);
+    }
+    std::unique_ptr<CacheBackend> connectCapped(qint64 maxValueBytes) override
+    {
         RedisOptions options;
         options.transport = RedisOptions::Transport::Unix;
         options.socketPath = m_server.socketPath();
         // Generous: the suite shares two cores with parallel builds; deadlines have own tests.
         options.commandDeadlineMs = 2000;
-        return std::make_unique<RedisBackend>(options, ValueCodec());
+        return std::make_unique<RedisBackend>(options, ValueCodec(maxValueBytes));
     }
     void advance(qint64) override { }
     bool isRealTime() const override { return true; }

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <mutex>
 
 using namespace pm;
@@ -400,7 +402,93 @@ private slots:
         QCOMPARE(cache().ttl(QStringLiteral("f")).value().state, KeyTtl::State::Forever);
     }
 
+    void incr_beyond2pow53_isExact_data()
+    {
+        QTest::addColumn<qlonglong>("start");
+        QTest::addColumn<qlonglong>("delta");
+        constexpr qlonglong P53 = qlonglong(1) << 53;
+        QTest::newRow("2^53+1 + 1") << P53 + 1 << qlonglong(1);
+        QTest::newRow("2^53+2 + 1 (not a double)") << P53 + 2 << qlonglong(1);
+        QTest::newRow("max-1 + 1") << std::numeric_limits<qlonglong>::max() - 1 << qlonglong(1);
+        QTest::newRow("min+1 - 1") << std::numeric_limits<qlonglong>::min() + 1 << qlonglong(-1);
+        QTest::newRow("-2^62 - 3") << -(qlonglong(1) << 62) << qlonglong(-3);
+    }
+
+    void incr_beyond2pow53_isExact()
+    {
+        QFETCH(qlonglong, start);
+        QFETCH(qlonglong, delta);
+        QVERIFY(cache().set(QStringLiteral("n"), start).ok());
+        const Result<qint64> r = cache().incr(QStringLiteral("n"), delta);
+        QVERIFY2(r.ok(), qPrintable(errorText(r)));
+        QCOMPARE(*r, start + delta);
+        QCOMPARE(valueOf(cache().get(QStringLiteral("n"))).toLongLong(), start + delta);
+    }
+
+    void incr_overflow_isAnErrorAndLeavesTheValue_data()
+    {
+        QTest::addColumn<qlonglong>("start");
+        QTest::addColumn<qlonglong>("delta");
+        QTest::addColumn<bool>("decrement");
+        constexpr qlonglong Max = std::numeric_limits<qlonglong>::max();
+        constexpr qlonglong Min = std::numeric_limits<qlonglong>::min();
+        QTest::newRow("max incr 1") << Max << qlonglong(1) << false;
+        QTest::newRow("min decr 1") << Min << qlonglong(1) << true;
+        QTest::newRow("1 incr max") << qlonglong(1) << Max << false;
+        QTest::newRow("-2 decr max") << qlonglong(-2) << Max << true;
+        QTest::newRow("0 decr min") << qlonglong(0) << Min << true;
+    }
+
+    void incr_overflow_isAnErrorAndLeavesTheValue()
+    {
+        QFETCH(qlonglong, start);
+        QFETCH(qlonglong, delta);
+        QFETCH(bool, decrement);
+        QVERIFY(cache().set(QStringLiteral("n"), start).ok());
+        const Result<qint64> r = decrement ? cache().decr(QStringLiteral("n"), delta)
+                                           : cache().incr(QStringLiteral("n"), delta);
+        QVERIFY2(!r.ok(), qPrintable(QString::number(r.valueOr(0))));
+        QCOMPARE(r.error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(r.error().message, QStringLiteral("increment or decrement would overflow"));
+        QCOMPARE(valueOf(cache().get(QStringLiteral("n"))).toLongLong(), start);
+    }
+
     // ---- versions -----------------------------------------------------------------------------
+
+    void versionMove_outsideTheIntRange_isAnErrorAndMovesNothing_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("delta");
+        QTest::addColumn<bool>("decrement");
+        QTest::addColumn<qlonglong>("wanted");
+        constexpr int Max = std::numeric_limits<int>::max();
+        constexpr int Min = std::numeric_limits<int>::min();
+        QTest::newRow("incr at max") << Max << 1 << false << qlonglong(Max) + 1;
+        QTest::newRow("decr at min") << Min << 1 << true << qlonglong(Min) - 1;
+        QTest::newRow("decr by min") << 0 << Min << true << -qlonglong(Min);
+        QTest::newRow("incr by min at -1") << -1 << Min << false << qlonglong(Min) - 1;
+        QTest::newRow("incr by max at 1") << 1 << Max << false << qlonglong(Max) + 1;
+    }
+
+    void versionMove_outsideTheIntRange_isAnErrorAndMovesNothing()
+    {
+        QFETCH(int, from);
+        QFETCH(int, delta);
+        QFETCH(bool, decrement);
+        QFETCH(qlonglong, wanted);
+        QVERIFY(cache().set(QStringLiteral("k"), QStringLiteral("v"), Timeout(), Version(from))
+                        .ok());
+        const Result<int> r = decrement
+                ? cache().decrVersion(QStringLiteral("k"), delta, Version(from))
+                : cache().incrVersion(QStringLiteral("k"), delta, Version(from));
+        QVERIFY2(!r.ok(), qPrintable(QString::number(r.valueOr(0))));
+        QCOMPARE(r.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(r.error().message.contains(QString::number(wanted)),
+                 qPrintable(r.error().message));
+        QCOMPARE(valueOf(cache().get(QStringLiteral("k"), Version(from))),
+                 QVariant(QStringLiteral("v")));
+        QCOMPARE(scanned(cache()).size(), 1); // nothing written under a wrapped version
+    }
 
     void versions_areIsolated()
     {
@@ -467,13 +555,26 @@ private slots:
         CacheOptions options;
         options.keyPrefix = "custom";
         options.keyFunction = [](const QString &key, const QByteArray &prefix, int version) {
-            return prefix + ':' + key.toUpper().toUtf8() + '#' + QByteArray::number(version);
+            return prefix + ':' + QByteArray::number(version) + ':' + key.toUpper().toUtf8();
         };
         std::unique_ptr<Cache> custom = makeCache(options);
-        QCOMPARE(custom->makeKey(QStringLiteral("abc")), QByteArray("custom:ABC#1"));
+        QCOMPARE(custom->makeKey(QStringLiteral("abc")), QByteArray("custom:1:ABC"));
         QVERIFY(custom->set(QStringLiteral("abc"), 1).ok());
         QCOMPARE(valueOf(custom->get(QStringLiteral("abc"))).toLongLong(), 1);
-        QCOMPARE(custom->keys().value(), QStringList{QStringLiteral("ABC#1")});
+        QCOMPARE(custom->keys().value(), QStringList{QStringLiteral("1:ABC")});
+
+        // A key function that leaves the `prefix:version:key` form makes keys that clear() and
+        // keys() cannot tell from a neighbour's: they are never listed nor cleared.
+        CacheOptions loose = options;
+        loose.keyFunction = [](const QString &key, const QByteArray &prefix, int version) {
+            return prefix + ':' + key.toUpper().toUtf8() + '#' + QByteArray::number(version);
+        };
+        std::unique_ptr<Cache> outside = makeCache(loose);
+        QVERIFY(outside->set(QStringLiteral("abc"), 2).ok());
+        QCOMPARE(valueOf(outside->get(QStringLiteral("abc"))).toLongLong(), 2);
+        QCOMPARE(outside->keys().value(), QStringList{QStringLiteral("1:ABC")});
+        QCOMPARE(outside->clear().value(), qint64(1));
+        QCOMPARE(valueOf(outside->get(QStringLiteral("abc"))).toLongLong(), 2);
     }
 
     void prefixes_areIsolated()
@@ -515,6 +616,74 @@ private slots:
         QVERIFY(cp->hasKey(QStringLiteral("a")).value());
     }
 
+    /// Writes `key` as it is, beside the Cache front end: a neighbour on a shared store.
+    void plant(CacheBackend &raw, const QByteArray &key)
+    {
+        CallFacts f;
+        QVERIFY2(raw.set(key, QStringLiteral("neighbour"), Expiry::never(), f).ok(),
+                 key.constData());
+    }
+    static bool exists(CacheBackend &raw, const QByteArray &key)
+    {
+        CallFacts f;
+        return raw.hasKey(key, f).valueOr(false);
+    }
+    static QList<QByteArray> scanned(Cache &c)
+    {
+        QList<QByteArray> keys;
+        QByteArray cursor;
+        do {
+            const Result<KeyPage> page = c.scan(cursor, 3);
+            if (!page)
+                return {"scan failed: " + page.error().toString().toUtf8()};
+            for (const KeyInfo &k : page->keys)
+                keys.append(k.key);
+            cursor = page->cursor;
+        } while (!cursor.isEmpty());
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        return keys;
+    }
+
+    void clear_neighbourKeys_onASharedStore_areNeverTouched()
+    {
+        // Our namespace is exactly `<prefix>:<int version>:<key>`. Decided: `:1` (no key part)
+        // is not ours (makeKey always writes the second colon; `:1:` with an empty key is
+        // ours); `pfx:01:k` is not ours (makeKey never writes a leading zero); negative
+        // versions are ours (decr_version makes them).
+        std::unique_ptr<CacheBackend> raw = m_fixture->connect();
+        const QList<QByteArray> neighbours
+                = {":session:abc", ":x:key",         ":1",       "other:1:k", ":01:k",    ":-0:k",
+                   ":+1:k",        ":99999999999:k", "pfx:01:k", "pfx:1",     "pfxx:1:k", "pfx::k"};
+        const QList<QByteArray> oursDefault = {":-2:k", ":1:", ":1:k", ":2147483647:k"};
+        const QList<QByteArray> oursPfx = {"pfx:-2:k", "pfx:1:k"};
+        for (const QByteArray &k : neighbours + oursDefault + oursPfx)
+            plant(*raw, k);
+
+        QCOMPARE(scanned(cache()), oursDefault);
+        const Result<qint64> cleared = cache().clear();
+        QVERIFY2(cleared.ok(), qPrintable(errorText(cleared)));
+        QCOMPARE(*cleared, qint64(oursDefault.size()));
+        for (const QByteArray &k : oursDefault)
+            QVERIFY2(!exists(*raw, k), k.constData());
+        for (const QByteArray &k : neighbours + oursPfx)
+            QVERIFY2(exists(*raw, k), k.constData());
+
+        CacheOptions pfx;
+        pfx.keyPrefix = "pfx";
+        std::unique_ptr<Cache> other = makeCache(pfx);
+        QCOMPARE(scanned(*other), oursPfx);
+        QCOMPARE(other->keys(QStringLiteral("*"), Version(-2)).value(),
+                 QStringList{QStringLiteral("k")});
+        QCOMPARE(other->clear().value(), qint64(oursPfx.size()));
+        for (const QByteArray &k : oursPfx)
+            QVERIFY2(!exists(*raw, k), k.constData());
+        for (const QByteArray &k : neighbours)
+            QVERIFY2(exists(*raw, k), k.constData());
+        QCOMPARE(cache().clear().value(), qint64(0)); // nothing of ours left, neighbours stay
+        QVERIFY(exists(*raw, ":session:abc"));
+    }
+
     void keys_listsOurVersionSortedAndFiltered()
     {
         QVERIFY(cache().set(QStringLiteral("b"), 1).ok());
@@ -554,6 +723,59 @@ private slots:
         QVERIFY(Cache::keyWarning(QByteArray(250, 'z')).isEmpty());
         // Non-ASCII characters count as one each, not as their UTF-8 bytes.
         QVERIFY(Cache::keyWarning(QString(200, QChar(0x00e9)).toUtf8()).isEmpty());
+    }
+
+    // ---- one size rule ------------------------------------------------------------------------
+
+    void sizeCap_isOnTheEncodedBytes_onEveryBackend_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("accepted");
+        constexpr qint64 Cap = 1024;
+        const ValueCodec codec;
+        const qint64 bytesOverhead = codec.encode(QByteArray()).value().size();
+        const qint64 stringOverhead = codec.encode(QString()).value().size();
+        QTest::newRow("bytes encoding to exactly the cap")
+                << QVariant(QByteArray(Cap - bytesOverhead, 'x')) << true;
+        QTest::newRow("bytes encoding to cap + 1")
+                << QVariant(QByteArray(Cap - bytesOverhead + 1, 'x')) << false;
+        // 1,000 UTF-16 code units (2,000 bytes of UTF-16) but 1,000 bytes of UTF-8.
+        QTest::newRow("ASCII string encoding to exactly the cap")
+                << QVariant(QString(Cap - stringOverhead, QLatin1Char('a'))) << true;
+        QTest::newRow("ASCII string encoding to cap + 1")
+                << QVariant(QString(Cap - stringOverhead + 1, QLatin1Char('a'))) << false;
+        // 400 code units (800 bytes of UTF-16, under the cap) but 1,200 bytes of UTF-8.
+        QTest::newRow("non-ASCII string over the cap in UTF-8 only")
+                << QVariant(QString(400, QChar(0x20AC))) << false;
+        QTest::newRow("list of strings over the cap")
+                << QVariant(QStringList(4, QString(100, QChar(0x20AC)))) << false;
+        QTest::newRow("small map") << QVariant(QVariantMap{{QStringLiteral("a"), 1}}) << true;
+    }
+
+    void sizeCap_isOnTheEncodedBytes_onEveryBackend()
+    {
+        QFETCH(QVariant, value);
+        QFETCH(bool, accepted);
+        Cache capped(m_fixture->connectCapped(1024));
+        QVERIFY(capped.clear().ok());
+        const Result<void> set = capped.set(QStringLiteral("v"), value);
+        const Result<bool> added = capped.add(QStringLiteral("w"), value);
+        const Result<QStringList> many = capped.setMany({{QStringLiteral("m"), value}});
+        QVERIFY(many.ok());
+        if (accepted) {
+            QVERIFY2(set.ok(), qPrintable(errorText(set)));
+            QVERIFY2(added.ok() && *added, qPrintable(errorText(added)));
+            QVERIFY(many->isEmpty());
+            QCOMPARE(valueOf(capped.get(QStringLiteral("v"))), value);
+        } else {
+            QVERIFY(!set.ok());
+            QCOMPARE(set.error().kind, ErrorKind::TooLarge);
+            QVERIFY(!added.ok());
+            QCOMPARE(added.error().kind, ErrorKind::TooLarge);
+            QCOMPARE(*many, QStringList{QStringLiteral("m")});
+            QVERIFY(!capped.hasKey(QStringLiteral("v")).value());
+            QVERIFY(!capped.hasKey(QStringLiteral("m")).value());
+        }
     }
 
     // ---- timeouts -----------------------------------------------------------------------------

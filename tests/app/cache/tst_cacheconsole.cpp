@@ -186,6 +186,31 @@ private slots:
              {L("stats"),
               L("{\"calls\":4,\"hits\":1,\"misses\":2,\"errors\":1,\"decode_failures\":0,"
                 "\"key_warnings\":0}")}});
+        // Integers are exact or refused, never wrapped (2147483647 + 1 used to become a
+        // negative version; 1e300 seconds a negative timeout that deleted on every set).
+        row("integer limits",
+            {{L("set k v version=2147483647"), L("ok")},
+             {L("incr_version k version=2147483647"),
+              L("error: invalid: the new version 2147483648 is outside the version range "
+                "(-2147483648 to 2147483647)")},
+             {L("get k version=2147483647"), L("\"v\"")},
+             {L("get k version=-2147483648"), L("null")},
+             {L("set j w"), L("ok")},
+             {L("decr_version j delta=-2147483648"),
+              L("error: invalid: the new version 2147483649 is outside the version range "
+                "(-2147483648 to 2147483647)")},
+             {L("get j"), L("\"w\"")},
+             {L("keys"), L("[\"j\"]")},
+             {L("set n 9223372036854775807"), L("ok")},
+             {L("incr n"), L("error: invalid: increment or decrement would overflow")},
+             {L("decr n -1"), L("error: invalid: increment or decrement would overflow")},
+             {L("get n"), L("9223372036854775807")},
+             {L("set m 9007199254740994"), L("ok")},
+             {L("incr m"), L("9007199254740995")},
+             {L("set t v timeout=1e300"),
+              L("error: invalid: timeout must be between -1e+12 and 1e+12 seconds (or forever), "
+                "not '1e300'")},
+             {L("get t"), L("null")}});
         row("errors",
             {{L("bogus"), L("error: invalid: unknown command 'bogus' (try help)")},
              {L("set k"), L("error: invalid: usage: set KEY VALUE [timeout=T] [version=N]")},
@@ -280,6 +305,12 @@ private slots:
                 << (Memory + QStringList{QStringLiteral("--version"), QStringLiteral("two")});
         QTest::newRow("bad timeout")
                 << (Memory + QStringList{QStringLiteral("--default-timeout"), QStringLiteral("x")});
+        // Used to wrap to a negative timeout: every set then silently deleted its key.
+        QTest::newRow("huge timeout")
+                << (Memory
+                    + QStringList{QStringLiteral("--default-timeout"), QStringLiteral("1e300")});
+        QTest::newRow("huge negative timeout")
+                << (Memory + QStringList{QStringLiteral("--default-timeout=-1e13")});
         // Nothing listens on port 1: unreachable at start.
         QTest::newRow("unreachable redis")
                 << QStringList{QStringLiteral("--cache"), QStringLiteral("redis://127.0.0.1:1/0")};
@@ -292,6 +323,22 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY(!run.err.isEmpty());
+    }
+
+    void defaultTimeout_outOfRange_saysWhy()
+    {
+        const Run run = runCli(
+                Memory + QStringList{QStringLiteral("--default-timeout"), QStringLiteral("1e300")},
+                {QStringLiteral("set k v"), QStringLiteral("get k")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral(
+                         "--default-timeout must be between -1e+12 and 1e+12 seconds, or forever")),
+                 qPrintable(run.err));
+        // The largest allowed one is a real timeout: the value stays.
+        const Run longest = runCli(Memory + QStringList{QStringLiteral("--default-timeout=1e12")},
+                                   {QStringLiteral("set k v"), QStringLiteral("get k")});
+        QCOMPARE(longest.exitCode, 0);
+        QCOMPARE(longest.out, (QStringList{QStringLiteral("ok"), QStringLiteral("\"v\"")}));
     }
 
     void unreachableRedis_saysUnavailable()

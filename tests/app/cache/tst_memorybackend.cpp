@@ -187,13 +187,13 @@ private slots:
         QVERIFY(b.set("k", QByteArray(500, 'x'), Expiry::never(), f).ok());
     }
 
-    void incr_overflow_isTypeError()
+    void incr_overflow_isInvalidInputAsOnRedis()
     {
         ManualClock clock;
         MemoryBackend b(clock);
         CallFacts f;
         QVERIFY(b.set("k", std::numeric_limits<qlonglong>::max(), Expiry::never(), f).ok());
-        QCOMPARE(b.incr("k", 1, f).error().kind, ErrorKind::Type);
+        QCOMPARE(b.incr("k", 1, f).error().kind, ErrorKind::InvalidInput);
     }
 
     void scan_pagesEveryKeyOnceInOrder()

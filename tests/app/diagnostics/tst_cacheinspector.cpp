@@ -347,6 +347,38 @@ private slots:
         }
     }
 
+    void neighboursInsideThePrefix_areNeverListedCountedOrCleared()
+    {
+        // Keys that start with "pmtest:" but are not `pmtest:<int version>:<key>`: a
+        // neighbour's on a shared Redis. The inspector's listing, its dry-run count and its
+        // clear all see only ours.
+        const QList<QByteArray> neighbours
+                = {"pmtest:session:abc", "pmtest:1", "pmtest:01:k", "pmtest:x:key", "pmtest::k"};
+        CallFacts facts;
+        for (const QByteArray &k : neighbours)
+            QVERIFY(m_cache->backend()
+                            .set(k, QStringLiteral("theirs"), Expiry::never(), facts)
+                            .ok());
+        QVERIFY(m_cache->set(QStringLiteral("mine"), 1).ok());
+        QVERIFY(m_cache->set(QStringLiteral("old"), 2, Timeout(), Version(-2)).ok());
+
+        CacheInspector inspector(*m_cache);
+        auto all = inspector.scanAll();
+        QVERIFY(all);
+        QStringList listed;
+        for (const InspectorKey &k : std::as_const(all->keys))
+            listed.append(QString::fromUtf8(k.key));
+        listed.sort();
+        QCOMPARE(listed,
+                 (QStringList{QStringLiteral("pmtest:-2:old"), QStringLiteral("pmtest:1:mine")}));
+        QVERIFY(!inspector.parseKey("pmtest:01:k"));
+        QCOMPARE(inspector.countNamespace().value(), 2);
+        QCOMPARE(inspector.clearNamespace().value(), 2);
+        QCOMPARE(inspector.countNamespace().value(), 0);
+        for (const QByteArray &k : neighbours)
+            QVERIFY2(m_cache->backend().hasKey(k, facts).value(), k.constData());
+    }
+
     void consistency_matchingList_isConsistent()
     {
         ProductService service(*m_repo, *m_cache);

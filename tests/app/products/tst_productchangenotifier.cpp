@@ -107,11 +107,20 @@ private slots:
 
     void message_roundTrips_andGarbageIsRejected()
     {
-        const QByteArray m = ProductChangeNotifier::encodeMessage("abc123", 42);
+        const qint64 catalogue = (qint64(1) << 62) + 3; // 63 bits: not exact as a JSON number
+        const QByteArray m = ProductChangeNotifier::encodeMessage("abc123", 42, catalogue);
         auto decoded = ProductChangeNotifier::decodeMessage(m);
         QVERIFY(decoded);
-        QCOMPARE(decoded->first, QByteArray("abc123"));
-        QCOMPARE(decoded->second, qint64(42));
+        QCOMPARE(decoded->instanceId, QByteArray("abc123"));
+        QCOMPARE(decoded->catalogueId, catalogue);
+        QCOMPARE(decoded->listVersion, qint64(42));
+        auto anonymous = ProductChangeNotifier::decodeMessage(R"({"instance":"a","version":3})");
+        QVERIFY(anonymous);
+        QCOMPARE(anonymous->catalogueId, qint64(-1)); // decodes, but no catalogue accepts it
+        QVERIFY(!ProductChangeNotifier::decodeMessage(
+                R"({"instance":"a","catalogue":5,"version":3})"));
+        QVERIFY(!ProductChangeNotifier::decodeMessage(
+                R"({"instance":"a","catalogue":"x","version":3})"));
         QVERIFY(!ProductChangeNotifier::decodeMessage("not json"));
         QVERIFY(!ProductChangeNotifier::decodeMessage(R"({"instance":"a"})"));
         QVERIFY(!ProductChangeNotifier::decodeMessage(R"({"instance":"","version":3})"));
@@ -187,20 +196,91 @@ private slots:
         QVERIFY(b);
         QTRY_VERIFY_WITH_TIMEOUT(!b->notifier->isDegraded(), 2000);
         const QByteArray channel = b->notifier->channel();
+        const qint64 catalogue = b->repo->catalogueId().value();
         QCOMPARE(m_redis->command(QList<QByteArray>{"PUBLISH", channel, "garbage\r\n"}),
                  QByteArray("1"));
-        const qint64 newer = b->notifier->knownListVersion() + 10;
-        m_redis->command(QList<QByteArray>{"PUBLISH", channel,
-                                           ProductChangeNotifier::encodeMessage("someone", newer)});
-        QVERIFY(b->remote->wait(1000));
-        QCOMPARE(b->remote->at(0).at(0).toLongLong(), newer);
-        QCOMPARE(b->stats().malformed, quint64(1));
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().malformed, quint64(1), 1000);
 
-        // An older version than we know is no change.
+        // A well-formed message of our catalogue whose version did not happen: the database
+        // is read, nothing moved, no change.
+        const qint64 known = b->notifier->knownListVersion();
         m_redis->command(QList<QByteArray>{
-                "PUBLISH", channel, ProductChangeNotifier::encodeMessage("someone", newer - 1)});
+                "PUBLISH", channel,
+                ProductChangeNotifier::encodeMessage("someone", known + 10, catalogue)});
         QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredOld, quint64(1), 1000);
-        QCOMPARE(b->remote->count(), 1);
+        QCOMPARE(b->stats().messageChecks, quint64(1));
+        QCOMPARE(b->remote->count(), 0);
+        QCOMPARE(b->notifier->knownListVersion(), known);
+    }
+
+    void redis_samePrefix_otherCatalogue_isIgnored()
+    {
+        // Two databases whose windows share one Redis and one key prefix: one channel, but
+        // each catalogue hears only its own changes.
+        auto a = instance(sqliteConfig(QStringLiteral("cat-a.db")), redisOptions(*m_redis, "same"));
+        auto a2 = instance(sqliteConfig(QStringLiteral("cat-a.db")),
+                           redisOptions(*m_redis, "same"));
+        auto b = instance(sqliteConfig(QStringLiteral("cat-b.db")), redisOptions(*m_redis, "same"));
+        QVERIFY(a && a2 && b);
+        QCOMPARE(a->notifier->channel(), b->notifier->channel());
+        QVERIFY(a->repo->catalogueId().value() != b->repo->catalogueId().value());
+        QTRY_VERIFY_WITH_TIMEOUT(!a2->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+
+        // b's list_version is the same number as a's: only the catalogue id tells them apart.
+        a->write(QStringLiteral("Apple"));
+        QVERIFY(a2->remote->wait(1000));
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredForeign, quint64(1), 1000);
+        QCOMPARE(b->remote->count(), 0);
+        QCOMPARE(b->stats().received, quint64(0));
+    }
+
+    void redis_forgedMessages_neverSilenceARealChange()
+    {
+        // Anyone who can PUBLISH on the channel (another catalogue sharing the prefix, or a
+        // hostile client) used to steer the windows: a message's version was trusted, so
+        // 2^62 made them believe they were newer than any real write to come.
+        const auto config = sqliteConfig(QStringLiteral("forged.db"));
+        auto a = instance(config, redisOptions(*m_redis, "forged"));
+        auto b = instance(config, redisOptions(*m_redis, "forged"));
+        QVERIFY(a && b);
+        QTRY_VERIFY_WITH_TIMEOUT(!a->notifier->isDegraded() && !b->notifier->isDegraded(), 2000);
+        const QByteArray channel = b->notifier->channel();
+        const qint64 ours = b->repo->catalogueId().value();
+        const qint64 known = b->notifier->knownListVersion();
+        const qint64 huge = qint64(1) << 62;
+
+        // Another catalogue's message (its id differs) is not ours, whatever its version.
+        m_redis->command(QList<QByteArray>{
+                "PUBLISH", channel,
+                ProductChangeNotifier::encodeMessage("other-catalogue", known + 1, ours ^ 1)});
+        // A message without a catalogue (an older build, or a forger) is not ours either.
+        m_redis->command(QList<QByteArray>{
+                "PUBLISH", channel, ProductChangeNotifier::encodeMessage("nobody", known + 1)});
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredForeign, quint64(2), 1000);
+        // Our catalogue, a version far ahead of the database: only a hint, checked and
+        // found to be nothing.
+        m_redis->command(QList<QByteArray>{
+                "PUBLISH", channel, ProductChangeNotifier::encodeMessage("forger", huge, ours)});
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredOld, quint64(1), 1000);
+        QCOMPARE(b->remote->count(), 0);
+        QCOMPARE(b->notifier->knownListVersion(), known);
+        QCOMPARE(b->stats().received, quint64(1));
+
+        // A real write by another connection still reaches B, with the real version.
+        const qint64 v = a->write(QStringLiteral("Real"));
+        QVERIFY(v > known);
+        QTRY_COMPARE_WITH_TIMEOUT(b->remote->count(), 1, 1000);
+        QCOMPARE(b->remote->at(0).at(0).toLongLong(), v);
+        QCOMPARE(b->notifier->knownListVersion(), v);
+
+        // And one forged afterwards cannot hide the next real write either.
+        m_redis->command(QList<QByteArray>{
+                "PUBLISH", channel, ProductChangeNotifier::encodeMessage("forger", huge, ours)});
+        QTRY_COMPARE_WITH_TIMEOUT(b->stats().ignoredOld, quint64(2), 1000);
+        const qint64 w = a->write(QStringLiteral("Real again"));
+        QTRY_COMPARE_WITH_TIMEOUT(b->remote->count(), 2, 1000);
+        QCOMPARE(b->remote->at(1).at(0).toLongLong(), w);
+        QCOMPARE(a->remote->count(), 0); // A heard only its own messages and the forgeries
     }
 
     void redis_killed_degradesToPoll_andRecoversWhenBack()
