@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <charconv>
@@ -805,10 +806,15 @@ Result<int> Cache::removeMany(const QStringList &keys, Version version)
     const int v = resolve(version);
     QList<QByteArray> made;
     made.reserve(keys.size());
+    // Deduplicated in O(n) (a linear contains() per key was O(n²) for a long key list).
+    QSet<QByteArray> seen;
+    seen.reserve(keys.size());
     for (const QString &k : keys) {
         QByteArray m = makeKeyChecked(k, v, &warnings);
-        if (!made.contains(m))
+        if (!seen.contains(m)) {
+            seen.insert(m);
             made.append(std::move(m));
+        }
     }
     Result<int> r = m_backend->removeMany(made, facts);
     record(CacheOp::DeleteMany, start, facts, errorOf(r), warnings, v, nullptr, &keys);

@@ -117,6 +117,21 @@ bool toInt64(const QVariant &v, qint64 *out)
     return ok;
 }
 
+// The decoded-memory estimate shared by the encoder and the decoder (see decodeBudget()).
+// Rough upper bounds of what Qt allocates; both sides must charge exactly the same.
+constexpr qint64 ElementCost = qint64(sizeof(QVariant)); // every list element and map value
+constexpr qint64 MapNodeCost = 80; // a std::map node (links, colour) and its QString key
+constexpr qint64 BlockOverhead = 32; // an array header plus allocator slack
+// UTF-8 text of n bytes is at most n UTF-16 units.
+constexpr qint64 stringCost(qint64 utf8Bytes)
+{
+    return utf8Bytes > 0 ? 2 * utf8Bytes + BlockOverhead : 0;
+}
+constexpr qint64 bytesCost(qint64 n)
+{
+    return n > 0 ? n + BlockOverhead : 0;
+}
+
 Error corrupt(const char *what)
 {
     return Error(ErrorKind::Corrupt,
@@ -168,6 +183,7 @@ public:
             const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
             if (!reserve(bytes.size() + 4))
                 return Tag::Null;
+            m_cost += bytesCost(bytes.size());
             putU32(m_out, quint32(bytes.size()));
             m_out.append(bytes);
             return Tag::Bytes;
@@ -175,6 +191,7 @@ public:
         case QMetaType::QStringList: {
             const auto &list = *static_cast<const QStringList *>(v.constData());
             putU32(m_out, quint32(list.size()));
+            m_cost += list.size() * ElementCost;
             for (const QString &s : list) {
                 m_out.append(char(Tag::String));
                 if (!writeString(s))
@@ -185,6 +202,7 @@ public:
         case QMetaType::QVariantList: {
             const auto &list = *static_cast<const QVariantList *>(v.constData());
             putU32(m_out, quint32(list.size()));
+            m_cost += list.size() * ElementCost;
             for (const QVariant &e : list) {
                 if (!writeTagged(e, depth + 1))
                     return Tag::Null;
@@ -253,6 +271,7 @@ public:
     ValueCodec::Tag writeMap(const M &map, int depth)
     {
         putU32(m_out, quint32(map.size()));
+        m_cost += qint64(map.size()) * (MapNodeCost + ElementCost);
         for (auto it = map.cbegin(); it != map.cend(); ++it) {
             if (!writeString(it.key()))
                 return ValueCodec::Tag::Null;
@@ -281,6 +300,7 @@ public:
                     return false;
                 putU32(m_out, quint32(utf8.size()));
                 m_out.append(utf8);
+                m_cost += stringCost(utf8.size());
                 return true;
             }
             p[4 + i] = char(src[i]);
@@ -288,6 +308,7 @@ public:
         const auto len = quint32(n);
         for (int i = 0; i < 4; ++i)
             p[i] = char((len >> (8 * i)) & 0xFF);
+        m_cost += stringCost(n);
         return true;
     }
 
@@ -314,6 +335,7 @@ public:
     const ValueCodec &m_codec;
     QByteArray &m_out;
     std::optional<Error> m_error;
+    qint64 m_cost = 0; ///< what decoding the output will be charged (decodeBudget())
 };
 
 // ---- decoder ----------------------------------------------------------------------------------
@@ -321,13 +343,21 @@ public:
 class ValueDecoder
 {
 public:
-    ValueDecoder(const ValueCodec &codec, const char *p, const char *end)
+    ValueDecoder(const ValueCodec &codec, const char *p, const char *end, qint64 budget)
         : m_codec(codec)
         , m_p(p)
         , m_end(end)
+        , m_budget(budget)
     { }
 
     bool need(qsizetype n) const { return n >= 0 && m_end - m_p >= n; }
+
+    // Charged before allocating: false once the decoded memory would exceed the budget.
+    bool charge(qint64 bytes)
+    {
+        m_budget -= bytes;
+        return m_budget >= 0;
+    }
 
     bool readU32(quint32 *v)
     {
@@ -372,7 +402,7 @@ public:
         }
         case Tag::String: {
             quint32 n;
-            if (!readU32(&n) || !need(n))
+            if (!readU32(&n) || !need(n) || !charge(stringCost(n)))
                 return false;
             *out = QVariant(QString::fromUtf8(m_p, qsizetype(n)));
             m_p += n;
@@ -380,7 +410,7 @@ public:
         }
         case Tag::Bytes: {
             quint32 n;
-            if (!readU32(&n) || !need(n))
+            if (!readU32(&n) || !need(n) || !charge(bytesCost(n)))
                 return false;
             *out = QVariant(QByteArray(m_p, qsizetype(n)));
             m_p += n;
@@ -389,8 +419,9 @@ public:
         case Tag::List: {
             quint32 n;
             // Every element takes at least its tag byte: a count larger than what is left is
-            // corrupt, and checking it first bounds the allocation by the input size.
-            if (!readU32(&n) || !need(n))
+            // corrupt; the budget then bounds the allocation to a small multiple of the input
+            // (a 1-byte element costs a 32-byte QVariant).
+            if (!readU32(&n) || !need(n) || !charge(qint64(n) * ElementCost))
                 return false;
             QVariantList list;
             list.reserve(qsizetype(n));
@@ -407,12 +438,13 @@ public:
         }
         case Tag::Map: {
             quint32 n;
-            if (!readU32(&n) || !need(qsizetype(n) * 5))
+            if (!readU32(&n) || !need(qsizetype(n) * 5)
+                || !charge(qint64(n) * (MapNodeCost + ElementCost)))
                 return false;
             QVariantMap map;
             for (quint32 i = 0; i < n; ++i) {
                 quint32 kn;
-                if (!readU32(&kn) || !need(qsizetype(kn) + 1))
+                if (!readU32(&kn) || !need(qsizetype(kn) + 1) || !charge(stringCost(kn)))
                     return false;
                 const QString key = internKey(m_p, qsizetype(kn));
                 m_p += kn;
@@ -474,6 +506,8 @@ public:
     const ValueCodec &m_codec;
     const char *m_p;
     const char *m_end;
+    qint64 m_budget; ///< decoded bytes still allowed (ValueCodec::decodeBudget())
+    static_assert(ValueCodec::MaxDecodeExpansion == 16, "update the message in decode()");
     QVarLengthArray<KeyEntry, 8> m_keys;
 };
 
@@ -591,6 +625,13 @@ Result<QByteArray> ValueCodec::encode(const QVariant &value) const
         return *encoder.m_error;
     if (!encoder.reserve(0))
         return *encoder.m_error;
+    // What decode() would refuse is never written (a long list of nulls or bools, say).
+    if (encoder.m_cost > decodeBudget(out.size()))
+        return Error(ErrorKind::TooLarge,
+                     QCoreApplication::translate("pm::ValueCodec",
+                                                 "value would decode into more than %1 times its "
+                                                 "size; too sparse to cache")
+                             .arg(MaxDecodeExpansion));
     const auto len = quint32(out.size() - HeaderSize);
     char *h = out.data();
     h[5] = char(tag);
@@ -634,10 +675,11 @@ Result<QVariant> ValueCodec::decode(const char *data, qsizetype size) const
     if (crc != getU32(data + 12))
         return corrupt("checksum mismatch");
 #endif
-    ValueDecoder decoder(*this, data + HeaderSize, data + size);
+    ValueDecoder decoder(*this, data + HeaderSize, data + size, decodeBudget(size));
     QVariant value;
     if (!decoder.readData(static_cast<Tag>(quint8(data[5])), &value, 0))
-        return corrupt("malformed payload");
+        return corrupt(decoder.m_budget < 0 ? "it would decode into more than 16 times its size"
+                                            : "malformed payload");
     if (decoder.m_p != decoder.m_end)
         return corrupt("trailing bytes");
     return value;

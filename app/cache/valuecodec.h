@@ -21,7 +21,9 @@ struct ObjectCodec
     int metaTypeId = 0;
     /// Appends the encoded payload of `value` to `out`.
     std::function<Result<void>(const QVariant &value, QByteArray &out)> encode;
-    /// Decodes a payload; must reject anything malformed with an Error (never crash).
+    /// Decodes a payload; must reject anything malformed with an Error (never crash), and must
+    /// allocate at most ValueCodec::MaxDecodeExpansion times `size` bytes (check declared
+    /// counts and lengths against the bytes present before reserving).
     std::function<Result<QVariant>(const char *data, qsizetype size)> decode;
 };
 
@@ -46,6 +48,13 @@ struct ObjectCodec
  *
  * decode() returns ErrorKind::Corrupt on any problem (truncation, bit flip, wrong magic, unknown
  * version or type, length mismatch, trailing bytes, oversize) — never a partial value.
+ *
+ * Decoded memory is bounded by the input: a value of n bytes decodes into at most
+ * MaxDecodeExpansion × n + DecodeSlackBytes bytes (estimated per element before anything is
+ * allocated: a QVariant per element, a map node per entry, the text of strings and bytes).
+ * A 1-byte null costs a 32-byte QVariant, so without this a forged 16 MiB list of nulls would
+ * decode into 512 MiB. encode() applies the same estimate and refuses (TooLarge) what decode()
+ * would refuse, so that what one side writes the other reads.
  * The value is copyable and cheap to copy (the registry is implicitly shared).
  */
 class ValueCodec
@@ -54,6 +63,17 @@ public:
     static constexpr qint64 DefaultMaxBytes = 16 * 1024 * 1024;
     static constexpr int HeaderSize = 16;
     static constexpr quint8 FormatVersion = 1;
+    /// Decoded bytes per input byte, at most (see above). Not lower: a list of small maps (the
+    /// tutorial's list of dicts) really takes ~11 times its encoding (a std::map node, a QString
+    /// key and a QVariant per entry), and must still be cached.
+    static constexpr int MaxDecodeExpansion = 16;
+    /// Allowed beyond the ratio, so that small values of nulls and bools still decode.
+    static constexpr qint64 DecodeSlackBytes = 64 * 1024;
+    /// The decoded-memory budget of a value of `size` encoded bytes.
+    static constexpr qint64 decodeBudget(qint64 size)
+    {
+        return MaxDecodeExpansion * size + DecodeSlackBytes;
+    }
 
     /// Type tags; stable on disk and on the wire.
     enum class Tag : quint8 {

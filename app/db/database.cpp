@@ -482,6 +482,17 @@ int Database::schemaVersion() const
 }
 
 namespace {
+/// What QString::trimmed() removes (QChar::isSpace), for the database's title rule.
+QString titleTrimCharacters()
+{
+    QString spaces;
+    for (char32_t c = 1; c <= 0x3000; ++c) {
+        if (QChar::isSpace(c))
+            spaces += QChar(char16_t(c));
+    }
+    return spaces;
+}
+
 Error schemaTooNew(int found)
 {
     return Error(
@@ -585,6 +596,38 @@ Result<void> Database::applyMigration(int version)
                                      "ON CONFLICT (key) DO NOTHING")
                               .arg(qint64(QRandomGenerator::system()->generate64() >> 1));
         break;
+    case 4: {
+        // The title rule of the app (ProductRules::validateTitle: 1–200 characters after
+        // trimming) in the database too, so that another tool cannot write a title the app
+        // would refuse. Rows written before stay as they are (and still load): SQLite checks
+        // in triggers, which only see new writes; PostgreSQL's constraint is NOT VALID, which
+        // checks new and updated rows but not the existing ones.
+        const QString spaces = titleTrimCharacters();
+        const QString quoted = QLatin1Char('\'') + spaces + QLatin1Char('\'');
+        const QString message = QStringLiteral("a product title must have 1 to %1 characters")
+                                        .arg(TitleMaxLength);
+        if (sqlite) {
+            const QString when = QStringLiteral("WHEN length(trim(NEW.title, %1)) NOT BETWEEN 1 "
+                                                "AND %2 BEGIN SELECT RAISE(ABORT, '%3'); END")
+                                         .arg(quoted)
+                                         .arg(TitleMaxLength)
+                                         .arg(message);
+            statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS products_title_insert "
+                                         "BEFORE INSERT ON products ")
+                            + when
+                       << QStringLiteral("CREATE TRIGGER IF NOT EXISTS products_title_update "
+                                         "BEFORE UPDATE OF title ON products ")
+                            + when;
+        } else {
+            statements << QStringLiteral(
+                                  "ALTER TABLE products ADD CONSTRAINT products_title_length "
+                                  "CHECK (char_length(btrim(title, %1)) BETWEEN 1 AND %2) "
+                                  "NOT VALID")
+                                  .arg(quoted)
+                                  .arg(TitleMaxLength);
+        }
+        break;
+    }
     default:
         return Error(ErrorKind::Internal, tr("No migration to schema version %1.").arg(version));
     }

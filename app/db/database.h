@@ -70,7 +70,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(pm::Database)
 public:
-    static constexpr int SchemaVersion = 3;
+    /// 3: the list stamp; 4: the database enforces the title rule (1–TitleMaxLength
+    /// characters after trimming).
+    static constexpr int SchemaVersion = 4;
+    /// ProductRules::MaxTitleLength, enforced by the schema (checked where both are known).
+    static constexpr int TitleMaxLength = 200;
 
     /// Opens a new connection with a unique connection name. Errors: Unavailable (cannot
     /// connect), ReadOnly, Locked, Corrupt (not a database), SchemaTooNew, Database.

@@ -4,6 +4,7 @@
 #include "cache/cacheconsole.h"
 #include "cache/redisbackend.h"
 #include "cache/valuecodec.h"
+#include "products/pagedlist.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
 #include "products/productservice.h"
@@ -39,6 +40,11 @@ bool isUtf8(const QByteArray &bytes, QString *text)
 
 QString ConsistencyReport::summary() const
 {
+    if (changedDuringCheck)
+        return CacheInspector::tr("The list changed during the check (list version %1 became %2); "
+                                  "run the check again.")
+                .arg(listVersion)
+                .arg(listVersionAfter);
     if (foreignValue)
         return CacheInspector::tr(
                        "The list key of version %1 holds something that is not a product list; the "
@@ -47,6 +53,11 @@ QString ConsistencyReport::summary() const
     if (otherCatalogue)
         return CacheInspector::tr("The list cached for version %1 belongs to another catalogue "
                                   "(another database sharing this cache); it is never served.")
+                .arg(listVersion);
+    if (pagedIncomplete)
+        return CacheInspector::tr("The paged list cached for version %1 is incomplete (a page is "
+                                  "missing, of another fill or inconsistent); the next load "
+                                  "treats it as a miss.")
                 .arg(listVersion);
     if (!cached)
         return CacheInspector::tr(
@@ -318,27 +329,63 @@ Result<ConsistencyReport> CacheInspector::checkConsistency()
     if (!version)
         return version.error();
     report.listVersion = version.value();
+    report.listVersionAfter = report.listVersion;
     auto rows = m_repository->list();
     if (!rows)
         return rows.error();
     report.databaseCount = int(rows->size());
-    auto cached = m_cache.get(ProductService::ListKey, Version(int(report.listVersion)));
-    if (!cached)
-        return cached.error();
-    if (!cached.value())
-        return report;
-    if (cached.value()->metaType() != QMetaType::fromType<CachedProductList>()) {
-        report.foreignValue = true;
-        return report;
-    }
-    const auto list = cached.value()->value<CachedProductList>();
     auto catalogue = m_repository->catalogueId();
     if (!catalogue)
         return catalogue.error();
-    if (list.catalogueId != catalogue.value()) {
-        report.otherCatalogue = true;
+
+    // The cached list of this version, read as the list service reads it.
+    ProductList cachedRows;
+    auto cached = m_cache.get(ProductService::ListKey, Version(int(report.listVersion)));
+    if (!cached)
+        return cached.error();
+    bool haveList = false;
+    if (cached.value() && cached.value()->metaType() == QMetaType::fromType<CachedProductList>()) {
+        const auto list = cached.value()->value<CachedProductList>();
+        report.otherCatalogue = list.catalogueId != catalogue.value();
+        cachedRows = list.products;
+        haveList = !report.otherCatalogue;
+    } else if (cached.value()
+               && cached.value()->metaType() == QMetaType::fromType<CachedProductListManifest>()) {
+        const auto manifest = cached.value()->value<CachedProductListManifest>();
+        report.paged = true;
+        report.otherCatalogue = manifest.catalogueId != catalogue.value();
+        if (!report.otherCatalogue) {
+            PagedListRead read = readPagedList(m_cache, manifest);
+            if (read.cacheError)
+                return *read.cacheError;
+            report.pages = read.verifiedPages;
+            if (read.products) {
+                cachedRows = std::move(*read.products);
+                haveList = true;
+            } else {
+                report.pagedIncomplete = true;
+                report.pagedMissReason = read.missReason;
+            }
+        }
+    } else if (cached.value()) {
+        report.foreignValue = true;
+    }
+
+    // A write committed during the check makes the database rows and the cached list two
+    // different moments: say so instead of calling them inconsistent. (Every write bumps
+    // list_version in its own transaction, and a fill of this version read its rows after
+    // this version was current, so an unchanged version proves both are of this version.)
+    auto after = m_repository->listVersion();
+    if (!after)
+        return after.error();
+    report.listVersionAfter = after.value();
+    if (report.listVersionAfter != report.listVersion) {
+        report.changedDuringCheck = true;
         return report;
     }
+    if (!haveList)
+        return report;
+    const CachedProductList list{catalogue.value(), report.listVersion, cachedRows};
     report.cached = true;
     report.cachedCount = int(list.products.size());
 

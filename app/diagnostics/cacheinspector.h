@@ -85,9 +85,21 @@ struct ConsistencyReport
     QList<qint64> extra; ///< in the cached list, not in the database
     QList<qint64> changed; ///< in both, with other fields
     bool orderDiffers = false; ///< same rows in another order
+    /// The list is cached as a manifest and pages (read and checked as the list service does).
+    bool paged = false;
+    int pages = 0; ///< pages of a paged list read and verified
+    /// A manifest whose pages do not make its list (missing, of another fill, inconsistent):
+    /// the next load treats it as a miss. `pagedMissReason` says why (not translated).
+    bool pagedIncomplete = false;
+    QString pagedMissReason;
+    /// list_version moved while the check ran (a concurrent write): nothing can be concluded;
+    /// run the check again. `listVersionAfter` is the version at the end.
+    bool changedDuringCheck = false;
+    qint64 listVersionAfter = 0;
     bool isConsistent() const
     {
-        return cached && missing.isEmpty() && extra.isEmpty() && changed.isEmpty() && !orderDiffers;
+        return cached && !changedDuringCheck && missing.isEmpty() && extra.isEmpty()
+                && changed.isEmpty() && !orderDiffers;
     }
     /// One readable paragraph (translated), with at most a few ids of each kind.
     QString summary() const;

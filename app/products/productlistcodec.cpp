@@ -12,6 +12,12 @@ namespace pm::ProductListCodec {
 namespace {
 
 constexpr int FixedPerProduct = 4 * 8 + 4;
+// decode() allocates the Product array (count × sizeof(Product)) and one title block of at most
+// the payload plus a NUL per title; every product takes FixedPerProduct payload bytes, so the
+// total stays within MaxDecodeExpansion × the payload (plus a block header).
+static_assert(sizeof(Product) + 2 <= (MaxDecodeExpansion - 1) * FixedPerProduct,
+              "a decoded product list must stay within MaxDecodeExpansion × its payload");
+static_assert(MaxDecodeExpansion <= ValueCodec::MaxDecodeExpansion);
 
 template<typename T>
 void put(char *&out, T value)
@@ -28,7 +34,7 @@ T take(const char *&in)
     return value;
 }
 
-/// memcpy for a title (at most 800 bytes): GCC inlines std::memcpy of a bounded size as
+/// memcpy for a title (usually at most 800 bytes): GCC inlines std::memcpy of a bounded size as
 /// `rep movsq`, whose start-up cost was half of a 10k decode (perf annotate); fixed-size
 /// 16-byte moves with an overlapping tail cost a few cycles.
 Q_ALWAYS_INLINE void copyTitle(char *d, const char *s, size_t n)
@@ -75,22 +81,24 @@ void registerWith(ValueCodec &codec)
     c.metaTypeId = qMetaTypeId<CachedProductList>();
     c.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
         const auto cached = value.value<CachedProductList>();
-        char head[24];
+        char head[32];
         qToLittleEndian<qint64>(cached.catalogueId, head);
         qToLittleEndian<qint64>(cached.listVersion, head + 8);
-        qToLittleEndian<qint64>(cached.listStamp, head + 16);
+        qToLittleEndian<quint64>(cached.fillId, head + 16);
+        qToLittleEndian<qint64>(cached.listStamp, head + 24);
         out.append(head, sizeof head);
         encodeInto(cached.products, out);
         return {};
     };
     c.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
-        if (size < 24)
+        if (size < 32)
             return Error(ErrorKind::Corrupt, QStringLiteral("product list: no header"));
         CachedProductList cached;
         cached.catalogueId = qFromLittleEndian<qint64>(data);
         cached.listVersion = qFromLittleEndian<qint64>(data + 8);
-        cached.listStamp = qFromLittleEndian<qint64>(data + 16);
-        auto list = decode(data + 24, size - 24);
+        cached.fillId = qFromLittleEndian<quint64>(data + 16);
+        cached.listStamp = qFromLittleEndian<qint64>(data + 24);
+        auto list = decode(data + 32, size - 32);
         if (!list)
             return list.error();
         cached.products = std::move(list.value());
@@ -103,18 +111,19 @@ void registerWith(ValueCodec &codec)
     m.metaTypeId = qMetaTypeId<CachedProductListManifest>();
     m.encode = [](const QVariant &value, QByteArray &out) -> Result<void> {
         const auto manifest = value.value<CachedProductListManifest>();
-        char bytes[40];
+        char bytes[48];
         qToLittleEndian<qint64>(manifest.catalogueId, bytes);
         qToLittleEndian<qint64>(manifest.listVersion, bytes + 8);
         qToLittleEndian<qint64>(manifest.count, bytes + 16);
         qToLittleEndian<quint32>(quint32(manifest.pageSize), bytes + 24);
         qToLittleEndian<quint32>(quint32(manifest.pageCount), bytes + 28);
-        qToLittleEndian<qint64>(manifest.listStamp, bytes + 32);
+        qToLittleEndian<quint64>(manifest.fillId, bytes + 32);
+        qToLittleEndian<qint64>(manifest.listStamp, bytes + 40);
         out.append(bytes, sizeof bytes);
         return {};
     };
     m.decode = [](const char *data, qsizetype size) -> Result<QVariant> {
-        if (size != 40)
+        if (size != 48)
             return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad size"));
         CachedProductListManifest manifest;
         manifest.catalogueId = qFromLittleEndian<qint64>(data);
@@ -122,7 +131,8 @@ void registerWith(ValueCodec &codec)
         manifest.count = qFromLittleEndian<qint64>(data + 16);
         const quint32 pageSize = qFromLittleEndian<quint32>(data + 24);
         const quint32 pageCount = qFromLittleEndian<quint32>(data + 28);
-        manifest.listStamp = qFromLittleEndian<qint64>(data + 32);
+        manifest.fillId = qFromLittleEndian<quint64>(data + 32);
+        manifest.listStamp = qFromLittleEndian<qint64>(data + 40);
         if (pageSize > quint32(std::numeric_limits<int>::max())
             || pageCount > quint32(std::numeric_limits<int>::max()))
             return Error(ErrorKind::Corrupt, QStringLiteral("product list manifest: bad pages"));
@@ -212,9 +222,11 @@ Result<ProductList> decode(const char *data, qsizetype size)
         const quint32 units = take<quint32>(r);
         // The later products' fixed fields must still fit: this keeps the titles within the
         // block sized above, whatever a corrupt payload claims.
+        // No cap at the app's title limit: the database may hold longer titles (written by
+        // another tool before its CHECK existed), and what the encoder writes must decode,
+        // or every load of such a list would be a corrupt miss and a refill, forever.
         const qint64 laterFixed = qint64(count - i - 1) * FixedPerProduct;
-        if (units > quint32(ProductRules::MaxTitleLength) * 2
-            || qint64(units) * 2 > (end - r) - laterFixed)
+        if (qint64(units) * 2 > (end - r) - laterFixed)
             return corrupt("bad title length");
         if constexpr (Q_BYTE_ORDER == Q_LITTLE_ENDIAN) {
             copyTitle(reinterpret_cast<char *>(w), r, size_t(units) * 2);

@@ -24,6 +24,9 @@ struct CachedProductList
     ProductList products; ///< implicitly shared: copying the value copies no rows
     /// The random stamp every write sets with the version (ListState::stamp).
     qint64 listStamp = 0;
+    /// A page of a paged list: the fill it belongs to (CachedProductListManifest::fillId), so
+    /// that pages of two fills of one version are never joined. 0 for a list in one value.
+    quint64 fillId = 0;
 };
 
 /// What the cache holds under the list key for a large catalogue instead of the list itself:
@@ -33,16 +36,27 @@ struct CachedProductList
 /// catalogue and version; anything missing or inconsistent is a miss.
 struct CachedProductListManifest
 {
+    /// Hard limits, whatever a (checksum-valid but forged) manifest claims: a page must fit in
+    /// one cache value (16 MiB, 36+ bytes a product), and 4,096 pages of the default 4,096
+    /// products hold 16.7 M products, far beyond the catalogues the app is built for.
+    static constexpr int MaxPageSize = 1 << 18;
+    static constexpr int MaxPageCount = 4096;
+
     qint64 catalogueId = 0;
     qint64 listVersion = 0;
     qint64 count = 0; ///< products in the whole list
     int pageSize = 0;
     int pageCount = 0;
+    /// A random id of the fill that wrote this manifest and its pages (never 0): a page of
+    /// another fill of the same version (a concurrent writer) makes the list a miss.
+    quint64 fillId = 0;
     qint64 listStamp = 0; ///< as CachedProductList::listStamp
-    /// True when the page arithmetic is consistent (a corrupt manifest is a miss).
+    /// True when the page arithmetic is consistent and within the limits (a corrupt or forged
+    /// manifest is a miss). The manifest is still only believed once its pages are read.
     bool isConsistent() const
     {
-        return count > 0 && pageSize > 0 && pageCount > 0
+        return count > 0 && pageSize > 0 && pageCount > 0 && fillId != 0 && pageSize <= MaxPageSize
+                && pageCount <= MaxPageCount
                 && qint64(pageCount) == (count + pageSize - 1) / pageSize;
     }
 };
@@ -55,6 +69,10 @@ struct CachedProductListManifest
 ///   u32 title_units, title_units × u16.
 /// The envelope around it carries magic, version, length and checksum.
 namespace ProductListCodec {
+/// A payload of n bytes decodes into at most MaxDecodeExpansion × n bytes (plus a header):
+/// every count and length is checked against the bytes present before anything is reserved.
+/// Titles of any length are carried (the database may hold longer ones than the app writes).
+inline constexpr int MaxDecodeExpansion = 3;
 inline constexpr char TypeName[] = "product_list";
 inline constexpr char ManifestTypeName[] = "product_list_manifest";
 
@@ -63,10 +81,10 @@ QByteArray encode(const ProductList &products);
 Result<ProductList> decode(const QByteArray &payload);
 Result<ProductList> decode(const char *data, qsizetype size);
 /// Registers the "product_list" object codec for CachedProductList values:
-/// i64 catalogue id, i64 list version, i64 list stamp, then the list as encode() writes it.
-/// Also registers "product_list_manifest" for CachedProductListManifest values: i64 catalogue
-/// id, i64 list version, i64 count, u32 page size, u32 page count, i64 list stamp (exactly
-/// 40 bytes).
+/// i64 catalogue id, i64 list version, u64 fill id, i64 list stamp, then the list as encode()
+/// writes it. Also registers "product_list_manifest" for CachedProductListManifest values: i64
+/// catalogue id, i64 list version, i64 count, u32 page size, u32 page count, u64 fill id, i64
+/// list stamp (exactly 48 bytes). (Values of earlier layouts no longer decode: one miss each.)
 void registerWith(ValueCodec &codec);
 } // namespace ProductListCodec
 

@@ -14,6 +14,9 @@
 
 #include <sqlite3.h>
 
+static_assert(pm::Database::TitleMaxLength == pm::ProductRules::MaxTitleLength,
+              "the schema's title rule must be the app's");
+
 namespace pm {
 
 namespace {
@@ -406,8 +409,8 @@ Result<int> ProductRepository::insertMany(const QList<ProductFields> &rows,
 {
     if (rows.isEmpty())
         return 0;
-    // The schema has no rule for titles, so check them here (cheap next to the insert); the
-    // price range is the database's CHECK constraint.
+    // Titles are checked here to name the row (the schema's own title rule, since schema
+    // version 3, would only fail the batch); the price range is the database's CHECK.
     QList<ProductFields> clean;
     clean.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -1,9 +1,11 @@
 #include "products/productservice.h"
 
 #include "core/logging.h"
+#include "products/pagedlist.h"
 #include "products/productrepository.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -291,7 +293,7 @@ Result<bool> ProductService::invalidateCache()
 void ProductService::setListPaging(ListPaging paging, int pageSize)
 {
     m_paging = paging;
-    m_pageSize = std::max(1, pageSize);
+    m_pageSize = std::clamp(pageSize, 1, CachedProductListManifest::MaxPageSize);
 }
 
 bool ProductService::pagingApplies() const
@@ -311,56 +313,30 @@ std::optional<ProductList> ProductService::loadPages(const CachedProductListMani
                                                      ListLoadStats &s, int &calls,
                                                      const ListReadObserver *observer)
 {
-    if (!manifest.isConsistent())
+    std::function<void(qint64, qint64)> progress;
+    if (observer && observer->progress)
+        progress = observer->progress;
+    PagedListRead read = readPagedList(m_cache, manifest, progress);
+    calls += read.cacheCalls;
+    s.pages += read.verifiedPages;
+    // Only pages that were read and verified may be removed on invalidation: a page count
+    // taken from an unverified manifest could name billions of keys.
+    if (read.verifiedPages > 0)
+        m_pagedList = std::make_pair(manifest.listVersion, read.verifiedPages);
+    if (read.cacheError) {
+        s.fromDatabaseBecauseCacheFailed = true;
+        qCWarning(lcProducts) << "cache read of the list pages failed:"
+                              << read.cacheError->toString();
+        emit cacheFailed(*read.cacheError);
         return std::nullopt;
-    const Version version = listVersionKey(manifest.listVersion);
-    // Known from now on, so that invalidation removes these pages too, even if one is missing.
-    m_pagedList = std::make_pair(manifest.listVersion, manifest.pageCount);
-    ProductList products;
-    products.reserve(qsizetype(manifest.count));
-    for (int first = 0; first < manifest.pageCount; first += PagesPerCall) {
-        const int n = std::min(PagesPerCall, manifest.pageCount - first);
-        QStringList keys;
-        keys.reserve(n);
-        for (int i = 0; i < n; ++i)
-            keys.append(pageKey(first + i));
-        auto got = m_cache.getMany(keys, version);
-        ++calls;
-        if (!got) {
-            s.fromDatabaseBecauseCacheFailed = true;
-            qCWarning(lcProducts) << "cache read of the list pages failed:"
-                                  << got.error().toString();
-            emit cacheFailed(got.error());
-            return std::nullopt;
-        }
-        // Present keys only, in request order: a short answer is a missing page.
-        if (got.value().size() != n) {
-            qCInfo(lcProducts) << "a page of the cached list is missing: a miss";
-            return std::nullopt;
-        }
-        for (int i = 0; i < n; ++i) {
-            const QVariant &v = got.value().at(i).second;
-            const int index = first + i;
-            const qint64 expected = index + 1 < manifest.pageCount
-                    ? manifest.pageSize
-                    : manifest.count - qint64(index) * manifest.pageSize;
-            if (!v.canConvert<CachedProductList>()) {
-                qCWarning(lcProducts) << "a page of the cached list is not a list: a miss";
-                return std::nullopt;
-            }
-            const auto page = v.value<CachedProductList>();
-            if (page.catalogueId != manifest.catalogueId || page.listVersion != manifest.listVersion
-                || page.listStamp != manifest.listStamp || page.products.size() != expected) {
-                qCWarning(lcProducts) << "a page of the cached list does not match: a miss";
-                return std::nullopt;
-            }
-            products.append(page.products);
-            ++s.pages;
-        }
-        if (observer && observer->progress)
-            observer->progress(products.size(), manifest.count);
     }
-    return products;
+    if (!read.products) {
+        s.rejectedPagedList = true;
+        m_rejectedPagedLists.fetch_add(1, std::memory_order_relaxed);
+        qCWarning(lcProducts).noquote() << "the cached paged list is a miss:" << read.missReason;
+        return std::nullopt;
+    }
+    return std::move(read.products);
 }
 
 Result<void> ProductService::storePages(const ProductList &rows, const ListState &state,
@@ -375,6 +351,13 @@ Result<void> ProductService::storePages(const ProductList &rows, const ListState
     manifest.count = rows.size();
     manifest.pageSize = m_pageSize;
     manifest.pageCount = int((rows.size() + m_pageSize - 1) / m_pageSize);
+    // Every page carries this fill's id: pages of another fill of this version (written at the
+    // same time by another instance) are never joined with ours.
+    manifest.fillId = QRandomGenerator::global()->generate64() | 1;
+    if (manifest.pageCount > CachedProductListManifest::MaxPageCount)
+        return Error(ErrorKind::TooLarge,
+                     tr("The product list has too many products to cache (%n page(s)).", nullptr,
+                        manifest.pageCount));
     for (int first = 0; first < manifest.pageCount; first += PagesPerCall) {
         const int n = std::min(PagesPerCall, manifest.pageCount - first);
         QList<QPair<QString, QVariant>> items;
@@ -382,7 +365,7 @@ Result<void> ProductService::storePages(const ProductList &rows, const ListState
         for (int i = 0; i < n; ++i) {
             const qsizetype from = qsizetype(first + i) * m_pageSize;
             const CachedProductList page{*m_catalogueId, listVersion, rows.mid(from, m_pageSize),
-                                         state.stamp};
+                                         state.stamp, manifest.fillId};
             items.append({pageKey(first + i), QVariant::fromValue(page)});
         }
         auto failed = m_cache.setMany(items, Timeout(), version);
@@ -394,6 +377,7 @@ Result<void> ProductService::storePages(const ProductList &rows, const ListState
                          tr("%n page(s) of the product list could not be cached.", nullptr,
                             int(failed.value().size())));
         s.pages += n;
+        m_pagedList = std::make_pair(listVersion, first + n); // ours: removed on invalidation
     }
     // The manifest last: a reader who finds it finds its pages (unless they expired or were
     // evicted since, which is a miss).

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -52,6 +53,9 @@ struct ListLoadStats
     int cacheCalls = 0;
     qint64 listVersion = 0;
     int pages = 0; ///< list pages read (a paged hit) or written (a paged fill)
+    /// A manifest was found but its pages did not make its list (missing, of another fill,
+    /// inconsistent): a miss, counted in ProductService::rejectedPagedLists().
+    bool rejectedPagedList = false;
 };
 
 /// Whether the cached list is split into pages (CachedProductListManifest).
@@ -157,6 +161,11 @@ public:
     /// How the list is cached (default RemoteOnly, DefaultListPageSize products per page).
     void setListPaging(ListPaging paging, int pageSize = DefaultListPageSize);
     ListPaging listPaging() const { return m_paging; }
+    /// Paged lists found under the list key whose pages did not make the list (a miss each).
+    quint64 rejectedPagedLists() const
+    {
+        return m_rejectedPagedLists.load(std::memory_order_relaxed);
+    }
     int listPageSize() const { return m_pageSize; }
 
     /// Test seam: runs between the list query and the cache fill of a miss, so a test can
@@ -203,11 +212,12 @@ private:
     std::optional<qint64> m_catalogueId;
     QString m_pendingWrite; ///< the service-level write in progress, for the log
     bool m_dropInvalidations = false;
-    /// The paged list this service last stored or read (version, page count): invalidation
-    /// removes its pages in the same single call as the list key.
+    /// The paged list this service last stored or read (version, pages written or verified):
+    /// invalidation removes those pages in the same single call as the list key.
     std::optional<std::pair<qint64, int>> m_pagedList;
     ListPaging m_paging = ListPaging::RemoteOnly;
     int m_pageSize = DefaultListPageSize;
+    std::atomic<quint64> m_rejectedPagedLists{0};
 };
 
 } // namespace pm

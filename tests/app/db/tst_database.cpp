@@ -349,6 +349,72 @@ private slots:
         QVERIFY(repo.create({QStringLiteral("Works"), Money(1)}).ok());
     }
 
+    void migration3_titleRule_keepsOldRowsAndRejectsNewOnes()
+    {
+        // A schema-2 database as the previous version wrote it, with titles another tool
+        // wrote by raw SQL: one over the app's 200 characters, one of spaces only.
+        const QString path = m_dir.filePath(QStringLiteral("titles.db"));
+        const QString longTitle(300, QChar(0x00E9)); // 300 characters, 600 UTF-8 bytes
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("raw-titles"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            for (const char *sql :
+                 {"CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+                  "CREATE TABLE products (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT NOT "
+                  "NULL, price_cents BIGINT NOT NULL CHECK (price_cents BETWEEN 0 AND "
+                  "9999999999), created_ms BIGINT NOT NULL, updated_ms BIGINT NOT NULL)",
+                  "INSERT INTO meta (key, value) VALUES ('list_version', 1), "
+                  "('catalogue_id', 77), ('schema_version', 2)",
+                  "INSERT INTO products (title, price_cents, created_ms, updated_ms) VALUES "
+                  "('   ', 1, 1, 1)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            q.prepare(QStringLiteral("INSERT INTO products (title, price_cents, created_ms, "
+                                     "updated_ms) VALUES (?, 2, 2, 2)"));
+            q.addBindValue(longTitle);
+            QVERIFY(q.exec());
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-titles"));
+
+        auto db = Database::open(sqliteConfig(QStringLiteral("titles.db")));
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        ProductRepository repo(*db.value(), m_clock);
+        // The old rows still load.
+        const auto rows = repo.list();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).title, longTitle);
+
+        // New raw writes obey the app's rule: 1–200 characters after trimming.
+        auto insert = [&](const QString &title) {
+            return db.value()->exec(QStringLiteral("INSERT INTO products (title, price_cents, "
+                                                   "created_ms, updated_ms) VALUES (?, 3, 3, 3)"),
+                                    {title});
+        };
+        const auto tooLong = insert(QString(201, QChar(0x00E9)));
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(tooLong.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(tooLong.error().message.contains(QLatin1String("1 to 200 characters")),
+                 qPrintable(tooLong.error().message));
+        QVERIFY(!insert(QStringLiteral(" \t\n")).ok());
+        QVERIFY(!insert(QString()).ok());
+        // 200 characters (400 UTF-8 bytes: length() counts characters) and padding are fine.
+        QVERIFY2(insert(QString(200, QChar(0x00E9))).ok(), "200 characters");
+        QVERIFY(insert(QStringLiteral("  Padded  ")).ok());
+        const auto rename
+                = db.value()->exec(QStringLiteral("UPDATE products SET title = ? WHERE id = 2"),
+                                   {longTitle + QLatin1Char('x')});
+        QVERIFY(!rename.ok());
+        QCOMPARE(rename.error().kind, ErrorKind::InvalidInput);
+        // A change that leaves an old title alone still works on its row.
+        QVERIFY(repo.update(rows->at(0).id, ProductChanges{std::nullopt, Money(5)}).ok());
+    }
+
     void open_readOnlyFile_readsButWritesFailWithReadOnly()
     {
         const auto config = sqliteConfig(QStringLiteral("readonly.db"));
@@ -712,6 +778,47 @@ private slots:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::SchemaTooNew);
         QVERIFY2(db.error().message.contains(QLatin1String("42")), qPrintable(db.error().message));
+    }
+
+    void migration3_postgres_titleRuleIsNotValidForOldRows()
+    {
+        auto config = test::freshPostgresDatabase(QStringLiteral("pm_tst_database_titles"));
+        QVERIFY2(config.ok(), qPrintable(describe(config)));
+        const QString longTitle(300, QLatin1Char('L'));
+        {
+            // As schema version 2 left it: no title rule, and a title another tool wrote.
+            auto db = Database::open(config.value());
+            QVERIFY2(db.ok(), qPrintable(describe(db)));
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE products DROP CONSTRAINT "
+                                          "products_title_length")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 2 WHERE key = "
+                                          "'schema_version'")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO products (title, price_cents, created_ms, "
+                                          "updated_ms) VALUES ('%1', 1, 1, 1)")
+                                   .arg(longTitle)));
+        }
+        auto db = Database::open(config.value());
+        QVERIFY2(db.ok(), qPrintable(describe(db)));
+        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        ProductRepository repo(*db.value(), m_clock);
+        const auto rows = repo.list();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->at(0).title, longTitle);
+        const auto tooLong = db.value()->exec(
+                QStringLiteral("INSERT INTO products (title, price_cents, created_ms, updated_ms) "
+                               "VALUES (?, 1, 1, 1)"),
+                {QString(201, QChar(0x00E9))});
+        QVERIFY(!tooLong.ok());
+        QCOMPARE(tooLong.error().kind, ErrorKind::InvalidInput);
+        QVERIFY2(tooLong.error().message.contains(QLatin1String("products_title_length")),
+                 qPrintable(tooLong.error().message));
+        QVERIFY(!db.value()
+                         ->exec(QStringLiteral("INSERT INTO products (title, price_cents, "
+                                               "created_ms, updated_ms) VALUES (' ', 1, 1, 1)"))
+                         .ok());
+        QVERIFY(repo.create({QString(200, QChar(0x00E9)), Money(1)}).ok());
     }
 
     void open_postgres_fromUrlWithSocketDirectory()

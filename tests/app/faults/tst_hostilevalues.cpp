@@ -11,6 +11,9 @@
 #include <QIODevice>
 #include <QTest>
 
+#include <sys/resource.h>
+
+#include <cstring>
 #include <mutex>
 
 using namespace pm;
@@ -83,6 +86,67 @@ struct LogCapture
     }
 };
 
+/// An envelope around `payload` with a valid checksum: what anyone who can write to the cache
+/// can store, whatever its contents claim.
+QByteArray forgedEnvelope(ValueCodec::Tag tag, const QByteArray &payload)
+{
+    QByteArray out("\xFEPMv", 4);
+    out.append(char(ValueCodec::FormatVersion));
+    out.append(char(tag));
+    out.append(2, '\0');
+    const auto len = quint32(payload.size());
+    for (int i = 0; i < 4; ++i)
+        out.append(char((len >> (8 * i)) & 0xFF));
+    out.append(4, '\0');
+    out.append(payload);
+    quint32 crc = ValueCodec::crc32c(out.constData(), 12);
+    crc = ValueCodec::crc32c(payload.constData(), payload.size(), crc);
+    for (int i = 0; i < 4; ++i)
+        out[12 + i] = char((crc >> (8 * i)) & 0xFF);
+    return out;
+}
+
+QByteArray u32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        b[i] = char((v >> (8 * i)) & 0xFF);
+    return b;
+}
+
+/// Peak resident set of this process so far, in bytes.
+qint64 peakRss()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return qint64(usage.ru_maxrss) * 1024;
+}
+
+/// A generous estimate of what a decoded value holds in memory (Qt 6, 64-bit): a QVariant per
+/// element, a map node per entry, the UTF-16 of strings.
+qint64 approximateSize(const QVariant &v)
+{
+    qint64 size = qint64(sizeof(QVariant));
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        return size + 2 * v.toString().size() + 32;
+    case QMetaType::QByteArray:
+        return size + v.toByteArray().size() + 32;
+    case QMetaType::QVariantList:
+        for (const QVariant &e : v.toList())
+            size += approximateSize(e);
+        return size + 32;
+    case QMetaType::QVariantMap: {
+        const QVariantMap map = v.toMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            size += 64 + 2 * it.key().size() + approximateSize(it.value());
+        return size;
+    }
+    default:
+        return size;
+    }
+}
+
 } // namespace
 
 class TestHostileValues : public QObject
@@ -98,6 +162,13 @@ private slots:
     void foreignValues_areCorrupt();
     void foreignValueUnderListKey_isMissLoggedOnce_andOverwrittenByNextFill_data();
     void foreignValueUnderListKey_isMissLoggedOnce_andOverwrittenByNextFill();
+    void forgedSparseValue_isRefusedWithoutAllocatingItsClaim_data();
+    void forgedSparseValue_isRefusedWithoutAllocatingItsClaim();
+    void decodedValues_stayWithinTheStatedMultipleOfTheirInput_data();
+    void decodedValues_stayWithinTheStatedMultipleOfTheirInput();
+    void encode_refusesWhatDecodeWouldRefuse();
+    void productList_forgedDensestPayload_staysWithinItsStatedMultiple();
+    void productList_titleLongerThanTheAppAllows_roundTrips();
 
 private:
     void envelopeRows();
@@ -229,6 +300,125 @@ void TestHostileValues::foreignValueUnderListKey_isMissLoggedOnce_andOverwritten
     QVERIFY(server.command(QList<QByteArray>{"GET", key}, 5) != bytes);
     QVERIFY(service.list(&s).ok());
     QVERIFY(s.hit);
+}
+
+void TestHostileValues::forgedSparseValue_isRefusedWithoutAllocatingItsClaim_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // 16 MiB (the size cap) of 1-byte nulls in one list: 512 MiB of QVariants if decoded.
+    const qsizetype budget = ValueCodec::DefaultMaxBytes - ValueCodec::HeaderSize;
+    const quint32 nulls = quint32(budget - 4);
+    QTest::newRow("list of nulls") << forgedEnvelope(
+            ValueCodec::Tag::List,
+            u32(nulls) + QByteArray(qsizetype(nulls), char(ValueCodec::Tag::Null)));
+    // 16 MiB of 5-byte map entries (empty key, null): ~370 MiB of map nodes.
+    const quint32 entries = quint32((budget - 4) / 5);
+    QByteArray entry = u32(0);
+    entry.append(char(ValueCodec::Tag::Null));
+    QTest::newRow("map of nulls") << forgedEnvelope(ValueCodec::Tag::Map,
+                                                    u32(entries) + entry.repeated(entries));
+}
+
+void TestHostileValues::forgedSparseValue_isRefusedWithoutAllocatingItsClaim()
+{
+    QFETCH(QByteArray, bytes);
+    QVERIFY(bytes.size() <= ValueCodec::DefaultMaxBytes);
+    const ValueCodec codec = productCodec();
+    const qint64 before = peakRss();
+    const Result<QVariant> decoded = codec.decode(bytes);
+    const qint64 grown = peakRss() - before;
+    QVERIFY(!decoded.ok());
+    QCOMPARE(decoded.error().kind, ErrorKind::Corrupt);
+    QVERIFY2(decoded.error().message.contains(QLatin1String("16 times")),
+             qPrintable(decoded.error().message));
+    // Refused before anything its counts claim was allocated (the input is already resident).
+    QVERIFY2(grown < ValueCodec::decodeBudget(bytes.size()) / 2,
+             qPrintable(QStringLiteral("peak RSS grew by %1 MiB").arg(grown >> 20)));
+}
+
+void TestHostileValues::decodedValues_stayWithinTheStatedMultipleOfTheirInput_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QVariantList bools;
+    for (int i = 0; i < 3000; ++i)
+        bools.append(i % 2 == 0);
+    QTest::newRow("3,000 bools (the slack)") << QVariant(bools);
+    QVariantList ints;
+    for (int i = 0; i < 100'000; ++i)
+        ints.append(i);
+    QTest::newRow("100,000 ints") << QVariant(ints);
+    QVariantList maps;
+    for (int i = 0; i < 20'000; ++i)
+        maps.append(QVariantMap{{QStringLiteral("id"), i}, {QStringLiteral("t"), QString()}});
+    QTest::newRow("20,000 small maps") << QVariant(maps);
+    QStringList strings;
+    for (int i = 0; i < 50'000; ++i)
+        strings.append(QStringLiteral("s%1").arg(i));
+    QTest::newRow("50,000 short strings") << QVariant(strings);
+}
+
+void TestHostileValues::decodedValues_stayWithinTheStatedMultipleOfTheirInput()
+{
+    QFETCH(QVariant, value);
+    const ValueCodec codec = productCodec();
+    const Result<QByteArray> bytes = codec.encode(value);
+    QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().toString()));
+    const Result<QVariant> decoded = codec.decode(bytes.value());
+    QVERIFY(decoded.ok());
+    const qint64 size = approximateSize(decoded.value());
+    QVERIFY2(size <= ValueCodec::decodeBudget(bytes.value().size()),
+             qPrintable(QStringLiteral("%1 bytes decoded into ~%2")
+                                .arg(bytes.value().size())
+                                .arg(size)));
+}
+
+void TestHostileValues::encode_refusesWhatDecodeWouldRefuse()
+{
+    // What one side writes the other must read: a value the decoder would refuse as too
+    // sparse is refused when it is set, with a reason, instead of being a miss at every read.
+    const ValueCodec codec = productCodec();
+    const QVariant sparse(QVariantList(200'000, QVariant(true)));
+    const Result<QByteArray> refused = codec.encode(sparse);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::TooLarge);
+    QVERIFY2(refused.error().message.contains(QLatin1String("16 times")),
+             qPrintable(refused.error().message));
+}
+
+void TestHostileValues::productList_forgedDensestPayload_staysWithinItsStatedMultiple()
+{
+    // The densest product list a payload can claim: as many products as fit, no titles.
+    constexpr int FixedPerProduct = 36;
+    const qsizetype payloadSize = 4 * 1024 * 1024;
+    const quint32 count = quint32((payloadSize - 4) / FixedPerProduct);
+    QByteArray payload = u32(count);
+    QByteArray product(FixedPerProduct, '\0');
+    payload.append(product.repeated(count));
+    const Result<ProductList> decoded = ProductListCodec::decode(payload);
+    QVERIFY(decoded.ok());
+    QCOMPARE(decoded.value().size(), qsizetype(count));
+    const qint64 size = qint64(count) * qint64(sizeof(Product)) + 2 * (qint64(count) + 1) + 64;
+    QVERIFY2(size <= ProductListCodec::MaxDecodeExpansion * qint64(payload.size()),
+             qPrintable(QString::number(size)));
+    // One more product than the bytes hold: refused before reserving.
+    QByteArray lying = payload;
+    std::memcpy(lying.data(), u32(count + 1).constData(), 4);
+    QVERIFY(!ProductListCodec::decode(lying).ok());
+}
+
+void TestHostileValues::productList_titleLongerThanTheAppAllows_roundTrips()
+{
+    // The database can hold titles over the app's 200 characters (written by another tool):
+    // the codec carries them, or every load of such a list would be a corrupt miss.
+    ProductList products = sampleProducts();
+    products[1].title = QString(5000, QChar(0x00E9));
+    const ValueCodec codec = productCodec();
+    const QVariant value = QVariant::fromValue(CachedProductList{3, 17, products});
+    const Result<QByteArray> bytes = codec.encode(value);
+    QVERIFY(bytes.ok());
+    const Result<QVariant> decoded = codec.decode(bytes.value());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+    QCOMPARE(decoded.value().value<CachedProductList>().products, products);
 }
 
 QTEST_GUILESS_MAIN(TestHostileValues)

@@ -16,12 +16,17 @@
 #include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <limits>
 
 using namespace pm;
 using namespace pm::test;
@@ -85,6 +90,17 @@ public:
         return down();
     }
     void close() override { }
+};
+
+/// Remembers the keys of every delete call (invalidation removes the list key and its pages).
+struct DeleteKeys : CacheObserver
+{
+    QList<QStringList> calls;
+    void callRecorded(const CacheCallRecord &record) override
+    {
+        if (record.operation == CacheOp::Delete || record.operation == CacheOp::DeleteMany)
+            calls.append(record.keys);
+    }
 };
 
 ProductFields fields(const QString &title, qint64 cents)
@@ -776,7 +792,7 @@ private slots:
     {
         ValueCodec codec;
         ProductListCodec::registerWith(codec);
-        CachedProductListManifest m{7, 3, 2500, 1000, 3};
+        CachedProductListManifest m{7, 3, 2500, 1000, 3, 42};
         auto bytes = codec.encode(QVariant::fromValue(m));
         QVERIFY(bytes);
         auto back = codec.decode(bytes.value());
@@ -784,6 +800,7 @@ private slots:
         const auto d = back->value<CachedProductListManifest>();
         QCOMPARE(d.count, qint64(2500));
         QCOMPARE(d.pageCount, 3);
+        QCOMPARE(d.fillId, quint64(42));
         m.pageCount = 2; // does not cover 2,500 products
         QVERIFY(!codec.decode(codec.encode(QVariant::fromValue(m)).value()).ok());
     }
@@ -829,6 +846,170 @@ private slots:
         const quint32 units = 100 + 18;
         std::memcpy(bytes.data() + 4 + 32, &units, 4);
         QVERIFY(!ProductListCodec::decode(bytes).ok());
+    }
+
+    // --- Hostile or odd values under the list keys.
+
+    void pagedList_forgedManifest_isAMiss_andInvalidationNamesOnlyVerifiedPages_data()
+    {
+        QTest::addColumn<qint64>("count");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<int>("pageCount");
+        // Consistent arithmetic but 2^31-1 pages: once believed, the next write built 2^31
+        // keys (and deduplicated them in O(n²)), and the hit reserved 2^31 products.
+        QTest::newRow("2^31-1 pages")
+                << qint64(std::numeric_limits<int>::max()) << 1 << std::numeric_limits<int>::max();
+        // Within the limits, but no page exists.
+        QTest::newRow("4096 pages, none stored") << qint64(4096) * 1000 << 1000 << 4096;
+    }
+    void pagedList_forgedManifest_isAMiss_andInvalidationNamesOnlyVerifiedPages()
+    {
+        QFETCH(qint64, count);
+        QFETCH(int, pageSize);
+        QFETCH(int, pageCount);
+        auto svc = service();
+        svc->setListPaging(ListPaging::Always, 1);
+        const qint64 version = m_repo->listVersion().value();
+        CachedProductListManifest forged;
+        forged.catalogueId = m_repo->catalogueId().value();
+        forged.listVersion = version;
+        forged.count = count;
+        forged.pageSize = pageSize;
+        forged.pageCount = pageCount;
+        forged.fillId = 1;
+        QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(forged), Timeout(),
+                             Version(int(version)))
+                        .ok());
+        ListLoadStats miss;
+        auto a = svc->list(&miss);
+        QVERIFY(a);
+        QVERIFY(!miss.hit);
+        QCOMPARE(a.value(), databaseList());
+
+        // The fill replaced the forged manifest with a real paged list (2 pages): the write's
+        // invalidation removes exactly those, never a count from the forged manifest.
+        DeleteKeys deletes;
+        m_cache->addObserver(&deletes);
+        QVERIFY(svc->create(fields(QStringLiteral("Cherry"), 500)).ok());
+        m_cache->removeObserver(&deletes);
+        QCOMPARE(deletes.calls.size(), 1);
+        QCOMPARE(deletes.calls.first(),
+                 (QStringList{ProductService::ListKey, ProductService::pageKey(0),
+                              ProductService::pageKey(1)}));
+    }
+
+    void pagedList_forgedManifestOverNoFill_invalidationRemovesOnlyTheListKey()
+    {
+        // The same forged manifest read by a service that then does not fill (the cache read
+        // of the pages answers a miss): its invalidation must not name any page.
+        auto svc = service();
+        svc->setListPaging(ListPaging::Always, 1);
+        const qint64 version = m_repo->listVersion().value();
+        CachedProductListManifest forged{m_repo->catalogueId().value(), version, 4096, 1, 4096, 1};
+        QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(forged), Timeout(),
+                             Version(int(version)))
+                        .ok());
+        svc->setListPaging(ListPaging::Never); // the miss fills one value, no pages
+        ListLoadStats miss;
+        QVERIFY(svc->list(&miss));
+        QVERIFY(!miss.hit);
+        QVERIFY(miss.rejectedPagedList);
+        QCOMPARE(svc->rejectedPagedLists(), quint64(1));
+        DeleteKeys deletes;
+        m_cache->addObserver(&deletes);
+        QVERIFY(svc->create(fields(QStringLiteral("Cherry"), 500)).ok());
+        m_cache->removeObserver(&deletes);
+        QCOMPARE(deletes.calls.size(), 1);
+        QCOMPARE(deletes.calls.first(), QStringList{ProductService::ListKey});
+    }
+
+    void cache_removeMany_deduplicatesALongKeyListFast()
+    {
+        // 200,000 keys, every one twice: a linear contains() per key took minutes. The
+        // deduplication is the Cache front end's, whatever the backend: a memory one here.
+        auto cache = createProductCache(QStringLiteral("memory://"), m_clock);
+        QVERIFY(cache);
+        QStringList keys;
+        keys.reserve(400'000);
+        for (int i = 0; i < 200'000; ++i)
+            keys << QStringLiteral("k%1").arg(i) << QStringLiteral("k%1").arg(i);
+        QVERIFY(cache.value()->set(QStringLiteral("k7"), 1).ok());
+        QElapsedTimer timer;
+        timer.start();
+        auto removed = cache.value()->removeMany(keys);
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().toString()));
+        QCOMPARE(removed.value(), 1);
+        QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void pagedList_pagesOfAnotherFill_areAMiss_thenRefilled()
+    {
+        // Fill A stores its pages and manifest; fill B (another instance, same version)
+        // overwrites the pages; A's manifest is what a reader then finds. Joining them could
+        // duplicate or drop rows: a miss, counted, served from the database and refilled.
+        auto svcA = service();
+        ListLoadStats fillA;
+        const ProductList expected = fillPaged(*svcA, &fillA);
+        QCOMPARE(fillA.pages, 26);
+        const Version v(int(fillA.listVersion));
+        const auto manifestA = m_cache->get(ProductService::ListKey, v).value();
+        QVERIFY(manifestA && manifestA->canConvert<CachedProductListManifest>());
+        QVERIFY(m_cache->remove(ProductService::ListKey, v).value());
+
+        auto svcB = service();
+        svcB->setListPaging(ListPaging::Always, 1000);
+        ListLoadStats fillB;
+        QVERIFY(svcB->list(&fillB));
+        QVERIFY(!fillB.hit);
+        QCOMPARE(fillB.pages, 26);
+        QVERIFY(m_cache->set(ProductService::ListKey, *manifestA, Timeout(), v).ok());
+
+        m_sql.listQueries = 0;
+        ListLoadStats miss;
+        auto b = svcA->list(&miss);
+        QVERIFY(b);
+        QVERIFY(!miss.hit);
+        QVERIFY(miss.rejectedPagedList);
+        QCOMPARE(svcA->rejectedPagedLists(), quint64(1));
+        QCOMPARE(m_sql.listQueries.load(), 1);
+        QCOMPARE(b.value(), expected);
+
+        ListLoadStats again;
+        auto c = svcA->list(&again);
+        QVERIFY(c);
+        QVERIFY(again.hit);
+        QCOMPARE(c.value(), expected);
+    }
+
+    void titleLongerThanTheAppAllows_writtenByAnotherTool_isCachedAndHits()
+    {
+        // Another tool wrote a 300-character title before the schema had a title rule (the
+        // trigger is dropped to get it in, as an older schema would have let it). The codec
+        // capped titles at the app's 200: every Redis load was a corrupt miss, forever.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER products_title_insert")));
+        const QString title(300, QLatin1Char('L'));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO products (title, price_cents, created_ms, "
+                                      "updated_ms) VALUES ('%1', 1, 1, 1)")
+                               .arg(title)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = "
+                                      "'list_version'")));
+        q.finish();
+        auto svc = service();
+        ListLoadStats first;
+        auto a = svc->list(&first);
+        QVERIFY(a);
+        QVERIFY(!first.hit);
+        QCOMPARE(a->size(), 3);
+        QVERIFY(std::any_of(a->cbegin(), a->cend(),
+                            [&](const Product &p) { return p.title == title; }));
+        const quint64 decodeFailures = m_cache->stats().decodeFailures;
+        ListLoadStats second;
+        auto b = svc->list(&second);
+        QVERIFY(b);
+        QVERIFY(second.hit);
+        QCOMPARE(m_cache->stats().decodeFailures, decodeFailures);
+        QCOMPARE(b.value(), a.value());
     }
 };
 
