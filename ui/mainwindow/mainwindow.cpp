@@ -704,6 +704,9 @@ void MainWindow::connectWorker()
     connect(m_worker, &ProductWorker::cacheOpened, this,
             [this](const QString &backend, const QString &redactedUrl) {
                 m_debugPanel->noteCacheOpened();
+                // A failure reported before the open is the fallback to memory://: it stays
+                // news (the configured cache is not used), whatever the memory cache does.
+                m_cacheErrorText.clear();
                 m_cacheBackend = backend;
                 m_cacheLabel->setToolTip(redactedUrl);
                 setReadableText(m_cacheLabel, tr("Cache: %1").arg(backend));
