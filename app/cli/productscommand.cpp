@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "db/database.h"
 #include "products/productcache.h"
+#include "products/productchangenotifier.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
 #include "products/productseeder.h"
@@ -332,12 +333,27 @@ int runProductsCommand(const QStringList &arguments)
     auto db = Database::open(plan.database);
     if (!db)
         return failure(db.error());
+    if (db.value()->isSnapshot())
+        print(stderr, tr("warning: %1").arg(db.value()->accessNote()));
 
     ProductRepository repository(*db.value(), SystemClock::instance());
     ProductService service(repository, *cache.value());
     QObject::connect(&service, &ProductService::cacheFailed, &service, [](const Error &error) {
         print(stderr, tr("warning: cache: %1").arg(error.toString()));
     });
+    // Open windows hear of every committed write, exactly as of the app's own (Redis PUBLISH,
+    // pg_notify, or the list_version they poll).
+    ProductChangeNotifierOptions notifierOptions;
+    notifierOptions.cacheUrl = plan.cacheUrl;
+    notifierOptions.keyPrefix = cacheOptions.keyPrefix;
+    notifierOptions.listen = false;
+    ProductChangeNotifier notifier(repository, *db.value(), notifierOptions);
+    if (plan.command != QLatin1String("list")) {
+        if (auto started = notifier.start(); !started)
+            print(stderr,
+                  tr("warning: other windows are not notified: %1")
+                          .arg(started.error().toString()));
+    }
     const CacheOrigin origin(QStringLiteral("cli products ") + plan.command);
     return run(plan, service, *db.value());
 }

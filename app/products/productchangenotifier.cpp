@@ -148,6 +148,8 @@ Result<void> ProductChangeNotifier::start()
         m_channel = RedisSubscriber::channelName(m_options.keyPrefix, options->db,
                                                  QByteArrayLiteral("products"));
         m_publisher = std::make_unique<RedisConnection>(options.value());
+        if (!m_options.listen)
+            break;
         m_subscriber = std::make_unique<RedisSubscriber>(options.value(), QList{m_channel},
                                                          m_options.subscriber);
         // Both handlers run on the subscriber thread: hop to ours through queued calls
@@ -171,6 +173,8 @@ Result<void> ProductChangeNotifier::start()
         break;
     }
     case ChangeTransport::Postgres: {
+        if (!m_options.listen)
+            break; // pg_notify after each commit needs no LISTEN
         QSqlDriver *driver = m_database.connection().driver();
         connect(driver, &QSqlDriver::notification, this,
                 &ProductChangeNotifier::onPostgresNotification);
@@ -189,7 +193,8 @@ Result<void> ProductChangeNotifier::start()
     case ChangeTransport::Poll:
     case ChangeTransport::Auto:
         m_transport = ChangeTransport::Poll;
-        m_pollTimer->start();
+        if (m_options.listen)
+            m_pollTimer->start();
         break;
     }
     qCInfo(lcProducts) << "change notifier" << m_instanceId << "uses" << transportName(m_transport);

@@ -43,6 +43,9 @@ struct ProductChangeNotifierOptions
     /// could never be read again (their version is gone) but would hold memory until evicted.
     /// A Redis cache is shared: the writer already removed them there.
     Cache *localCache = nullptr;
+    /// False for a writer that only tells others (productmanager-cli): no subscription, no
+    /// LISTEN, no poll; publishChange() still publishes on the transport Auto picks.
+    bool listen = true;
 };
 
 /**

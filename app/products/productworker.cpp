@@ -5,6 +5,7 @@
 #include "cache/cacheurl.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "products/cachehealthprobe.h"
 #include "products/productcache.h"
 #include "products/productchangenotifier.h"
 #include "products/productimporter.h"
@@ -71,6 +72,8 @@ void ProductWorker::closeAll()
     // destroy them in that order, in this (the worker) thread.
     delete m_notifier; // before the repository and the database it listens on
     m_notifier = nullptr;
+    delete m_cacheProbe; // before the cache it probes
+    m_cacheProbe = nullptr;
     delete m_service;
     m_service = nullptr;
     delete m_repository;
@@ -156,6 +159,10 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
                                    this);
     connect(m_service, &ProductService::invalidated, this, &ProductWorker::cacheInvalidated);
     connect(m_service, &ProductService::cacheFailed, this, &ProductWorker::cacheFailed);
+    // A failed cache is probed (with backoff) until it answers: the window recovers alone.
+    m_cacheProbe = new CacheHealthProbe(*m_cache, this);
+    connect(m_service, &ProductService::cacheFailed, m_cacheProbe, &CacheHealthProbe::noteFailure);
+    connect(m_cacheProbe, &CacheHealthProbe::recovered, this, &ProductWorker::cacheRecovered);
 
     // Other running instances: Redis pub/sub, PostgreSQL NOTIFY or a list_version poll.
     ProductChangeNotifierOptions notifierOptions;

@@ -21,6 +21,7 @@ namespace pm {
 
 class Cache;
 class Clock;
+class CacheHealthProbe;
 class ProductChangeNotifier;
 class ProductRepository;
 
@@ -141,6 +142,8 @@ signals:
     void cacheInvalidated(const pm::InvalidationRecord &record);
     /// The cache failed; the list came from the database or an invalidation did not land.
     void cacheFailed(const pm::Error &error);
+    /// The cache answers again after cacheFailed() (its health probe succeeded).
+    void cacheRecovered();
     /// Answer to invalidateCache(): whether a cached list was there to remove.
     void cacheCleared(int requestId, bool removed);
     /// Another running instance changed the catalogue: the window should reload its list.
@@ -201,6 +204,7 @@ private:
     ProductRepository *m_repository = nullptr; // child of this
     ProductService *m_service = nullptr; // child of this
     ProductChangeNotifier *m_notifier = nullptr; // child of this
+    CacheHealthProbe *m_cacheProbe = nullptr; // child of this
     bool isCancelled(int requestId) const { return m_cancel.load() == requestId; }
 
     std::atomic_int m_cancel = 0; // request id of the import or seed to cancel

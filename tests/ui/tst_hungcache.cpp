@@ -157,6 +157,7 @@ private slots:
     void pausedBeforeStartup_listFromDatabase_badgeDown_thenCacheUsedAfterResume();
     void pausedDuringLoadAndSave_uiNeverStalls_thenCacheUsedAfterResume();
     void remoteRedisWithoutTls_isRefusedWithTheExplanation();
+    void pausedThenResumed_recoversWithoutBeingAsked_bannerGoes();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const QString &cacheUrl, int seed);
@@ -321,6 +322,34 @@ void TestHungCache::remoteRedisWithoutTls_isRefusedWithTheExplanation()
     QVERIFY(bar);
     QTRY_VERIFY2(bar->text().contains(QStringLiteral("TLS")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QStringLiteral("allow_insecure=1")), qPrintable(bar->text()));
+}
+
+void TestHungCache::pausedThenResumed_recoversWithoutBeingAsked_bannerGoes()
+{
+    test::RedisServer server;
+    QVERIFY(server.start());
+    m_window = openWindow(server.unixUrl(2), 4);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isListLoaded(), 5000);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    auto *bar = m_window->findChild<MessageBar *>();
+    QVERIFY(bar);
+
+    m_probe.start();
+    server.pause();
+    m_window->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(badge()->text(), QStringLiteral("Cache down"), 5000);
+    QTRY_VERIFY(bar->isVisible() && bar->kind() == MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("The cache is not working")),
+             qPrintable(bar->text()));
+    // One full stop, not "(250 ms).).".
+    QVERIFY2(!bar->text().contains(QStringLiteral(".).")), qPrintable(bar->text()));
+
+    // No F5, no write: the worker's probe finds the cache again (0.5, 1, 2… s backoff).
+    server.resume();
+    QTRY_VERIFY_WITH_TIMEOUT(badge()->text().startsWith(QStringLiteral("Cache ok")), 15000);
+    QTRY_VERIFY2(!bar->isVisible() || !bar->text().contains(QStringLiteral("not working")),
+                 qPrintable(bar->text()));
+    QVERIFY2(m_probe.maxGapMs() <= MaxGapMs, qPrintable(m_probe.describe()));
 }
 
 QTEST_MAIN(TestHungCache)

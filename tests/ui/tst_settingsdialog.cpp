@@ -87,6 +87,8 @@ private slots:
     void mainWindow_zeroTimeout_reachesTheCache_everyLoadMisses();
     void mainWindow_languageOnly_savesWithoutReopening();
     void mainWindow_cancel_changesNothing();
+    void mainWindow_oneRunCache_languageOnly_neverSavesTheCache();
+    void dialog_cacheHint_wrapsInsideItsColumn();
     void mainWindow_unusableRedisWithPassword_fallsBackAndNeverShowsThePassword();
     void mainWindow_settingsOk_keepsTheDatabasePasswordForTheSessionOnly();
     void screenshot();
@@ -573,6 +575,71 @@ void TestSettingsDialog::mainWindow_languageOnly_savesWithoutReopening()
     QVERIFY2(bar->text().contains(QStringLiteral("next start")), qPrintable(bar->text()));
     QCOMPARE(dbLabel->toolTip(), before);
     QCOMPARE(m_window->currentSettings().language, QStringLiteral("de"));
+}
+
+void TestSettingsDialog::mainWindow_oneRunCache_languageOnly_neverSavesTheCache()
+{
+    // As main() gives it: --cache for this run only, nothing saved yet.
+    const QString oneRun = QStringLiteral("memory://?max_entries=77");
+    MainWindowOptions options;
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = path("products.db");
+    options.seedIfNew = 2;
+    options.cacheUrl = oneRun;
+    m_window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+
+    SettingsDialog *dialog = openSettingsDialog();
+    QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, "cacheEdit")->text(), oneRun); // what this run uses
+    auto *combo = child<QComboBox>(dialog, "languageCombo");
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // System default → English
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("en"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->settingsDialog());
+    QSettings store;
+    QCOMPARE(store.value(QStringLiteral("connection/language")).toString(), QStringLiteral("en"));
+    QVERIFY2(store.value(QStringLiteral("connection/cache")).toString().isEmpty(),
+             qPrintable(store.value(QStringLiteral("connection/cache")).toString()));
+    QVERIFY(store.value(QStringLiteral("connection/database")).toString().isEmpty());
+    QCOMPARE(m_window->currentSettings().cache, oneRun); // still this run's
+
+    // Edited by the user: saved.
+    dialog = openSettingsDialog();
+    QVERIFY(dialog);
+    retype(child<QLineEdit>(dialog, "cacheEdit"), QStringLiteral("memory://?max_entries=55"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->settingsDialog());
+    QCOMPARE(QSettings().value(QStringLiteral("connection/cache")).toString(),
+             QStringLiteral("memory://?max_entries=55"));
+    QCOMPARE(QSettings().value(QStringLiteral("connection/language")).toString(),
+             QStringLiteral("en"));
+}
+
+void TestSettingsDialog::dialog_cacheHint_wrapsInsideItsColumn()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    SettingsDialog dialog(validSettings(), m_dialogs);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *hint = child<QLabel>(&dialog, "cacheHint");
+    auto *edit = child<QLineEdit>(&dialog, "cacheEdit");
+    const QRect hintRect(hint->mapTo(&dialog, QPoint()), hint->size());
+    const QRect editRect(edit->mapTo(&dialog, QPoint()), edit->size());
+    QVERIFY2(hintRect.right() <= editRect.right(),
+             qPrintable(QStringLiteral("hint ends at %1, its field at %2, the dialog at %3")
+                                .arg(hintRect.right())
+                                .arg(editRect.right())
+                                .arg(dialog.width())));
+    // Nothing clipped: the text needs at most the label's height at its width.
+    QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+    const int longest = hint->fontMetrics().horizontalAdvance(hint->text());
+    QVERIFY(longest > hint->width() || hint->heightForWidth(hint->width()) <= hint->height());
 }
 
 void TestSettingsDialog::mainWindow_cancel_changesNothing()

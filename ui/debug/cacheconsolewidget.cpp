@@ -56,6 +56,7 @@ CacheConsoleWidget::CacheConsoleWidget(ProductWorker *worker, QWidget *parent)
     m_output->installEventFilter(this);
 
     m_input->setObjectName(QStringLiteral("consoleInput"));
+    setFocusProxy(m_input); // Alt+7 lands in the input, ready to type
     m_input->setFont(fixed);
     m_input->setPlaceholderText(tr("e.g. set my_key \"my new value\" timeout=120"));
     m_input->setAccessibleName(tr("Console command"));

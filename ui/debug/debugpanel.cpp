@@ -111,7 +111,9 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
     // Alt+1…Alt+9 open the panel on that tab, for whatever tabs exist; the tab bar then has
     // the keyboard, so arrows and Ctrl+PgUp/PgDown keep switching and Tab enters the page.
     for (int i = 0; i < 9; ++i) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        // On the window, not the panel: a hidden panel's shortcuts would never fire.
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)),
+                                       parentWidget() ? parentWidget() : this);
         shortcut->setObjectName(QStringLiteral("debugTabShortcut%1").arg(i + 1));
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
@@ -120,7 +122,11 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
             show();
             raise();
             m_tabs->setCurrentIndex(i);
-            m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
+            // A page that is one input (the Console) gets the keyboard; others the tab bar.
+            if (QWidget *input = m_tabs->widget(i)->focusProxy())
+                input->setFocus(Qt::ShortcutFocusReason);
+            else
+                m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
         });
     }
 

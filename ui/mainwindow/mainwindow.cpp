@@ -16,9 +16,13 @@
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
+#include "widgets/readablelabel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -26,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QProgressDialog>
@@ -59,6 +64,28 @@ constexpr int MaxSeed = 1'000'000;
 QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
+}
+
+/// `description` with the action's shortcuts, as toolbar tooltips show them: "Reload (F5)".
+QString toolTipWithShortcut(const QAction *action, const QString &description)
+{
+    QStringList keys;
+    for (const QKeySequence &key : action->shortcuts())
+        keys.append(key.toString(QKeySequence::NativeText));
+    if (keys.isEmpty() || description.contains(keys.first()))
+        return description;
+    return MainWindow::tr("%1 (%2)", "tooltip: what the action does (its shortcuts)")
+            .arg(description, keys.join(QStringLiteral(", ")));
+}
+
+/// An error message as a clause inside a sentence: "timed out (250 ms)." loses its full stop,
+/// so that "The cache is not working (%1)." does not end in ".).".
+QString asClause(QString message)
+{
+    message = message.trimmed();
+    while (message.endsWith(QLatin1Char('.')) && !message.endsWith(QLatin1String("...")))
+        message.chop(1);
+    return message;
 }
 } // namespace
 
@@ -95,6 +122,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     createCentralWidget();
     createDebugPanel();
     createMenusAndToolBar();
+    for (QAction *action : {m_newAction, m_editAction, m_bulkEditAction, m_deleteAction,
+                            m_refreshAction, m_invalidateAction, m_importAction, m_seedAction,
+                            m_findAction, m_settingsAction, m_debugPanelAction, m_copyAction})
+        action->setToolTip(toolTipWithShortcut(action, action->toolTip()));
     createStatusBar();
     connectWorker();
     restoreSettings();
@@ -195,6 +226,15 @@ void MainWindow::createActions()
     m_seedAction->setToolTip(tr("Add generated demo products"));
     connect(m_seedAction, &QAction::triggered, this, &MainWindow::seedDemoData);
 
+    m_copyAction = new QAction(themedIcon(this, "edit-copy", QStyle::SP_FileDialogDetailedView),
+                               tr("&Copy"), this);
+    m_copyAction->setObjectName(QStringLiteral("actionCopy"));
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(
+            Qt::WidgetShortcut); // the table's; the search box keeps its own
+    m_copyAction->setToolTip(tr("Copy the selected products as tab-separated text"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelected);
+
     m_findAction = new QAction(themedIcon(this, "edit-find", QStyle::SP_FileDialogContentsView),
                                tr("&Find"), this);
     m_findAction->setObjectName(QStringLiteral("actionFind"));
@@ -260,6 +300,8 @@ void MainWindow::createMenusAndToolBar()
     view->addAction(m_refreshAction);
     view->addAction(m_invalidateAction);
     view->addSeparator();
+    view->addMenu(createSortMenu());
+    view->addSeparator();
     view->addAction(m_debugPanelAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help", "menu"));
@@ -287,6 +329,101 @@ void MainWindow::createMenusAndToolBar()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     bar->addWidget(m_search);
+}
+
+QMenu *MainWindow::createSortMenu()
+{
+    // The keyboard's way to sort (the header is mouse-only): View ▸ Sort By, and Ctrl+Shift+S
+    // to go through the columns.
+    auto *menu = new QMenu(tr("&Sort By", "menu"), this);
+    menu->setObjectName(QStringLiteral("sortMenu"));
+    auto *columns = new QActionGroup(menu);
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        auto *action = menu->addAction(
+                m_proxy->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setObjectName(QStringLiteral("actionSortColumn%1").arg(column));
+        action->setCheckable(true);
+        action->setData(column);
+        columns->addAction(action);
+        connect(action, &QAction::triggered, this, [this, column] {
+            m_table->sortByColumn(column, m_table->horizontalHeader()->sortIndicatorOrder());
+        });
+    }
+    menu->addSeparator();
+    auto *orders = new QActionGroup(menu);
+    m_sortAscendingAction = menu->addAction(tr("&Ascending"));
+    m_sortAscendingAction->setObjectName(QStringLiteral("actionSortAscending"));
+    m_sortDescendingAction = menu->addAction(tr("&Descending"));
+    m_sortDescendingAction->setObjectName(QStringLiteral("actionSortDescending"));
+    for (QAction *action : {m_sortAscendingAction, m_sortDescendingAction}) {
+        action->setCheckable(true);
+        orders->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
+                                  action == m_sortAscendingAction ? Qt::AscendingOrder
+                                                                  : Qt::DescendingOrder);
+        });
+    }
+    menu->addSeparator();
+    m_sortNextAction = menu->addAction(tr("&Next Sort Column"));
+    m_sortNextAction->setObjectName(QStringLiteral("actionSortNext"));
+    m_sortNextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_sortNextAction->setToolTip(tr("Sort by the next column; after the last, reverse the order"));
+    addAction(m_sortNextAction);
+    connect(m_sortNextAction, &QAction::triggered, this, [this] {
+        const QHeaderView *header = m_table->horizontalHeader();
+        const int count = m_proxy->columnCount();
+        int column = header->sortIndicatorSection() + 1;
+        Qt::SortOrder order = header->sortIndicatorOrder();
+        if (column >= count || column < 0) {
+            column = 0;
+            order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        }
+        m_table->sortByColumn(column, order);
+    });
+    const auto sync = [this, columns](int section, Qt::SortOrder order) {
+        for (QAction *action : columns->actions())
+            action->setChecked(action->data().toInt() == section);
+        m_sortAscendingAction->setChecked(order == Qt::AscendingOrder);
+        m_sortDescendingAction->setChecked(order == Qt::DescendingOrder);
+    };
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, menu, sync);
+    sync(m_table->horizontalHeader()->sortIndicatorSection(),
+         m_table->horizontalHeader()->sortIndicatorOrder());
+    return menu;
+}
+
+void MainWindow::showTableContextMenu(const QPoint &pos)
+{
+    // pos is in the viewport for a right click and the table's middle for Shift+F10 or the
+    // Menu key; the view has already selected the row a right click pressed on.
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("productContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_editAction);
+    menu->addAction(m_bulkEditAction);
+    menu->addAction(m_deleteAction);
+    menu->addAction(m_copyAction);
+    menu->addSeparator();
+    menu->addAction(m_newAction);
+    menu->addAction(m_refreshAction);
+    m_contextMenu = menu;
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copySelected()
+{
+    const QList<Product> products = selectedProducts();
+    if (products.isEmpty())
+        return;
+    QStringList lines;
+    lines.reserve(products.size());
+    for (const Product &p : products) {
+        lines.append(QStringList{QString::number(p.id), p.title, p.price.toString()}.join(
+                QLatin1Char('\t')));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    showInfo(tr("Copied %Ln product(s).", nullptr, int(products.size())));
 }
 
 void MainWindow::createCentralWidget()
@@ -376,6 +513,10 @@ void MainWindow::createCentralWidget()
     m_table->setFocus(); // keyboard first: arrows, F2, Del work at once
 
     m_table->addAction(m_editAction);
+    m_table->addAction(m_copyAction);
+    // Right click, Shift+F10 and the Menu key: the table's actions where the user is.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableContextMenu);
     setCentralWidget(central);
 }
 
@@ -411,6 +552,10 @@ void MainWindow::createDebugPanel()
     m_debugPanel->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_debugPanel);
     connect(m_debugPanel, &DebugPanel::invalidateRequested, this, &MainWindow::invalidateCache);
+    // Tab moves between the panel's controls and out of it, never from cell to cell of a
+    // table (which would trap the keyboard in a table of 1,000 calls).
+    for (QAbstractItemView *view : m_debugPanel->findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
 
     m_debugPanelAction = m_debugPanel->toggleViewAction();
     m_debugPanelAction->setObjectName(QStringLiteral("actionDebugPanel"));
@@ -418,6 +563,11 @@ void MainWindow::createDebugPanel()
     m_debugPanelAction->setShortcut(QKeySequence(Qt::Key_F12));
     m_debugPanelAction->setToolTip(tr("Show or hide the cache and SQL debug panel"));
     addAction(m_debugPanelAction); // F12 also works while the menu bar is hidden
+    connect(m_debugPanelAction, &QAction::triggered, this, [this](bool shown) {
+        // Hidden: the keyboard goes back to the list, not to the next widget in the chain.
+        if (!shown)
+            m_table->setFocus(Qt::ShortcutFocusReason);
+    });
 
     // The Timer, History and Charts tabs: every request is an action, timed from here to its
     // answer, through the model and the next paint of the table. Explain runs on the worker.
@@ -465,6 +615,11 @@ void MainWindow::createStatusBar()
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_selectionLabel->setAccessibleName(tr("Selection count"));
 
+    // Screen readers read the text of these, not only their names.
+    for (QLabel *label :
+         {m_cacheLabel, m_databaseLabel, m_countLabel, m_selectionLabel, m_debugPanel->badge()})
+        makeTextReadable(label);
+
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_debugPanel->badge());
@@ -508,13 +663,27 @@ void MainWindow::connectWorker()
         reload();
     });
     connect(m_worker, &ProductWorker::removed, this,
-            [this](int id, const QList<qint64> &, int count) {
+            [this](int id, const QList<qint64> &ids, int count) {
                 finish(id);
-                m_undoProducts = m_deleting.take(id);
-                showInfo(tr("Deleted %Ln product(s).", nullptr, count),
-                         tr("Undo", "message bar button"));
+                QList<Product> deleted = m_deleting.take(id);
+                const qint64 next = m_selectAfterDelete.take(id);
+                if (count < ids.size()) {
+                    // Another window or program deleted them first: Undo would bring back
+                    // rows that are not ours to restore, so only the ones we deleted count.
+                    showInfo(count == 0 ? tr("The product no longer exists: another window or "
+                                             "program deleted it. The list was reloaded.")
+                                        : tr("Deleted %Ln product(s); the others no longer "
+                                             "existed. The list was reloaded.",
+                                             nullptr, count));
+                    if (count == 0)
+                        deleted.clear();
+                }
+                m_undoProducts = deleted;
+                if (count > 0 && count == ids.size())
+                    showInfo(tr("Deleted %Ln product(s).", nullptr, count),
+                             tr("Undo", "message bar button"));
                 updateActions();
-                reload();
+                reload(next ? QList<qint64>{next} : QList<qint64>{});
             });
     connect(m_worker, &ProductWorker::restored, this, [this](int id, int count) {
         finish(id);
@@ -538,22 +707,26 @@ void MainWindow::connectWorker()
     connect(m_worker, &ProductWorker::cacheOpened, this,
             [this](const QString &backend, const QString &redactedUrl) {
                 m_debugPanel->noteCacheOpened();
+                // A failure reported before the open is the fallback to memory://: it stays
+                // news (the configured cache is not used), whatever the memory cache does.
+                m_cacheErrorText.clear();
                 m_cacheBackend = backend;
                 m_cacheLabel->setToolTip(redactedUrl);
-                m_cacheLabel->setText(tr("Cache: %1").arg(backend));
+                setReadableText(m_cacheLabel, tr("Cache: %1").arg(backend));
             });
     connect(m_worker, &ProductWorker::listMeasured, this, [this](int, const ListLoadStats &stats) {
         m_debugPanel->noteListLoad(stats);
         m_cacheDown = stats.fromDatabaseBecauseCacheFailed;
         if (!m_cacheDown)
-            m_cacheFailureShown = false; // recovered: the next outage is news again
+            noteCacheWorks();
         if (m_cacheDown)
-            m_cacheLabel->setText(
+            setReadableText(
+                    m_cacheLabel,
                     tr("Cache: %1 unavailable, list from the database").arg(m_cacheBackend));
         else if (stats.hit)
-            m_cacheLabel->setText(tr("Cache: %1, last load a hit").arg(m_cacheBackend));
+            setReadableText(m_cacheLabel, tr("Cache: %1, last load a hit").arg(m_cacheBackend));
         else
-            m_cacheLabel->setText(tr("Cache: %1, last load a miss").arg(m_cacheBackend));
+            setReadableText(m_cacheLabel, tr("Cache: %1, last load a miss").arg(m_cacheBackend));
     });
     connect(m_worker, &ProductWorker::cacheFailed, this, [this](const Error &error) {
         m_debugPanel->noteCacheFailed();
@@ -561,8 +734,17 @@ void MainWindow::connectWorker()
         if (m_cacheFailureShown)
             return;
         m_cacheFailureShown = true;
-        showError(tr("The cache is not working (%1). The list is read from the database.")
-                          .arg(error.message));
+        m_cacheErrorText = tr("The cache is not working (%1). The list is read from the "
+                              "database.")
+                                   .arg(asClause(error.message));
+        showError(m_cacheErrorText);
+    });
+    connect(m_worker, &ProductWorker::cacheRecovered, this, [this] {
+        // The worker's probe reached the cache again: load through it, which also puts the
+        // badge and the label right, without waiting for F5 or a write.
+        noteCacheWorks();
+        if (m_opened && !m_pending.contains(m_latestListRequest))
+            reload();
     });
     connect(m_worker, &ProductWorker::databaseReconnected, this, [this](const QString &) {
         // A write the loss cut off is reported by its own dialog or failure message.
@@ -640,14 +822,15 @@ void MainWindow::updateCounts()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     if (m_previewShown) // only the first rows of a list that is still loading: no count yet
-        m_countLabel->setText(tr("First %Ln product(s); loading the rest", nullptr, total));
+        setReadableText(m_countLabel, tr("First %Ln product(s); loading the rest", nullptr, total));
     else if (m_proxy->titleFilter().isEmpty())
-        m_countLabel->setText(tr("%Ln product(s)", nullptr, total));
+        setReadableText(m_countLabel, tr("%Ln product(s)", nullptr, total));
     else
-        m_countLabel->setText(
+        setReadableText(
+                m_countLabel,
                 tr("%1 of %Ln product(s) shown", nullptr, total).arg(QLocale().toString(shown)));
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_selectionLabel->setText(tr("%Ln selected", nullptr, selected));
+    setReadableText(m_selectionLabel, tr("%Ln selected", nullptr, selected));
 }
 
 void MainWindow::updateActions()
@@ -668,6 +851,15 @@ void MainWindow::updateActions()
                                                         int(m_undoProducts.size())));
 }
 
+void MainWindow::noteCacheWorks()
+{
+    m_cacheFailureShown = false; // recovered: the next outage is news again
+    if (!m_cacheErrorText.isEmpty() && m_messageBar->isVisible()
+        && m_messageBar->text() == m_cacheErrorText)
+        m_messageBar->dismiss();
+    m_cacheErrorText.clear();
+}
+
 void MainWindow::showError(const QString &text)
 {
     qCInfo(lcUi) << "error shown:" << text;
@@ -677,6 +869,32 @@ void MainWindow::showError(const QString &text)
 void MainWindow::showInfo(const QString &text, const QString &actionText)
 {
     m_messageBar->showMessage(MessageBar::Kind::Info, text, actionText);
+}
+
+qint64 MainWindow::rowAfterDelete() const
+{
+    // The row that takes the place of the deleted ones, or the one before them at the end.
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return 0;
+    int first = INT_MAX;
+    int last = -1;
+    for (const QModelIndex &index : rows) {
+        first = std::min(first, index.row());
+        last = std::max(last, index.row());
+    }
+    const auto idAt = [this](int row) {
+        return m_proxy->index(row, 0).data(ProductTableModel::IdRole).toLongLong();
+    };
+    for (int row = last + 1; row < m_proxy->rowCount(); ++row) {
+        if (!m_table->selectionModel()->isRowSelected(row, QModelIndex()))
+            return idAt(row);
+    }
+    for (int row = first - 1; row >= 0; --row) {
+        if (!m_table->selectionModel()->isRowSelected(row, QModelIndex()))
+            return idAt(row);
+    }
+    return 0;
 }
 
 QList<Product> MainWindow::selectedProducts() const
@@ -701,6 +919,7 @@ void MainWindow::reload(const QList<qint64> &selectIds)
 
 void MainWindow::refresh()
 {
+    m_messageBar->dismissError(); // the user moved on
     reload();
     m_actionTracker->rename(m_latestListRequest, QStringLiteral("refresh"));
 }
@@ -710,8 +929,8 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
     finish(requestId);
     m_opened = true;
     // Elided in the middle, so a long path never widens the window; the tooltip has it all.
-    m_databaseLabel->setText(
-            m_databaseLabel->fontMetrics().elidedText(redactedUrl, Qt::ElideMiddle, 360));
+    setReadableText(m_databaseLabel,
+                    m_databaseLabel->fontMetrics().elidedText(redactedUrl, Qt::ElideMiddle, 360));
     m_databaseLabel->setToolTip(redactedUrl);
     updateActions();
     if (!m_accessNote.isEmpty())
@@ -822,6 +1041,12 @@ void MainWindow::onFailed(int requestId, const Error &error)
     }
     if (auto dialog = m_productDialogs.take(requestId)) {
         dialog->saveFailed(error);
+        if (error.kind == ErrorKind::NotFound) {
+            // Deleted by another window or program: the list still shows it, so refresh it.
+            showError(tr("The product no longer exists: another window or program deleted it. "
+                         "The list was reloaded."));
+            reload();
+        }
         return;
     }
     if (auto dialog = m_bulkDialogs.take(requestId)) {
@@ -829,6 +1054,7 @@ void MainWindow::onFailed(int requestId, const Error &error)
         return;
     }
     m_deleting.remove(requestId);
+    m_selectAfterDelete.remove(requestId);
     if (m_restoring.contains(requestId)) {
         m_undoProducts = m_restoring.take(requestId); // Undo stays possible
         updateActions();
@@ -841,12 +1067,14 @@ void MainWindow::onFailed(int requestId, const Error &error)
 
 void MainWindow::invalidateCache()
 {
+    m_messageBar->dismissError(); // the user moved on
     send(tr("Could not invalidate the cache: %1"),
          [](ProductWorker *w, int id) { w->invalidateCache(id); });
 }
 
 void MainWindow::newProduct()
 {
+    m_messageBar->dismissError(); // the user moved on
     if (!m_opened)
         return;
     auto *dialog = new ProductDialog(nullptr, m_model->locale(), this);
@@ -864,6 +1092,7 @@ void MainWindow::newProduct()
 
 void MainWindow::editProduct()
 {
+    m_messageBar->dismissError(); // the user moved on
     const QList<Product> selected = selectedProducts();
     if (!m_opened || selected.size() != 1) {
         if (selected.size() > 1)
@@ -898,6 +1127,7 @@ void MainWindow::editProduct()
 
 void MainWindow::bulkEdit()
 {
+    m_messageBar->dismissError(); // the user moved on
     const QList<Product> selected = selectedProducts();
     if (!m_opened || selected.isEmpty())
         return;
@@ -922,6 +1152,7 @@ void MainWindow::bulkEdit()
 
 void MainWindow::deleteSelected()
 {
+    m_messageBar->dismissError(); // the user moved on
     const QList<Product> selected = selectedProducts();
     if (!m_opened || selected.isEmpty())
         return;
@@ -942,6 +1173,7 @@ void MainWindow::deleteSelected()
     const int id = send(tr("Could not delete the products: %1"),
                         [ids](ProductWorker *w, int id) { w->remove(id, ids); });
     m_deleting.insert(id, selected);
+    m_selectAfterDelete.insert(id, rowAfterDelete());
     // The rows are on their way out: a second Del must not delete them again.
     m_table->selectionModel()->clearSelection();
 }
@@ -962,6 +1194,7 @@ void MainWindow::undo()
 
 void MainWindow::importFile()
 {
+    m_messageBar->dismissError(); // the user moved on
     if (!m_opened)
         return;
     const QString path = m_dialogs.openFileName(this, tr("Import Products"),
@@ -1048,6 +1281,7 @@ void MainWindow::onImported(int requestId, const ImportSummary &summary)
 
 void MainWindow::seedDemoData()
 {
+    m_messageBar->dismissError(); // the user moved on
     if (!m_opened)
         return;
     const auto n = m_dialogs.integer(this, tr("Seed Demo Data"),
@@ -1077,6 +1311,7 @@ SettingsDialog *MainWindow::settingsDialog() const
 
 void MainWindow::openSettings()
 {
+    m_messageBar->dismissError(); // the user moved on
     if (m_settingsDialog) {
         m_settingsDialog->raise();
         m_settingsDialog->activateWindow();
@@ -1097,8 +1332,25 @@ void MainWindow::applySettings(const ConnectionSettings &settings)
 {
     const ConnectionSettings old = currentSettings();
     {
+        // Only what the user changed is written; the rest keeps what was saved before. So a
+        // one-run --database or --cache shown in the dialog never becomes the saved setting
+        // when only, say, the language was changed.
         QSettings store;
-        settings.save(store);
+        ConnectionSettings saved = ConnectionSettings::load(store);
+        if (settings.database != old.database)
+            saved.database = settings.database;
+        if (settings.cache != old.cache)
+            saved.cache = settings.cache;
+        if (settings.neverExpire != old.neverExpire
+            || (!settings.neverExpire && settings.defaultTimeoutS != old.defaultTimeoutS)) {
+            saved.neverExpire = settings.neverExpire;
+            saved.defaultTimeoutS = settings.defaultTimeoutS;
+        }
+        if (settings.keyPrefix != old.keyPrefix)
+            saved.keyPrefix = settings.keyPrefix;
+        if (settings.language != old.language)
+            saved.language = settings.language;
+        saved.save(store);
     }
     m_options.language = settings.language;
     if (!old.needsReopen(settings)) {
@@ -1137,7 +1389,9 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("mainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1024, 680);
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    // The first run shows the list alone; the panel's state is remembered from then on.
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
+        m_debugPanel->hide();
     QHeaderView *header = m_table->horizontalHeader();
     if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());

@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QProgressDialog;
 class QTableView;
@@ -106,6 +107,9 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void createDebugPanel();
+    QMenu *createSortMenu();
+    void showTableContextMenu(const QPoint &pos);
+    void copySelected();
     void connectWorker();
     void connectProxy();
     void applyTitleFilter();
@@ -121,9 +125,13 @@ private:
     void updateCounts();
     void updateActions();
     void showError(const QString &text);
+    /// The cache answered again: its failure banner goes, the next failure is news again.
+    void noteCacheWorks();
     void showInfo(const QString &text, const QString &actionText = {});
 
     QList<Product> selectedProducts() const;
+    /// The id of the row to select once the selected rows are deleted; 0 if none is left.
+    qint64 rowAfterDelete() const;
     void reload(const QList<qint64> &selectIds = {});
     void selectIds(const QSet<qint64> &ids);
 
@@ -157,6 +165,7 @@ private:
     QString m_cacheBackend;
     bool m_cacheDown = false;
     bool m_cacheFailureShown = false;
+    QString m_cacheErrorText; // the banner of the current outage, empty if none
     QProgressBar *m_busy = nullptr;
     QPointer<QProgressDialog> m_progress;
 
@@ -170,6 +179,11 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_seedAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_sortAscendingAction = nullptr;
+    QAction *m_sortDescendingAction = nullptr;
+    QAction *m_sortNextAction = nullptr;
+    QPointer<QMenu> m_contextMenu;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_settingsAction = nullptr;
@@ -201,6 +215,7 @@ private:
     QHash<int, QPointer<BulkEditDialog>> m_bulkDialogs; // request id → dialog saving
     QHash<int, QList<Product>> m_deleting; // request id → products to undo
     QList<Product> m_undoProducts; // the last delete
+    QHash<int, qint64> m_selectAfterDelete; // request id → product selected after it
     QHash<int, QList<Product>> m_restoring; // request id → products being restored
 };
 

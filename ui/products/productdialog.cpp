@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace pm {
 
 QString editablePrice(const Money &money, const QLocale &locale)
@@ -44,7 +46,9 @@ ProductDialog::ProductDialog(const Product *product, const QLocale &locale, QWid
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("Product title"));
-    m_title->setMaxLength(ProductRules::MaxTitleLength * 2 + 16); // the rule, not this, decides
+    // No maxLength: it would cut a paste silently. The rule decides and says so (a paste of
+    // 10,000 characters is kept and named in the error).
+    m_title->setMaxLength(std::numeric_limits<int>::max());
     m_titleError->setObjectName(QStringLiteral("titleError"));
     m_titleError->setAccessibleName(tr("Title error"));
     styleAsError(m_titleError);
@@ -138,6 +142,21 @@ void ProductDialog::revalidate()
     m_priceError->setText(price ? QString() : price.error().message);
     m_priceError->setVisible(!price && m_priceTouched);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(title.ok() && price.ok() && !m_busy);
+    growToFit();
+}
+
+void ProductDialog::growToFit()
+{
+    // A long message wraps onto more lines: the dialog grows to show them all, never clips
+    // them (a top-level window does not follow its layout's height-for-width by itself).
+    QLayout *l = layout();
+    if (!l)
+        return;
+    l->activate();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width())
+                                              : l->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ProductDialog::setBusy(bool busy)
@@ -182,6 +201,7 @@ void ProductDialog::saveFailed(const Error &error)
     }
     m_saveError->setText(tr("Could not save: %1").arg(error.message));
     m_saveError->setVisible(true);
+    growToFit();
 }
 
 } // namespace pm

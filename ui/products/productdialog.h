@@ -39,6 +39,7 @@ signals:
     void saveRequested(const pm::ProductFields &fields);
 
 private:
+    void growToFit();
     void revalidate();
     void setBusy(bool busy);
 

@@ -51,6 +51,8 @@ QLabel *hintLabel(const QString &objectName, const QString &text, QWidget *paren
     auto *label = new QLabel(text, parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // As wide as its field, not as its text: a long hint wraps instead of running to the edge.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }

@@ -1,9 +1,14 @@
 #include "widgets/messagebar.h"
 
+#include "widgets/readablelabel.h"
+
+#include <QAccessible>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 
 namespace pm {
@@ -14,6 +19,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
+    , m_hideTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setAccessibleName(tr("Messages"));
@@ -25,6 +31,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Message"));
+    makeTextReadable(m_text);
     m_action->setObjectName(QStringLiteral("messageBarAction"));
     m_action->setVisible(false);
     m_close->setObjectName(QStringLiteral("messageBarClose"));
@@ -42,6 +49,16 @@ MessageBar::MessageBar(QWidget *parent)
 
     connect(m_action, &QPushButton::clicked, this, &MessageBar::actionTriggered);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    m_hideTimer->setObjectName(QStringLiteral("messageBarHideTimer"));
+    m_hideTimer->setSingleShot(true);
+    m_hideTimer->setInterval(8000);
+    connect(m_hideTimer, &QTimer::timeout, this, [this] {
+        // Not while the keyboard is on its button: the user is about to press it.
+        if (isAncestorOf(QApplication::focusWidget()))
+            m_hideTimer->start();
+        else
+            dismiss();
+    });
     setVisible(false);
 }
 
@@ -52,7 +69,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
     const QStyle::StandardPixmap icon
             = kind == Kind::Error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
-    m_text->setText(text);
+    setReadableText(m_text, text);
     m_action->setText(actionText);
     m_action->setAccessibleName(actionText);
     m_action->setVisible(!actionText.isEmpty());
@@ -69,12 +86,38 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
     pal.setColor(QPalette::Window, tint);
     setPalette(pal);
     setVisible(true);
+    if (kind == Kind::Info)
+        m_hideTimer->start();
+    else
+        m_hideTimer->stop();
+    if (QAccessible::isActive()) {
+        // Read out at once, like a notification: the bar never takes the keyboard.
+        QAccessibleEvent alert(m_text, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void MessageBar::dismissError()
+{
+    if (isVisible() && m_kind == Kind::Error)
+        dismiss();
+}
+
+int MessageBar::infoTimeoutMs() const
+{
+    return m_hideTimer->interval();
+}
+
+void MessageBar::setInfoTimeoutMs(int ms)
+{
+    m_hideTimer->setInterval(ms);
 }
 
 void MessageBar::dismiss()
 {
+    m_hideTimer->stop();
     setVisible(false);
-    m_text->clear();
+    setReadableText(m_text, QString());
     m_action->setVisible(false);
 }
 
