@@ -10,8 +10,11 @@ namespace pm {
 
 namespace {
 
+// Returned for a top-level value whose size only its encoding can tell.
+constexpr qint64 UnknownSize = -1;
+
 // Rough heap footprint of a value, for the inspector and the size cap. Exactness is not the
-// point; order of magnitude is.
+// point; order of magnitude is. UnknownSize for an object at the top level.
 qint64 approximateSize(const QVariant &v, int depth = 0)
 {
     if (depth > 64)
@@ -48,7 +51,7 @@ qint64 approximateSize(const QVariant &v, int depth = 0)
         return n;
     }
     default:
-        return 8;
+        return depth == 0 ? UnknownSize : 8;
     }
 }
 
@@ -145,7 +148,15 @@ qint64 MemoryBackend::expiresAt(Expiry expiry, qint64 now) const
 
 Result<qint64> MemoryBackend::checkedSize(const QVariant &value) const
 {
-    const qint64 size = approximateSize(value);
+    qint64 size = approximateSize(value);
+    if (size == UnknownSize) {
+        // An object (a product list…): its encoded size, what Redis would hold. Once per
+        // write, like the Redis backend's encoding; the inspector and the Bytes column read it.
+        const Result<QByteArray> encoded = m_codec.encode(value);
+        if (!encoded && encoded.error().kind == ErrorKind::TooLarge)
+            return encoded.error();
+        size = encoded ? encoded->size() : qint64(sizeof(QVariant));
+    }
     if (size > m_options.maxValueBytes) {
         return Error(ErrorKind::TooLarge,
                      QCoreApplication::translate("pm::ValueCodec",
