@@ -2,8 +2,8 @@
 //   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_inspector_screenshot docs/screenshots
 //   [CACHE_URL] [--lang LANG]
 // writes debug-inspector.png, debug-inspector-tree.png (grouped by version),
-// debug-inspector-log.png and debug-console.png at 1280×800 (with --lang ar:
-// debug-inspector-ar.png and so on, right to left): the
+// debug-inspector-log.png and debug-console.png at 1280×800 (with --lang ar: only
+// debug-inspector-ar.png, right to left): the
 // tutorial's load, a few console commands (the tutorial's "interact with the low-level cache API"),
 // Invalidate cache and a reload, then the cached product list selected in the inspector.
 #include "core/clock.h"
@@ -105,14 +105,15 @@ int main(int argc, char *argv[])
              {"set my_key \"my new value\" timeout=120", "get my_key", "get_or_set visits 42",
               "incr visits 10", "set_many a=1 b=2", "get_many a b c", "touch my_key 180",
               "ttl my_key", "set session:7f3a {\"user\":17,\"cart\":[3,9]} timeout=1800",
-              "set flags [true,false,null] timeout=forever", "incr missing"})
+              "set flags [true,false,null] timeout=forever", "incr missing", "get product_objects",
+              "set x \"unterminated"})
             console->execute(QString::fromLatin1(line));
         window.invalidateCache();
         window.refresh();
         when(
                 &window, [&] { return settled() && !console->isBusy(); },
                 [&] {
-                    if (!window.grab().save(file("debug-console")))
+                    if (suffix.isEmpty() && !window.grab().save(file("debug-console")))
                         return app.exit(1);
                     tabs->setCurrentWidget(inspector);
                     inspector->refresh();
@@ -146,7 +147,9 @@ int main(int argc, char *argv[])
                                             // The same keys as a tree: prefix → version → keys.
                                             inspector->setGrouped(true);
                                             QApplication::processEvents();
-                                            if (!window.grab().save(file("debug-inspector-tree")))
+                                            if (suffix.isEmpty()
+                                                && !window.grab().save(
+                                                        file("debug-inspector-tree")))
                                                 exitCode = 1;
                                             inspector->setGrouped(false);
                                             // The invalidation log: the seed, Invalidate cache, and
@@ -155,7 +158,8 @@ int main(int argc, char *argv[])
                                                     QStringLiteral("inspectorSubTabs"));
                                             sub->setCurrentIndex(1);
                                             QApplication::processEvents();
-                                            if (!window.grab().save(file("debug-inspector-log")))
+                                            if (suffix.isEmpty()
+                                                && !window.grab().save(file("debug-inspector-log")))
                                                 exitCode = 1;
                                             app.quit();
                                         });
