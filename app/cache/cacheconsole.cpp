@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pm {
@@ -261,6 +262,33 @@ CacheConsole::CacheConsole(Cache &cache)
     : m_cache(cache)
 { }
 
+QList<int> CacheConsole::otherVersions(const QString &key) const
+{
+    // Walks our namespace page by page (SCAN on Redis, never KEYS); only on a miss.
+    QList<int> versions;
+    const QByteArray ns = m_cache.namespacePrefix();
+    const QByteArray tail = QByteArray(":") + key.toUtf8();
+    const QByteArray atDefault = m_cache.makeKey(key);
+    QByteArray cursor;
+    do {
+        auto page = m_cache.scan(cursor, 1000);
+        if (!page)
+            return versions;
+        for (const KeyInfo &info : std::as_const(page->keys)) {
+            if (info.key == atDefault || !info.key.startsWith(ns) || !info.key.endsWith(tail))
+                continue;
+            bool ok = false;
+            const int v
+                    = info.key.mid(ns.size(), info.key.size() - ns.size() - tail.size()).toInt(&ok);
+            if (ok && !versions.contains(v) && m_cache.makeKey(key, Version(v)) == info.key)
+                versions.append(v);
+        }
+        cursor = page->cursor;
+    } while (!cursor.isEmpty());
+    std::sort(versions.begin(), versions.end());
+    return versions;
+}
+
 QStringList CacheConsole::commands()
 {
     QStringList names;
@@ -277,7 +305,7 @@ QStringList CacheConsole::commandUsages()
     return usages;
 }
 
-QStringList CacheConsole::tokenize(const QString &line)
+QStringList CacheConsole::tokenize(const QString &line, bool *unterminated)
 {
     QStringList tokens;
     QString current;
@@ -317,6 +345,8 @@ QStringList CacheConsole::tokenize(const QString &line)
     }
     if (inToken)
         tokens.append(current);
+    if (unterminated)
+        *unterminated = inString;
     return tokens;
 }
 
@@ -348,7 +378,11 @@ QString CacheConsole::execute(const QString &line)
     const QString trimmed = line.trimmed();
     if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
         return {};
-    const QStringList tokens = tokenize(trimmed);
+    bool unterminated = false;
+    const QStringList tokens = tokenize(trimmed, &unterminated);
+    if (unterminated)
+        return errorLine(invalid(tr("unterminated quote: a \" string runs to the end of the "
+                                    "line")));
     const QString name = tokens.first().toLower();
     const Command *command = findCommand(name);
     if (!command)
@@ -415,8 +449,34 @@ QString CacheConsole::execute(const QString &line)
         const QVariant dflt = options.contains(QStringLiteral("default"))
                 ? parseValue(options.value(QStringLiteral("default")))
                 : QVariant::fromValue(nullptr);
-        const Result<QVariant> r = m_cache.get(keyOf(args.at(0)), dflt, version);
-        return r ? toJson(*r) : errorLine(r.error());
+        const QString key = keyOf(args.at(0));
+        const Result<std::optional<QVariant>> r = m_cache.get(key, version);
+        if (!r)
+            return errorLine(r.error());
+        if (r->has_value())
+            return toJson(**r);
+        QString out = toJson(dflt);
+        // The tutorial's "get product_objects" misses: the list lives at the catalogue's list
+        // version. Say where the key is, as a comment line after the answer.
+        if (m_hints && !options.contains(QStringLiteral("version"))) {
+            const QList<int> versions = otherVersions(key);
+            if (!versions.isEmpty()) {
+                QStringList numbers;
+                for (int v : versions)
+                    numbers.append(QString::number(v));
+                const QString quoted
+                        = key.contains(QLatin1Char(' ')) || key.startsWith(QLatin1Char('"'))
+                        ? toJson(key)
+                        : key;
+                out += QLatin1Char('\n')
+                        + (versions.size() == 1
+                                   ? tr("# %1 exists at version %2: get %3 version=%4")
+                                   : tr("# %1 exists at versions %2: get %3 version=%4"))
+                                  .arg(key, numbers.join(QStringLiteral(", ")), quoted)
+                                  .arg(versions.last());
+            }
+        }
+        return out;
     }
     if (name == QLatin1String("set")) {
         if (!need(2, 2))

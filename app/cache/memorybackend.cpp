@@ -10,8 +10,11 @@ namespace pm {
 
 namespace {
 
+// Returned for a top-level value whose size only its encoding can tell.
+constexpr qint64 UnknownSize = -1;
+
 // Rough heap footprint of a value, for the inspector and the size cap. Exactness is not the
-// point; order of magnitude is.
+// point; order of magnitude is. UnknownSize for an object at the top level.
 qint64 approximateSize(const QVariant &v, int depth = 0)
 {
     if (depth > 64)
@@ -48,7 +51,7 @@ qint64 approximateSize(const QVariant &v, int depth = 0)
         return n;
     }
     default:
-        return 8;
+        return depth == 0 ? UnknownSize : 8;
     }
 }
 
@@ -208,9 +211,15 @@ Result<qint64> MemoryBackend::checkedSize(const QVariant &value) const
     // One size rule for both backends: the cap is on the bytes the value codec makes of the
     // value, as Redis stores them (a string's UTF-8, not its UTF-16 code units). Encoding costs
     // a copy, so it only runs when a cheap upper bound says the value could be over the cap.
-    // A registered object (the product list snapshot, which this backend keeps shared and
-    // never encodes) has no cheap bound and is not measured: see docs/reliability.md.
     const qint64 size = approximateSize(value);
+    if (size == UnknownSize) {
+        // A registered object (the product list snapshot), which this backend keeps shared
+        // and never encodes, is not held to the cap (docs/cache-semantics.md). Its size is
+        // what Redis would hold, from the codec's size function: the inspector and the Bytes
+        // column show it.
+        const qint64 encoded = m_codec.encodedSize(value);
+        return encoded >= 0 ? encoded : qint64(sizeof(QVariant));
+    }
     const qint64 bound = encodedUpperBound(value);
     if (bound < 0 || ValueCodec::HeaderSize + bound <= m_options.maxValueBytes)
         return size;

@@ -524,6 +524,18 @@ void ValueCodec::registerObjectCodec(ObjectCodec codec)
     m_byName.insert(codec.name, std::move(codec));
 }
 
+qint64 ValueCodec::encodedSize(const QVariant &value) const
+{
+    const auto name = m_byType.constFind(value.metaType().id());
+    if (name == m_byType.cend())
+        return -1;
+    const ObjectCodec &oc = m_byName[*name];
+    if (!oc.payloadSize)
+        return -1;
+    // The envelope, the tag, the name's length byte and the name, the payload's length.
+    return HeaderSize + 2 + name->toUtf8().size() + 4 + oc.payloadSize(value);
+}
+
 bool ValueCodec::hasObjectCodec(const QString &name) const
 {
     return m_byName.contains(name);

@@ -25,6 +25,9 @@ struct ObjectCodec
     /// allocate at most ValueCodec::MaxDecodeExpansion times `size` bytes (check declared
     /// counts and lengths against the bytes present before reserving).
     std::function<Result<QVariant>(const char *data, qsizetype size)> decode;
+    /// Optional: the size of the payload encode() would append, computed without encoding
+    /// (for a backend that keeps the value unencoded but reports its size).
+    std::function<qint64(const QVariant &value)> payloadSize;
 };
 
 /**
@@ -98,6 +101,9 @@ public:
     void registerObjectCodec(ObjectCodec codec);
     bool hasObjectCodec(const QString &name) const;
 
+    /// The bytes encode() would make of a registered object, from its codec's payloadSize
+    /// (close, not exact: within a few bytes of framing); -1 when it cannot say.
+    qint64 encodedSize(const QVariant &value) const;
     /// Encodes a value. InvalidInput for unsupported types, TooLarge above maxBytes().
     Result<QByteArray> encode(const QVariant &value) const;
     /// Decodes what encode() produced; Corrupt on any problem, TooLarge above maxBytes().

@@ -185,6 +185,17 @@ void ActionLog::setPinned(int id, bool pinned)
         trim(); // an unpinned action joins the ring and may be the oldest beyond it
 }
 
+void ActionLog::forget(int id)
+{
+    for (auto it = m_actions.begin(); it != m_actions.end(); ++it) {
+        if (it->id == id) {
+            m_actions.erase(it);
+            emit actionsRemoved({id});
+            return;
+        }
+    }
+}
+
 void ActionLog::clearUnpinned()
 {
     QList<int> removed;

@@ -41,6 +41,8 @@ public:
     void addSql(const QList<SqlRecord> &statements);
 
     void setPinned(int id, bool pinned);
+    /// Forgets one action (e.g. the debug panel's own Explain, which is no user action).
+    void forget(int id);
     /// Forgets every unpinned action (Reset statistics).
     void clearUnpinned();
 

@@ -129,12 +129,13 @@ void CacheCallModel::count(const CacheCallRecord &r, int sign)
 {
     // Unsigned wrap-around makes subtraction exact for values added before.
     const auto s = quint64(qint64(sign));
-    m_totals.calls += s;
-    m_totals.hits += s * quint64(r.hits);
-    m_totals.misses += s * quint64(r.misses);
-    m_totals.errors += r.error ? s : 0;
-    m_totals.totalNs += sign * r.durationNs;
-    m_totals.perOperation[size_t(r.operation)] += s;
+    CacheCallTotals &t = isPanelOrigin(r.origin) ? m_panelTotals : m_totals;
+    t.calls += s;
+    t.hits += s * quint64(r.hits);
+    t.misses += s * quint64(r.misses);
+    t.errors += r.error ? s : 0;
+    t.totalNs += sign * r.durationNs;
+    t.perOperation[size_t(r.operation)] += s;
 }
 
 void CacheCallModel::append(const QList<CacheCallRecord> &records)
@@ -161,6 +162,7 @@ void CacheCallModel::clear()
     beginResetModel();
     m_records.clear();
     m_totals = {};
+    m_panelTotals = {};
     endResetModel();
     emit totalsChanged();
 }

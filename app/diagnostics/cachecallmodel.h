@@ -58,7 +58,10 @@ public:
     void append(const QList<CacheCallRecord> &records);
     void clear();
     const CacheCallRecord &record(int row) const { return m_records[size_t(row)]; }
+    /// The application's calls only: the debug panel's own (isPanelOrigin()) are left out.
     const CacheCallTotals &totals() const { return m_totals; }
+    /// The debug panel's own calls (inspector, console, consistency check).
+    const CacheCallTotals &panelTotals() const { return m_panelTotals; }
     int capacity() const { return m_capacity; }
 
     /// "hit", "miss", "2 hits, 1 miss", "error" or "" (a call that looks nothing up).
@@ -73,6 +76,7 @@ private:
     const int m_capacity;
     std::deque<CacheCallRecord> m_records;
     CacheCallTotals m_totals;
+    CacheCallTotals m_panelTotals;
 };
 
 } // namespace pm

@@ -287,6 +287,8 @@ Result<KeyActionResult> CacheInspector::apply(KeyAction action, const QByteArray
     case KeyAction::Persist:
         applied = m_cache.persist(parsed->userKey, version);
         break;
+    case KeyAction::Set:
+        return Error(ErrorKind::InvalidInput, tr("Setting a value needs the value: use store()."));
     }
     if (!applied)
         return applied.error();
@@ -297,6 +299,24 @@ Result<KeyActionResult> CacheInspector::apply(KeyAction action, const QByteArray
             return ttl.error();
         out.ttl = ttl.value();
     }
+    return out;
+}
+
+Result<KeyActionResult> CacheInspector::store(const QString &userKey, int version,
+                                              const QVariant &value, qint64 seconds)
+{
+    const Version v(version);
+    const Timeout timeout = seconds > 0 ? Timeout::seconds(double(seconds)) : Timeout::never();
+    if (auto stored = m_cache.set(userKey, value, timeout, v); !stored)
+        return stored.error();
+    KeyActionResult out;
+    out.key = m_cache.makeKey(userKey, v);
+    out.action = KeyAction::Set;
+    out.applied = true;
+    auto ttl = m_cache.ttl(userKey, v);
+    if (!ttl)
+        return ttl.error();
+    out.ttl = ttl.value();
     return out;
 }
 
@@ -450,6 +470,8 @@ QString CacheInspector::actionName(KeyAction action)
         return QStringLiteral("expire");
     case KeyAction::Persist:
         return QStringLiteral("persist");
+    case KeyAction::Set:
+        return QStringLiteral("set");
     }
     return {};
 }

@@ -61,7 +61,7 @@ struct KeyPreview
 };
 
 /// An action on one key.
-enum class KeyAction { Delete, Touch, Expire, Persist };
+enum class KeyAction { Delete, Touch, Expire, Persist, Set };
 
 /// The answer to an action: whether the key was there, and its life afterwards.
 struct KeyActionResult
@@ -132,6 +132,10 @@ public:
     Result<KeyPreview> preview(const QByteArray &madeKey);
     /// `seconds` is the new timeout of touch and expire.
     Result<KeyActionResult> apply(KeyAction action, const QByteArray &madeKey, qint64 seconds = 0);
+    /// Adds or replaces a value (the inspector's "Add key…" and "Edit value…") through
+    /// Cache::set, so the call is recorded like any other. `seconds` <= 0 keeps it forever.
+    Result<KeyActionResult> store(const QString &userKey, int version, const QVariant &value,
+                                  qint64 seconds);
     /// The dry run of "Clear namespace": how many keys it would remove.
     Result<qint64> countNamespace();
     /// Removes every key of our namespace and nothing else; returns the count.

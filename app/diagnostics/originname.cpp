@@ -23,9 +23,17 @@ namespace {
         QT_TRANSLATE_NOOP("pm::Origin", "inspector"),
         QT_TRANSLATE_NOOP("pm::Origin", "consistency check"),
         QT_TRANSLATE_NOOP("pm::Origin", "console"),
+        QT_TRANSLATE_NOOP("pm::Origin", "clear namespace"),
 };
 
 } // namespace
+
+bool isPanelOrigin(const QString &origin)
+{
+    return origin == QLatin1String("inspector") || origin == QLatin1String("console")
+            || origin == QLatin1String("consistency check")
+            || origin == QLatin1String("clear namespace") || origin == QLatin1String("explain");
+}
 
 QString originDisplayName(const QString &origin)
 {

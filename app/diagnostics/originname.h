@@ -9,4 +9,9 @@ namespace pm {
 /// without a translation shows as it is.
 QString originDisplayName(const QString &origin);
 
+/// True for the debug panel's own work (inspector, console, consistency check, clear
+/// namespace, explain): like the Django Debug Toolbar, the panel keeps it out of the
+/// application's statistics and shows it on its own.
+bool isPanelOrigin(const QString &origin);
+
 } // namespace pm

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <utility>
+
 namespace pm {
 
 SqlEventModel::SqlEventModel(int capacity, QObject *parent)
@@ -25,11 +27,22 @@ int SqlEventModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SqlEventModel::flagsText(const SqlRecord &r)
+bool SqlEventModel::isDuplicate(int row) const
 {
-    if (r.isDuplicate())
+    const SqlRecord &r = m_records[size_t(row)];
+    return m_duplicateCounts.value(SqlLog::duplicateKey(r.sql, r.bound)) > 1;
+}
+
+bool SqlEventModel::isSimilar(int row) const
+{
+    return m_sqlCounts.value(m_records[size_t(row)].sql) > 1;
+}
+
+QString SqlEventModel::flagsText(int row) const
+{
+    if (isDuplicate(row))
         return tr("duplicate");
-    if (r.isSimilar())
+    if (isSimilar(row))
         return tr("similar");
     return {};
 }
@@ -57,10 +70,11 @@ QVariant SqlEventModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == SqlColumn)
             return r.error.isEmpty() ? r.sql : r.sql + QLatin1Char('\n') + r.error;
-        if (index.column() == FlagsColumn && (r.isSimilar() || r.isDuplicate()))
-            return tr("Earlier statements with the same SQL: %1; with the same values too: %2")
-                    .arg(r.similar)
-                    .arg(r.duplicates);
+        if (index.column() == FlagsColumn && isSimilar(index.row()))
+            return tr("Statements in this table with the same SQL: %1; with the same values "
+                      "too: %2")
+                    .arg(m_sqlCounts.value(r.sql))
+                    .arg(m_duplicateCounts.value(SqlLog::duplicateKey(r.sql, r.bound)));
         return {};
     }
     if (role == Qt::TextAlignmentRole) {
@@ -91,8 +105,8 @@ QVariant SqlEventModel::data(const QModelIndex &index, int role) const
         return r.rows < 0 ? QString() : QLocale().toString(r.rows);
     case FlagsColumn:
         if (sort)
-            return r.isDuplicate() ? 2 : r.isSimilar() ? 1 : 0;
-        return flagsText(r);
+            return isDuplicate(index.row()) ? 2 : isSimilar(index.row()) ? 1 : 0;
+        return flagsText(index.row());
     case OriginColumn:
         return sort ? r.origin : originDisplayName(r.origin);
     default:
@@ -127,8 +141,23 @@ QVariant SqlEventModel::headerData(int section, Qt::Orientation orientation, int
 void SqlEventModel::count(const SqlRecord &r, int sign)
 {
     m_totalNs += sign * r.durationNs;
-    m_similar += r.isSimilar() && !r.isDuplicate() ? sign : 0;
-    m_duplicates += r.isDuplicate() ? sign : 0;
+    // Rows flagged: every row of a text held twice or more. Going from one row to two flags
+    // both (the first copy too), and back from two to one unflags both.
+    auto tally = [this, sign](QHash<QString, int> &counts, const QString &key, int &rows) {
+        int &n = counts[key];
+        const int before = n;
+        n += sign;
+        const auto flagged = [](int c) {
+            return c > 1 ? c : 0;
+        };
+        rows += flagged(n) - flagged(before);
+        if ((before > 1) != (n > 1))
+            m_flagsChanged = true;
+        if (n <= 0)
+            counts.remove(key);
+    };
+    tally(m_sqlCounts, r.sql, m_similarRows);
+    tally(m_duplicateCounts, SqlLog::duplicateKey(r.sql, r.bound), m_duplicateRows);
 }
 
 void SqlEventModel::append(const QList<SqlRecord> &records)
@@ -146,6 +175,9 @@ void SqlEventModel::append(const QList<SqlRecord> &records)
                 work();
                 endInsertRows();
             });
+    m_seen += records.size();
+    if (std::exchange(m_flagsChanged, false) && !m_records.empty())
+        emit dataChanged(index(0, FlagsColumn), index(rowCount() - 1, FlagsColumn));
     if (!records.isEmpty())
         emit totalsChanged();
 }
@@ -155,8 +187,12 @@ void SqlEventModel::clear()
     beginResetModel();
     m_records.clear();
     m_totalNs = 0;
-    m_similar = 0;
-    m_duplicates = 0;
+    m_seen = 0;
+    m_sqlCounts.clear();
+    m_duplicateCounts.clear();
+    m_similarRows = 0;
+    m_duplicateRows = 0;
+    m_flagsChanged = false;
     endResetModel();
     emit totalsChanged();
 }

@@ -62,13 +62,14 @@ public:
     int capacity() const { return m_ring.capacity(); }
     quint64 dropped() const { return m_ring.dropped(); }
 
+    /// What makes two statements duplicates: the SQL and each bound value's type and text.
+    static QString duplicateKey(const QString &sql, const QVariantList &bound);
+
 signals:
     /// Records are waiting for take(). Emitted in this object's thread, once per batch.
     void recordsAvailable();
 
 private:
-    static QString duplicateKey(const QString &sql, const QVariantList &bound);
-
     const Clock &m_clock;
     RecordRing<SqlRecord> m_ring;
 

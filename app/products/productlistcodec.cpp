@@ -104,6 +104,15 @@ void registerWith(ValueCodec &codec)
         cached.products = std::move(list.value());
         return QVariant::fromValue(std::move(cached));
     };
+    c.payloadSize = [](const QVariant &value) -> qint64 {
+        // The header, then encodeInto()'s layout: a count, fixed fields and the UTF-16 title
+        // of each product. One pass over the rows, no copy.
+        const auto cached = value.value<CachedProductList>();
+        qint64 size = 32 + 4;
+        for (const Product &p : cached.products)
+            size += FixedPerProduct + 2 * qint64(p.title.size());
+        return size;
+    };
     codec.registerObjectCodec(std::move(c));
 
     ObjectCodec m;

@@ -227,6 +227,15 @@ void ProductWorker::applyKeyAction(int requestId, KeyAction action, const QByteA
             [&](const KeyActionResult &result) { emit keyActionApplied(requestId, result); });
 }
 
+void ProductWorker::storeKey(int requestId, const QString &key, int version, const QVariant &value,
+                             qint64 seconds)
+{
+    handle(
+            requestId, QStringLiteral("inspector"),
+            [&] { return CacheInspector(*m_cache).store(key, version, value, seconds); },
+            [&](const KeyActionResult &result) { emit keyActionApplied(requestId, result); });
+}
+
 void ProductWorker::countNamespace(int requestId)
 {
     handle(
@@ -255,7 +264,11 @@ void ProductWorker::runConsoleCommand(int requestId, const QString &line)
 {
     handle(
             requestId, QStringLiteral("console"),
-            [&]() -> Result<QString> { return CacheConsole(*m_cache).execute(line); },
+            [&]() -> Result<QString> {
+                CacheConsole console(*m_cache);
+                console.setHints(true); // a person reads the panel's console
+                return console.execute(line);
+            },
             [&](const QString &output) { emit consoleAnswered(requestId, output); });
 }
 

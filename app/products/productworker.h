@@ -92,6 +92,9 @@ public:
                      bool all);
     void previewKey(int requestId, const QByteArray &key);
     void applyKeyAction(int requestId, pm::KeyAction action, const QByteArray &key, qint64 seconds);
+    /// The inspector's add / edit: answered by keyActionApplied() with KeyAction::Set.
+    void storeKey(int requestId, const QString &key, int version, const QVariant &value,
+                  qint64 seconds);
     void countNamespace(int requestId);
     void clearNamespace(int requestId);
     void checkConsistency(int requestId);

@@ -1,7 +1,9 @@
 // Renders the debug panel's Inspector and Console tabs with demo data (not a test):
 //   QT_QPA_PLATFORM=offscreen build/ci/tests/ui/pm_inspector_screenshot docs/screenshots
-//   [CACHE_URL]
-// writes debug-inspector.png, debug-inspector-log.png and debug-console.png at 1280×800: the
+//   [CACHE_URL] [--lang LANG]
+// writes debug-inspector.png, debug-inspector-tree.png (grouped by version),
+// debug-inspector-log.png and debug-console.png at 1280×800 (with --lang ar: only
+// debug-inspector-ar.png, right to left): the
 // tutorial's load, a few console commands (the tutorial's "interact with the low-level cache API"),
 // Invalidate cache and a reload, then the cached product list selected in the inspector.
 #include "core/clock.h"
@@ -9,6 +11,7 @@
 #include "debug/cacheinspectorwidget.h"
 #include "debug/debugpanel.h"
 #include "debug/inspectorkeymodel.h"
+#include "i18n/languagesetup.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "screenshotsupport.h"
@@ -25,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeView>
 
 namespace {
 
@@ -49,9 +53,24 @@ int main(int argc, char *argv[])
     if (argc < 2)
         return 2;
     const QDir outDir(QString::fromLocal8Bit(argv[1]));
+    QString cacheUrl;
+    QString language = QStringLiteral("en");
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[++i]);
+        else
+            cacheUrl = QString::fromLocal8Bit(argv[i]);
+    }
+    const QString suffix
+            = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
+    auto file = [&](const char *name) {
+        return outDir.filePath(QString::fromLatin1(name) + suffix + QStringLiteral(".png"));
+    };
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     pm::PluralTranslator plurals;
     QApplication::installTranslator(&plurals);
+    pm::LanguageSetup languages;
+    languages.install(language);
     QTemporaryDir dir;
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
@@ -59,8 +78,8 @@ int main(int argc, char *argv[])
     pm::MainWindowOptions options;
     options.database.path = dir.filePath(QStringLiteral("products.db"));
     options.seedIfNew = 1000;
-    if (argc > 2)
-        options.cacheUrl = QString::fromLocal8Bit(argv[2]);
+    if (!cacheUrl.isEmpty())
+        options.cacheUrl = cacheUrl;
     pm::test::NoDialogs dialogs;
     pm::MainWindow window(options, pm::SystemClock::instance(), dialogs);
     window.resize(1280, 800);
@@ -86,14 +105,15 @@ int main(int argc, char *argv[])
              {"set my_key \"my new value\" timeout=120", "get my_key", "get_or_set visits 42",
               "incr visits 10", "set_many a=1 b=2", "get_many a b c", "touch my_key 180",
               "ttl my_key", "set session:7f3a {\"user\":17,\"cart\":[3,9]} timeout=1800",
-              "set flags [true,false,null] timeout=forever", "incr missing"})
+              "set flags [true,false,null] timeout=forever", "incr missing", "get product_objects",
+              "set x \"unterminated"})
             console->execute(QString::fromLatin1(line));
         window.invalidateCache();
         window.refresh();
         when(
                 &window, [&] { return settled() && !console->isBusy(); },
                 [&] {
-                    if (!window.grab().save(outDir.filePath(QStringLiteral("debug-console.png"))))
+                    if (suffix.isEmpty() && !window.grab().save(file("debug-console")))
                         return app.exit(1);
                     tabs->setCurrentWidget(inspector);
                     inspector->refresh();
@@ -107,10 +127,8 @@ int main(int argc, char *argv[])
                                 for (int row = 0; row < keys->rowCount(); ++row) {
                                     if (keys->keyAt(row).userKey
                                         == QLatin1String("product_objects")) {
-                                        table->selectionModel()->setCurrentIndex(
-                                                proxy->mapFromSource(keys->index(row, 0)),
-                                                QItemSelectionModel::ClearAndSelect
-                                                        | QItemSelectionModel::Rows);
+                                        table->setCurrentIndex(
+                                                proxy->mapFromSource(keys->index(row, 0)));
                                     }
                                 }
                                 if (auto *splitter = inspector->findChild<QSplitter *>(
@@ -123,19 +141,25 @@ int main(int argc, char *argv[])
                                         &window, [&] { return !inspector->isBusy(); },
                                         [&] {
                                             QApplication::processEvents();
-                                            exitCode = window.grab().save(
-                                                               outDir.filePath(QStringLiteral(
-                                                                       "debug-inspector.png")))
+                                            exitCode = window.grab().save(file("debug-inspector"))
                                                     ? 0
                                                     : 1;
+                                            // The same keys as a tree: prefix → version → keys.
+                                            inspector->setGrouped(true);
+                                            QApplication::processEvents();
+                                            if (suffix.isEmpty()
+                                                && !window.grab().save(
+                                                        file("debug-inspector-tree")))
+                                                exitCode = 1;
+                                            inspector->setGrouped(false);
                                             // The invalidation log: the seed, Invalidate cache, and
                                             // their keys.
                                             auto *sub = inspector->findChild<QTabWidget *>(
                                                     QStringLiteral("inspectorSubTabs"));
                                             sub->setCurrentIndex(1);
                                             QApplication::processEvents();
-                                            if (!window.grab().save(outDir.filePath(
-                                                        QStringLiteral("debug-inspector-log.png"))))
+                                            if (suffix.isEmpty()
+                                                && !window.grab().save(file("debug-inspector-log")))
                                                 exitCode = 1;
                                             app.quit();
                                         });

@@ -18,6 +18,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QBrush>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +38,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTreeView>
+
+#include <functional>
 
 using namespace pm;
 using namespace pm::test;
@@ -60,6 +64,15 @@ public:
     }
     void report(QWidget *, const QString &, const QString &, const QString &) override { }
     void about(QWidget *, const QString &, const QString &) override { }
+    /// Answers "Add key…" / "Edit value…"; remembers what the dialog started with.
+    std::function<std::optional<CacheValueInput>(const CacheValueInput &)> onValue;
+    CacheValueInput lastInitial;
+    std::optional<CacheValueInput> cacheValue(QWidget *, const QString &,
+                                              const CacheValueInput &initial, bool) override
+    {
+        lastInitial = initial;
+        return onValue ? onValue(initial) : std::nullopt;
+    }
 };
 
 bool arrived(const QSignalSpy &spy, int count = 1)
@@ -150,18 +163,34 @@ class TestCacheInspectorWidget : public QObject
         return m_inspector->keyModel()->index(row, InspectorKeyModel::TtlColumn).data().toString();
     }
 
-    /// Selects a key in the table (through the proxy), which asks for its preview.
+    /// The index of a made key in the view the user sees (table or tree).
+    QModelIndex viewIndex(const QByteArray &madeKey) const
+    {
+        QAbstractItemModel *model = m_inspector->keyView()->model();
+        const QModelIndexList found
+                = model->match(model->index(0, 0), InspectorKeyModel::MadeKeyRole, madeKey, 1,
+                               Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? QModelIndex() : found.first();
+    }
+
+    /// Clicks a key with the mouse, as a user does; does not wait for the preview.
+    bool clickKey(const QByteArray &madeKey)
+    {
+        QAbstractItemView *view = m_inspector->keyView();
+        const QModelIndex index = viewIndex(madeKey);
+        if (!index.isValid())
+            return false;
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        return true;
+    }
+
+    /// Selects a key with a mouse click and waits for its preview.
     bool select(const QByteArray &madeKey)
     {
-        auto *table = child<QTableView>("inspectorKeyTable");
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
-        const int row = rowOf(madeKey);
-        if (row < 0)
+        if (!clickKey(madeKey))
             return false;
-        const QModelIndex index = proxy->mapFromSource(m_inspector->keyModel()->index(row, 0));
-        table->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        return idle();
+        return idle() && m_inspector->previewedKey() == madeKey;
     }
 
     void click(const char *button)
@@ -322,7 +351,11 @@ private slots:
         // Sortable: by key, descending, through the proxy.
         auto *table = child<QTableView>("inspectorKeyTable");
         table->sortByColumn(InspectorKeyModel::KeyColumn, Qt::DescendingOrder);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("pmgui:1:k99"));
+        QCOMPARE(table->model()->index(0, 0).data(InspectorKeyModel::MadeKeyRole).toByteArray(),
+                 QByteArray("pmgui:1:k99"));
+        // Shown isolated left to right, so that a right-to-left layout keeps "pmgui:1:k99".
+        QCOMPARE(table->model()->index(0, 0).data().toString(),
+                 QChar(0x2066) + QStringLiteral("pmgui:1:k99") + QChar(0x2069));
     }
 
     void keys_globFilter_listsOnlyMatchingKeys()
@@ -386,6 +419,207 @@ private slots:
             QVERIFY2(reason.contains(QStringLiteral("checksum"), Qt::CaseInsensitive),
                      qPrintable(reason));
         }
+    }
+
+    void mouseClick_showsThatKeysValueAndEnablesItsActions()
+    {
+        QCOMPARE(console({QStringLiteral("set my_key hello"), QStringLiteral("set other 42")}),
+                 QStringLiteral("ok"));
+        click("inspectorRefreshButton");
+        QVERIFY(idle());
+        auto *header = child<QLabel>("inspectorPreviewHeader");
+        auto *text = child<QPlainTextEdit>("inspectorPreviewText");
+        const char *buttons[] = {"inspectorDeleteButton", "inspectorTouchButton",
+                                 "inspectorExpireButton", "inspectorPersistButton"};
+        for (const char *b : buttons)
+            QVERIFY(!child<QPushButton>(b)->isEnabled());
+
+        QVERIFY(clickKey("pmgui:1:my_key"));
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray("pmgui:1:my_key"));
+        QVERIFY2(header->text().contains(QStringLiteral("my_key")), qPrintable(header->text()));
+        QCOMPARE(text->toPlainText(), QStringLiteral("hello"));
+        for (const char *b : buttons)
+            QVERIFY2(child<QPushButton>(b)->isEnabled(), b);
+
+        // Another click: the preview follows; so does the keyboard.
+        QVERIFY(clickKey("pmgui:1:other"));
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray("pmgui:1:other"));
+        QCOMPARE(text->toPlainText(), QStringLiteral("42"));
+        QTest::keyClick(m_inspector->keyView(), Qt::Key_Up);
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray("pmgui:1:my_key"));
+        QCOMPARE(text->toPlainText(), QStringLiteral("hello"));
+
+        // Clicks faster than the answers: only the last key's preview is shown, and the
+        // buttons act on it.
+        QVERIFY(clickKey("pmgui:1:other"));
+        QVERIFY(clickKey("pmgui:1:my_key"));
+        QVERIFY(clickKey("pmgui:1:other"));
+        QVERIFY(idle());
+        QCOMPARE(m_inspector->previewedKey(), QByteArray("pmgui:1:other"));
+        QCOMPARE(text->toPlainText(), QStringLiteral("42"));
+        QVERIFY(header->text().contains(QStringLiteral("other")));
+        click("inspectorDeleteButton");
+        QVERIFY(idle());
+        QCOMPARE(console({QStringLiteral("has_key other")}), QStringLiteral("false"));
+        QCOMPARE(console({QStringLiteral("has_key my_key")}), QStringLiteral("true"));
+        // The deleted key's preview goes with it: the view moves to a neighbour, and the
+        // preview and the buttons follow that one.
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray("pmgui:1:my_key"));
+        QVERIFY(!header->text().contains(QStringLiteral("other")));
+        QCOMPARE(text->toPlainText(), QStringLiteral("hello"));
+        for (const char *b : buttons)
+            QVERIFY(child<QPushButton>(b)->isEnabled());
+    }
+
+    void ttl_countsDownAndMarksExpiredKeys()
+    {
+        qint64 now = 1'000'000;
+        m_inspector->keyModel()->setNowFunction([&now] { return now; });
+        QCOMPARE(console({QStringLiteral("set brief 1 timeout=42")}), QStringLiteral("ok"));
+        click("inspectorRefreshButton");
+        QVERIFY(idle());
+        const QByteArray key("pmgui:1:brief");
+        QCOMPARE(ttlText(key), QStringLiteral("42 s"));
+        now += 10'000;
+        QTRY_COMPARE(ttlText(key), QStringLiteral("32 s")); // the widget's timer, no re-query
+        const int row = rowOf(key);
+        QVERIFY(!m_inspector->keyModel()
+                         ->index(row, 0)
+                         .data(InspectorKeyModel::ExpiredRole)
+                         .toBool());
+        now += 40'000;
+        QTRY_COMPARE(ttlText(key), QStringLiteral("expired"));
+        const QModelIndex ttl = m_inspector->keyModel()->index(row, InspectorKeyModel::TtlColumn);
+        QVERIFY(ttl.data(InspectorKeyModel::ExpiredRole).toBool());
+        QVERIFY(ttl.data(Qt::ForegroundRole).isValid()); // greyed
+        m_inspector->keyModel()->setNowFunction({});
+    }
+
+    void size_ofAProductList_isItsRealSize()
+    {
+        QVERIFY(loadList());
+        click("inspectorRefreshButton");
+        QVERIFY(idle());
+        const InspectorKeyModel *model = m_inspector->keyModel();
+        qint64 size = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->keyAt(row).userKey == QLatin1String("product_objects"))
+                size = model->keyAt(row).sizeBytes;
+        }
+        // Five products with titles and prices: hundreds of bytes, not 8 (a QVariant's guess).
+        QVERIFY2(size > 200, qPrintable(QString::number(size)));
+
+        // The tutorial's "get product_objects" in the panel's console says where the list is.
+        const QString answer = console({QStringLiteral("get product_objects")});
+        QVERIFY2(answer.startsWith(QStringLiteral("null\n# product_objects exists at version ")),
+                 qPrintable(answer));
+    }
+
+    void addAndEditValue_throughTheDialog()
+    {
+        auto *add = child<QPushButton>("inspectorAddButton");
+        auto *edit = child<QPushButton>("inspectorEditButton");
+        QVERIFY(add && edit);
+        QVERIFY(add->isEnabled());
+        QVERIFY(!edit->isEnabled());
+        m_dialogs.onValue = [](const CacheValueInput &) {
+            CacheValueInput in;
+            in.key = QStringLiteral("greeting");
+            in.version = 1;
+            in.value = QStringLiteral("hello world");
+            in.seconds = 60;
+            return std::optional<CacheValueInput>(in);
+        };
+        click("inspectorAddButton");
+        QVERIFY(idle());
+        const QByteArray key("pmgui:1:greeting");
+        QVERIFY(rowOf(key) >= 0);
+        QTRY_COMPARE(m_inspector->previewedKey(), key); // selected and shown
+        QCOMPARE(child<QPlainTextEdit>("inspectorPreviewText")->toPlainText(),
+                 QStringLiteral("hello world"));
+        QCOMPARE(console({QStringLiteral("get greeting")}), QStringLiteral("\"hello world\""));
+        QCOMPARE(console({QStringLiteral("ttl greeting")}), QStringLiteral("60"));
+
+        // Edit: JSON becomes that value; 0 s is forever.
+        QTRY_VERIFY(edit->isEnabled());
+        m_dialogs.onValue = [](const CacheValueInput &initial) {
+            CacheValueInput in = initial;
+            in.value = QStringLiteral("{\"a\": [1, 2]}");
+            in.seconds = 0;
+            return std::optional<CacheValueInput>(in);
+        };
+        click("inspectorEditButton");
+        QVERIFY(idle());
+        QCOMPARE(m_dialogs.lastInitial.key, QStringLiteral("greeting"));
+        QCOMPARE(m_dialogs.lastInitial.value, QStringLiteral("hello world"));
+        QVERIFY(m_dialogs.lastInitial.seconds > 0 && m_dialogs.lastInitial.seconds <= 60);
+        QCOMPARE(console({QStringLiteral("get greeting")}), QStringLiteral("{\"a\":[1,2]}"));
+        QCOMPARE(console({QStringLiteral("ttl greeting")}), QStringLiteral("null"));
+
+        // A string that reads as a number stays a string when stored back unchanged.
+        QCOMPARE(console({QStringLiteral("set code \"42\"")}), QStringLiteral("ok"));
+        click("inspectorRefreshButton");
+        QVERIFY(idle());
+        QVERIFY(select("pmgui:1:code"));
+        QTRY_VERIFY(edit->isEnabled());
+        m_dialogs.onValue = [](const CacheValueInput &initial) {
+            return std::optional<CacheValueInput>(initial);
+        };
+        click("inspectorEditButton");
+        QVERIFY(idle());
+        QCOMPARE(m_dialogs.lastInitial.value, QStringLiteral("\"42\""));
+        QCOMPARE(console({QStringLiteral("get code")}), QStringLiteral("\"42\""));
+    }
+
+    void groupByVersion_treeOfPrefixVersionKeys()
+    {
+        QCOMPARE(console({QStringLiteral("set a 1"), QStringLiteral("set b 2 version=2")}),
+                 QStringLiteral("ok"));
+        click("inspectorRefreshButton");
+        QVERIFY(idle());
+        auto *group = child<QCheckBox>("inspectorGroupCheck");
+        QVERIFY(group);
+        group->setFocus();
+        QTest::keyClick(group, Qt::Key_Space);
+        QVERIFY(m_inspector->isGrouped());
+        auto *tree = child<QTreeView>("inspectorKeyTree");
+        QCOMPARE(m_inspector->keyView(), tree);
+        QTRY_VERIFY(tree->isVisible());
+        QAbstractItemModel *model = tree->model();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex prefix = model->index(0, 0);
+        QVERIFY2(prefix.data().toString().contains(QStringLiteral("pmgui")),
+                 qPrintable(prefix.data().toString()));
+        QCOMPARE(model->rowCount(prefix), 2);
+        QCOMPARE(model->index(0, 0, prefix).data().toString(), QStringLiteral("version 1"));
+        QCOMPARE(model->index(1, 0, prefix).data().toString(), QStringLiteral("version 2"));
+        const QModelIndex v2 = model->index(1, 0, prefix);
+        QCOMPARE(model->rowCount(v2), 1);
+        QCOMPARE(model->index(0, 0, v2).data().toString(),
+                 QChar(0x2066) + QStringLiteral("b") + QChar(0x2069));
+
+        QVERIFY(select("pmgui:2:b"));
+        QCOMPARE(child<QPlainTextEdit>("inspectorPreviewText")->toPlainText(), QStringLiteral("2"));
+        QVERIFY(child<QPushButton>("inspectorDeleteButton")->isEnabled());
+        // Up to the "version 2" group: no key, no actions, no preview.
+        QTest::keyClick(tree, Qt::Key_Up);
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray());
+        QVERIFY(!child<QPushButton>("inspectorDeleteButton")->isEnabled());
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray("pmgui:2:b"));
+
+        // Back to the table, the same key still selected.
+        group->setFocus();
+        QTest::keyClick(group, Qt::Key_Space);
+        QVERIFY(!m_inspector->isGrouped());
+        QCOMPARE(m_inspector->keyView(), child<QTableView>("inspectorKeyTable"));
+        QTRY_COMPARE(m_inspector->previewedKey(), QByteArray("pmgui:2:b"));
+    }
+
+    void narrowTable_elidesKeysInTheMiddle()
+    {
+        QCOMPARE(child<QTableView>("inspectorKeyTable")->textElideMode(), Qt::ElideMiddle);
+        QCOMPARE(child<QTreeView>("inspectorKeyTree")->textElideMode(), Qt::ElideMiddle);
     }
 
     void actions_changeTheTtlColumnAndDelete()

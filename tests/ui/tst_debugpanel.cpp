@@ -1,15 +1,19 @@
 #include "core/clock.h"
+#include "debug/actiontracker.h"
 #include "debug/debugpanel.h"
+#include "diagnostics/actionlog.h"
 #include "diagnostics/cachecallmodel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqleventmodel.h"
 #include "diagnostics/sqllog.h"
 #include "products/productservice.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QThread>
@@ -41,6 +45,10 @@ private slots:
     void recordsFromAnotherThread_reachTheTables();
     void sqlTab_flagsDuplicatesAndFilters();
     void invalidateButton_asksTheWindow();
+    void panelCalls_stayOutOfTheAppTotals();
+    void sqlTab_saysWhenItShowsOnlyTheLastStatements();
+    void explain_isNoUserAction();
+    void historyCallKeys_keepAReadableWidth();
 
 private:
     ManualClock m_clock{1'700'000'000'000};
@@ -138,11 +146,13 @@ void TestDebugPanel::sqlTab_flagsDuplicatesAndFilters()
     QTRY_COMPARE(panel.sqlModel()->rowCount(), 3);
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("sqlTotals"))
                     ->text()
-                    .contains(QStringLiteral("Duplicates <b>1</b>")));
+                    .contains(QStringLiteral("Duplicates <b>2</b>"))); // every copy
     auto *table = panel.findChild<QTableView *>(QStringLiteral("sqlTable"));
     panel.findChild<QLineEdit *>(QStringLiteral("sqlFilter"))->setText(QStringLiteral("duplicate"));
-    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->rowCount(), 2); // the first copy is flagged too
     QCOMPARE(table->model()->index(0, SqlEventModel::BoundColumn).data().toString(),
+             QStringLiteral("3"));
+    QCOMPARE(table->model()->index(1, SqlEventModel::BoundColumn).data().toString(),
              QStringLiteral("3"));
 
     panel.findChild<QLineEdit *>(QStringLiteral("sqlFilter"))->clear();
@@ -163,6 +173,96 @@ void TestDebugPanel::invalidateButton_asksTheWindow()
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("invalidateCacheButton")),
                       Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
+}
+
+void TestDebugPanel::panelCalls_stayOutOfTheAppTotals()
+{
+    CallLog calls;
+    SqlLog sql(m_clock);
+    DebugPanel panel(&calls, &sql);
+    panel.noteCacheOpened();
+    for (bool hit : {true, true, true, false})
+        calls.callRecorded(get(hit));
+    // The inspector, console and consistency check read the cache too: misses, here.
+    for (const char *origin : {"inspector", "console", "consistency check"}) {
+        CacheCallRecord r = get(false);
+        r.origin = QString::fromLatin1(origin);
+        calls.callRecorded(r);
+    }
+    QTRY_COMPARE(panel.callModel()->rowCount(), 7); // all listed
+    QCOMPARE(panel.callModel()->totals().calls, 4u);
+    QCOMPARE(panel.callModel()->totals().misses, 1u);
+    QCOMPARE(panel.callModel()->panelTotals().calls, 3u);
+    QCOMPARE(panel.badge()->text(), QStringLiteral("Cache ok · 75% hits"));
+    auto *totals = panel.findChild<QLabel *>(QStringLiteral("cacheTotals"));
+    QVERIFY2(totals->text().contains(QStringLiteral("Calls <b>4</b>")), qPrintable(totals->text()));
+    QVERIFY(totals->text().contains(QStringLiteral("Hit ratio <b>75%</b>")));
+    auto *own = panel.findChild<QLabel *>(QStringLiteral("cachePanelTotals"));
+    QVERIFY(own);
+    QCOMPARE(own->text(), QStringLiteral("Panel: 3 calls"));
+}
+
+void TestDebugPanel::sqlTab_saysWhenItShowsOnlyTheLastStatements()
+{
+    CallLog calls;
+    SqlLog sql(m_clock, 3);
+    DebugPanel panel(&calls, &sql);
+    SqlEvent e;
+    for (int i = 0; i < 2; ++i) {
+        e.sql = QStringLiteral("SELECT %1").arg(i);
+        sql.record(e);
+    }
+    QTRY_COMPARE(panel.sqlModel()->rowCount(), 2);
+    auto *totals = panel.findChild<QLabel *>(QStringLiteral("sqlTotals"));
+    QVERIFY(!totals->text().contains(QStringLiteral("showing the last")));
+    for (int i = 2; i < 5; ++i) {
+        e.sql = QStringLiteral("SELECT %1").arg(i);
+        sql.record(e);
+    }
+    QTRY_COMPARE(panel.sqlModel()->seenCount(), qint64(5));
+    QCOMPARE(panel.sqlModel()->rowCount(), 3);
+    QVERIFY2(totals->text().contains(QStringLiteral("showing the last 3 of 5 statements")),
+             qPrintable(totals->text()));
+}
+
+void TestDebugPanel::explain_isNoUserAction()
+{
+    // The window sends Explain like any request and then names it "explain".
+    ActionLog log;
+    ActionTracker tracker(&log, nullptr, nullptr);
+    tracker.begin(41);
+    tracker.workerMeasured(41, QStringLiteral("load list"), 1000, 2000);
+    tracker.begin(42);
+    tracker.rename(42, QStringLiteral("explain"));
+    tracker.workerMeasured(42, QStringLiteral("explain"), 1000, 2000);
+    tracker.answered(42);
+    QVERIFY(log.contains(41));
+    QVERIFY(!log.contains(42));
+    QCOMPARE(log.size(), 1);
+    // Measured as "explain" without being named by the window: left out as well.
+    tracker.begin(43);
+    tracker.workerMeasured(43, QStringLiteral("explain"), 1000, 2000);
+    QVERIFY(!log.contains(43));
+}
+
+void TestDebugPanel::historyCallKeys_keepAReadableWidth()
+{
+    CallLog calls;
+    SqlLog sql(m_clock);
+    DebugPanel panel(&calls, &sql);
+    panel.resize(700, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *tabs = panel.findChild<QTabWidget *>(QStringLiteral("debugTabs"));
+    tabs->setCurrentIndex(3); // History
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("historyCallTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    const int wanted = table->fontMetrics().horizontalAdvance(QStringLiteral(":1:product_objects"));
+    QVERIFY2(table->horizontalHeader()->sectionSize(CacheCallModel::KeysColumn) >= wanted,
+             qPrintable(QString::number(
+                     table->horizontalHeader()->sectionSize(CacheCallModel::KeysColumn))));
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
 }
 
 QTEST_MAIN(TestDebugPanel)

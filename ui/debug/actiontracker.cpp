@@ -1,6 +1,7 @@
 #include "debug/actiontracker.h"
 
 #include "diagnostics/actionlog.h"
+#include "diagnostics/originname.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -49,6 +50,8 @@ void ActionTracker::listArrived(int id)
 
 void ActionTracker::begin(int id, const QString &name)
 {
+    if (isPanelOrigin(name))
+        return; // the panel's own work is not a user action
     if (m_started.size() > PruneAbove) {
         // Answers that never extend their time again (writes, overtaken loads).
         for (auto it = m_started.begin(); it != m_started.end();) {
@@ -68,14 +71,26 @@ void ActionTracker::begin(int id, const QString &name)
 
 void ActionTracker::rename(int id, const QString &name)
 {
+    if (isPanelOrigin(name)) {
+        // The debug panel's own work (Explain) is kept out of Timer, History and Charts.
+        m_log->forget(id);
+        m_started.remove(id);
+        m_named.remove(id);
+        return;
+    }
     m_named.insert(id, true);
     m_log->rename(id, name);
 }
 
 void ActionTracker::workerMeasured(int id, const QString &origin, qint64 cpuNs, qint64 workerNs)
 {
-    if (!m_named.contains(id))
+    if (!m_named.contains(id)) {
+        if (isPanelOrigin(origin)) {
+            rename(id, origin);
+            return;
+        }
         m_log->rename(id, origin);
+    }
     m_log->setWorkerTimes(id, cpuNs, workerNs);
 }
 

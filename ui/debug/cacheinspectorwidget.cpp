@@ -2,12 +2,15 @@
 
 #include "debug/debugtable.h"
 
+#include "cache/cacheconsole.h"
+#include "cache/valuecodec.h"
 #include "debug/inspectorkeymodel.h"
 #include "debug/invalidationlogmodel.h"
 #include "debug/productpreviewmodel.h"
 #include "products/productworker.h"
 #include "widgets/dialogs.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,15 +18,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace pm {
 
@@ -49,6 +59,17 @@ void describe(QWidget *widget, const QString &name, const QString &description)
 {
     widget->setAccessibleName(name);
     widget->setAccessibleDescription(description);
+}
+
+/// A key, quoted into rich text, isolated left to right.
+QString keyHtml(const QByteArray &key)
+{
+    return InspectorKeyModel::ltr(QString::fromUtf8(key)).toHtmlEscaped();
+}
+
+QString keyText(const QByteArray &key)
+{
+    return InspectorKeyModel::ltr(QString::fromUtf8(key));
 }
 
 } // namespace
@@ -86,9 +107,13 @@ CacheInspectorWidget::CacheInspectorWidget(ProductWorker *worker, Dialogs &dialo
     connect(worker, &ProductWorker::consistencyChecked, this, &CacheInspectorWidget::onConsistency);
     connect(worker, &ProductWorker::failed, this, &CacheInspectorWidget::onFailed);
     connect(worker, &ProductWorker::cacheInvalidated, m_log, &InvalidationLogModel::append);
+    m_ttlTimer = new QTimer(this);
+    m_ttlTimer->setObjectName(QStringLiteral("inspectorTtlTimer"));
+    m_ttlTimer->setInterval(1000);
+    connect(m_ttlTimer, &QTimer::timeout, this, &CacheInspectorWidget::tickTtl);
     connect(worker, &ProductWorker::cacheOpened, this,
             [this](const QString &backend, const QString &redactedUrl) {
-                m_backend->setText(tr("%1 · %2").arg(backend, redactedUrl));
+                m_backend->setText(tr("%1 · %2").arg(backend, InspectorKeyModel::ltr(redactedUrl)));
                 m_keys->clear();
                 m_cursor.clear();
                 m_loadedOnce = false;
@@ -148,19 +173,64 @@ QWidget *CacheInspectorWidget::createKeysPage()
                 "one to see its value"));
     m_keyTable->setSortingEnabled(true);
     m_keyTable->sortByColumn(InspectorKeyModel::KeyColumn, Qt::AscendingOrder);
+    // A narrow panel keeps both ends of ":6:product_objects" (prefix, version and name).
+    m_keyTable->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *header = m_keyTable->horizontalHeader();
     header->setSectionResizeMode(InspectorKeyModel::KeyColumn, QHeaderView::Stretch);
     for (int c : {int(InspectorKeyModel::TypeColumn), int(InspectorKeyModel::SizeColumn),
                   int(InspectorKeyModel::TtlColumn), int(InspectorKeyModel::VersionColumn)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(m_keyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        updateButtons();
-        const QByteArray key = selectedKey();
-        if (key.isEmpty())
-            return;
-        m_previewHeader->setText(tr("Loading %1…").arg(QString::fromUtf8(key)));
-        m_previewRequest = send([key](ProductWorker *w, int id) { w->previewKey(id, key); });
-    });
+    // A mouse press moves the current index before it selects; the keyboard selects first.
+    // Following both signals, the preview and the buttons always see the final selection.
+    connect(m_keyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CacheInspectorWidget::syncSelection);
+    connect(m_keyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CacheInspectorWidget::syncSelection);
+    connect(m_keyProxy, &QAbstractItemModel::modelReset, this,
+            &CacheInspectorWidget::syncSelection);
+    connect(m_keyProxy, &QAbstractItemModel::rowsRemoved, this,
+            &CacheInspectorWidget::syncSelection);
+
+    // The same keys grouped: prefix → version → keys (as RESP.app and RedisInsight show them).
+    m_treeModel = new QStandardItemModel(this);
+    m_treeModel->setObjectName(QStringLiteral("inspectorKeyTreeModel"));
+    m_keyTree = new QTreeView(page);
+    m_keyTree->setObjectName(QStringLiteral("inspectorKeyTree"));
+    m_keyTree->setModel(m_treeModel);
+    m_keyTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keyTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keyTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_keyTree->setUniformRowHeights(true);
+    m_keyTree->setAlternatingRowColors(true);
+    m_keyTree->setTextElideMode(Qt::ElideMiddle);
+    m_keyTree->header()->setStretchLastSection(false);
+    describe(m_keyTree, tr("Cache keys by version"),
+             tr("The keys of this cache's namespace grouped by prefix and version; select one "
+                "to see its value"));
+    connect(m_keyTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CacheInspectorWidget::syncSelection);
+    connect(m_keyTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CacheInspectorWidget::syncSelection);
+    connect(m_keys, &QAbstractItemModel::modelReset, this, &CacheInspectorWidget::rebuildTree);
+    connect(m_keys, &QAbstractItemModel::rowsInserted, this, &CacheInspectorWidget::rebuildTree);
+    connect(m_keys, &QAbstractItemModel::rowsRemoved, this, &CacheInspectorWidget::rebuildTree);
+    connect(m_keys, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                // A TTL tick only changes the TTL cells (tickTtl() updates them).
+                if (!roles.contains(InspectorKeyModel::ExpiredRole))
+                    rebuildTree();
+            });
+    m_keyStack = new QStackedWidget(page);
+    m_keyStack->setObjectName(QStringLiteral("inspectorKeyStack"));
+    m_keyStack->addWidget(m_keyTable);
+    m_keyStack->addWidget(m_keyTree);
+
+    m_group = new QCheckBox(tr("&Group by version"), page);
+    m_group->setObjectName(QStringLiteral("inspectorGroupCheck"));
+    describe(m_group, tr("Group by version"),
+             tr("Show the keys as a tree: prefix, then version, then the keys"));
+    connect(m_group, &QCheckBox::toggled, this, &CacheInspectorWidget::setGrouped);
+    top->insertWidget(4, m_group);
 
     // The preview: a product table for a cached list, text for everything else.
     m_previewHeader = new QLabel(tr("Select a key to see its value."), page);
@@ -193,7 +263,7 @@ QWidget *CacheInspectorWidget::createKeysPage()
 
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setObjectName(QStringLiteral("inspectorSplitter"));
-    splitter->addWidget(m_keyTable);
+    splitter->addWidget(m_keyStack);
     splitter->addWidget(preview);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -216,7 +286,19 @@ QWidget *CacheInspectorWidget::createKeysPage()
     m_seconds->setSuffix(tr(" s"));
     describe(m_seconds, tr("Timeout in seconds"),
              tr("The new timeout that Touch and Expire give the selected key"));
+    m_addButton = new QPushButton(tr("Add key…"), page);
+    m_addButton->setObjectName(QStringLiteral("inspectorAddButton"));
+    m_addButton->setToolTip(tr("Store a new key: a string, a number or JSON, with a timeout"));
+    describe(m_addButton, tr("Add key"), m_addButton->toolTip());
+    connect(m_addButton, &QPushButton::clicked, this, &CacheInspectorWidget::addKey);
+    m_editButton = new QPushButton(tr("Edit value…"), page);
+    m_editButton->setObjectName(QStringLiteral("inspectorEditButton"));
+    m_editButton->setToolTip(tr("Replace the selected key's value and timeout"));
+    describe(m_editButton, tr("Edit value"), m_editButton->toolTip());
+    connect(m_editButton, &QPushButton::clicked, this, &CacheInspectorWidget::editValue);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_addButton);
+    actions->addWidget(m_editButton);
     actions->addWidget(keyButton(tr("Delete"), "inspectorDeleteButton", KeyAction::Delete,
                                  tr("Delete the selected key")));
     actions->addWidget(keyButton(tr("Touch"), "inspectorTouchButton", KeyAction::Touch,
@@ -273,6 +355,7 @@ QWidget *CacheInspectorWidget::createLogPage()
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(InvalidationLogModel::KeysColumn, QHeaderView::Stretch);
+    setLeftToRightColumn(table, InvalidationLogModel::KeysColumn);
     connect(m_log, &QAbstractItemModel::rowsInserted, table, [table] { table->scrollToBottom(); });
     auto *hint = new QLabel(tr("Every write's invalidation: which key it removed or superseded "
                                "(the list version in the key), and writes that removed nothing."),
@@ -294,8 +377,171 @@ QWidget *CacheInspectorWidget::createLogPage()
 void CacheInspectorWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_ttlTimer->start();
+    tickTtl(); // time passed while hidden
     if (!m_loadedOnce)
         refresh();
+}
+
+void CacheInspectorWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_ttlTimer->stop();
+}
+
+QAbstractItemView *CacheInspectorWidget::keyView() const
+{
+    return isGrouped() ? static_cast<QAbstractItemView *>(m_keyTree) : m_keyTable;
+}
+
+bool CacheInspectorWidget::isGrouped() const
+{
+    return m_keyStack->currentWidget() == m_keyTree;
+}
+
+void CacheInspectorWidget::setGrouped(bool grouped)
+{
+    if (grouped == isGrouped()) {
+        m_group->setChecked(grouped);
+        return;
+    }
+    const QByteArray key = selectedKey();
+    const bool focused = keyView()->hasFocus();
+    m_keyStack->setCurrentWidget(grouped ? static_cast<QWidget *>(m_keyTree) : m_keyTable);
+    m_group->setChecked(grouped); // its toggled() comes back here and returns at once
+    if (grouped)
+        rebuildTree();
+    if (!key.isEmpty())
+        selectKey(key);
+    if (focused)
+        keyView()->setFocus();
+    syncSelection();
+}
+
+void CacheInspectorWidget::rebuildTree()
+{
+    if (!isGrouped())
+        return;
+    const QByteArray selected = selectedKey();
+    m_treeModel->clear();
+    m_treeTtl.clear();
+    m_treeModel->setHorizontalHeaderLabels({tr("Key"), tr("Type"), tr("Size (bytes)"), tr("TTL")});
+    // prefix → version → rows, each sorted.
+    QMap<QString, QMap<int, QList<int>>> groups;
+    for (int row = 0; row < m_keys->rowCount(); ++row) {
+        const InspectorKey &k = m_keys->keyAt(row);
+        QString prefix = tr("(other keys)");
+        if (k.version >= 0) {
+            const qsizetype tail = k.userKey.toUtf8().size() + QByteArray::number(k.version).size()
+                    + 2; // ":version:"
+            prefix = QString::fromUtf8(k.key.left(qMax<qsizetype>(0, k.key.size() - tail)));
+        }
+        groups[prefix][k.version].append(row);
+    }
+    auto cell = [](const QString &text) {
+        auto *item = new QStandardItem(text);
+        item->setEditable(false);
+        return item;
+    };
+    for (auto p = groups.cbegin(); p != groups.cend(); ++p) {
+        QStandardItem *prefixItem
+                = cell(p.key().isEmpty() ? tr("(no prefix)") : InspectorKeyModel::ltr(p.key()));
+        for (auto v = p.value().cbegin(); v != p.value().cend(); ++v) {
+            QStandardItem *versionItem
+                    = cell(v.key() < 0 ? tr("version ?") : tr("version %1").arg(v.key()));
+            QList<int> rows = v.value();
+            std::sort(rows.begin(), rows.end(),
+                      [this](int a, int b) { return m_keys->keyAt(a).key < m_keys->keyAt(b).key; });
+            for (int row : std::as_const(rows)) {
+                const InspectorKey &k = m_keys->keyAt(row);
+                auto text = [this, row](int column) {
+                    return m_keys->index(row, column).data().toString();
+                };
+                QStandardItem *name = cell(InspectorKeyModel::ltr(
+                        k.version >= 0 ? k.userKey : QString::fromUtf8(k.key)));
+                name->setData(k.key, InspectorKeyModel::MadeKeyRole);
+                name->setToolTip(keyText(k.key));
+                QStandardItem *size = cell(text(InspectorKeyModel::SizeColumn));
+                size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                QStandardItem *ttl = cell(text(InspectorKeyModel::TtlColumn));
+                ttl->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_treeTtl.insert(k.key, ttl);
+                versionItem->appendRow({name, cell(k.type), size, ttl});
+            }
+            prefixItem->appendRow(versionItem);
+        }
+        m_treeModel->appendRow(prefixItem);
+    }
+    m_keyTree->expandAll();
+    m_keyTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 4; ++c)
+        m_keyTree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    tickTtl();
+    if (!selected.isEmpty())
+        selectKey(selected);
+    syncSelection(); // the selected key may be gone
+}
+
+void CacheInspectorWidget::tickTtl()
+{
+    m_keys->tick();
+    for (auto it = m_treeTtl.cbegin(); it != m_treeTtl.cend(); ++it) {
+        const int row = m_keys->rowOfKey(it.key());
+        if (row < 0)
+            continue;
+        const QModelIndex ttl = m_keys->index(row, InspectorKeyModel::TtlColumn);
+        it.value()->setText(ttl.data().toString());
+        it.value()->setData(ttl.data(Qt::ForegroundRole), Qt::ForegroundRole);
+    }
+}
+
+void CacheInspectorWidget::selectKey(const QByteArray &key)
+{
+    QModelIndex index;
+    if (isGrouped()) {
+        if (QStandardItem *ttl = m_treeTtl.value(key))
+            index = m_treeModel->indexFromItem(ttl).siblingAtColumn(0);
+    } else if (const int row = m_keys->rowOfKey(key); row >= 0) {
+        index = m_keyProxy->mapFromSource(m_keys->index(row, 0));
+    }
+    if (!index.isValid())
+        return;
+    QAbstractItemView *view = keyView();
+    view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+void CacheInspectorWidget::clearPreview()
+{
+    m_previewRequest = 0; // an answer still on its way is for a key no longer selected
+    m_previewKey.clear();
+    m_shownKey.clear();
+    m_editText.clear();
+    m_editable = false;
+    m_previewHeader->setText(tr("Select a key to see its value."));
+    m_previewText->clear();
+    m_previewStack->setCurrentWidget(m_previewText);
+}
+
+void CacheInspectorWidget::syncSelection()
+{
+    const QByteArray key = selectedKey();
+    if (key != m_previewKey) {
+        if (key.isEmpty()) {
+            clearPreview();
+        } else {
+            m_previewKey = key;
+            m_shownKey.clear();
+            m_editText.clear();
+            m_editable = false;
+            m_previewHeader->setText(tr("Loading %1…").arg(keyText(key)));
+            m_previewText->clear();
+            m_previewStack->setCurrentWidget(m_previewText);
+            m_previewRequest = send([key](ProductWorker *w, int id) { w->previewKey(id, key); });
+        }
+    }
+    updateButtons();
 }
 
 int CacheInspectorWidget::send(std::function<void(ProductWorker *, int)> call)
@@ -329,10 +575,11 @@ QString CacheInspectorWidget::glob() const
 
 QByteArray CacheInspectorWidget::selectedKey() const
 {
-    const QModelIndex current = m_keyTable->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_keyTable->selectionModel()->isRowSelected(current.row(), {}))
+    const QItemSelectionModel *selection = keyView()->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (!current.isValid() || !selection->isRowSelected(current.row(), current.parent()))
         return {};
-    return current.data(InspectorKeyModel::MadeKeyRole).toByteArray();
+    return current.siblingAtColumn(0).data(InspectorKeyModel::MadeKeyRole).toByteArray();
 }
 
 void CacheInspectorWidget::refresh()
@@ -379,6 +626,8 @@ void CacheInspectorWidget::onKeys(int requestId, const InspectorPage &page)
         return;
     m_keys->append(page.keys);
     m_cursor = page.cursor;
+    if (!m_selectAfterList.isEmpty() && m_keys->rowOfKey(m_selectAfterList) >= 0)
+        selectKey(std::exchange(m_selectAfterList, QByteArray()));
     const int shown = m_keys->rowCount();
     showStatus(m_cursor.isEmpty() ? tr("%n key(s)", nullptr, shown)
                                   : tr("%n key(s) so far; more in the namespace", nullptr, shown));
@@ -396,11 +645,51 @@ void CacheInspectorWidget::applyAction(KeyAction action)
     });
 }
 
+void CacheInspectorWidget::addKey()
+{
+    CacheValueInput initial;
+    const auto input = m_dialogs.cacheValue(this, tr("Add key"), initial, true);
+    if (!input || input->key.isEmpty())
+        return;
+    const CacheValueInput in = *input;
+    const QVariant value = CacheConsole::parseValue(in.value);
+    showStatus(tr("Storing %1…").arg(InspectorKeyModel::ltr(in.key)));
+    send([in, value](ProductWorker *w, int id) {
+        w->storeKey(id, in.key, in.version, value, in.seconds);
+    });
+}
+
+void CacheInspectorWidget::editValue()
+{
+    const QByteArray key = selectedKey();
+    const int row = m_keys->rowOfKey(key);
+    if (key.isEmpty() || key != m_shownKey || !m_editable || row < 0
+        || m_keys->keyAt(row).version < 0)
+        return;
+    CacheValueInput initial;
+    initial.key = m_keys->keyAt(row).userKey;
+    initial.version = m_keys->keyAt(row).version;
+    initial.value = m_editText;
+    const KeyTtl ttl = m_keys->remainingTtl(row);
+    initial.seconds = ttl.state == KeyTtl::State::Expiring ? (ttl.ms + 999) / 1000 : 0;
+    const auto input = m_dialogs.cacheValue(this, tr("Edit value"), initial, false);
+    if (!input)
+        return;
+    CacheValueInput in = *input;
+    in.key = initial.key; // only the value and the timeout change
+    in.version = initial.version;
+    const QVariant value = CacheConsole::parseValue(in.value);
+    showStatus(tr("Storing %1…").arg(keyText(key)));
+    send([in, value](ProductWorker *w, int id) {
+        w->storeKey(id, in.key, in.version, value, in.seconds);
+    });
+}
+
 void CacheInspectorWidget::onAction(int requestId, const KeyActionResult &result)
 {
     if (!take(requestId))
         return;
-    const QString key = QString::fromUtf8(result.key);
+    const QString key = keyText(result.key);
     if (!result.applied) {
         // Gone in the meantime (expired, or removed by another instance).
         m_keys->removeKey(result.key);
@@ -418,20 +707,41 @@ void CacheInspectorWidget::onAction(int requestId, const KeyActionResult &result
         m_keys->setTtl(result.key, result.ttl);
         showStatus(tr("%1: TTL %2.").arg(key, InspectorKeyModel::formatTtl(result.ttl)));
         break;
+    case KeyAction::Set:
+        showStatus(tr("Stored %1.").arg(key));
+        // List again for the real type and size, then show the stored value.
+        m_selectAfterList = result.key;
+        if (m_previewKey == result.key)
+            m_previewKey.clear(); // its preview is out of date
+        refresh();
+        break;
     }
     updateButtons();
 }
 
 void CacheInspectorWidget::onPreview(int requestId, const KeyPreview &preview)
 {
-    if (!take(requestId) || requestId != m_previewRequest)
+    if (!take(requestId) || requestId != m_previewRequest || preview.key != m_previewKey)
         return;
+    m_shownKey = preview.key;
+    m_editText.clear();
+    m_editable = false;
+    if (preview.kind == KeyPreview::Kind::Text) {
+        // A string that reads as a number or JSON is quoted, so storing it again keeps it text.
+        const bool text = preview.type == QLatin1String("string");
+        const QVariant parsed = CacheConsole::parseValue(preview.text);
+        const bool readsBack = parsed.metaType() == QMetaType::fromType<QString>()
+                && parsed.toString() == preview.text;
+        m_editText = text && !readsBack ? CacheConsole::toJson(preview.text) : preview.text;
+        m_editable = true;
+    }
     showPreview(preview);
+    updateButtons();
 }
 
 void CacheInspectorWidget::showPreview(const KeyPreview &p)
 {
-    const QString key = QString::fromUtf8(p.key);
+    const QString key = keyText(p.key);
     switch (p.kind) {
     case KeyPreview::Kind::Missing:
         m_previewHeader->setText(tr("%1 no longer exists (expired or removed).").arg(key));
@@ -442,22 +752,21 @@ void CacheInspectorWidget::showPreview(const KeyPreview &p)
         m_previewHeader->setText(tr("<b>%1</b> · product list · catalogue %2 · list version %3 · "
                                     "%n product(s)",
                                     nullptr, int(p.products.size()))
-                                         .arg(key.toHtmlEscaped())
+                                         .arg(keyHtml(p.key))
                                          .arg(p.catalogueId)
                                          .arg(p.listVersion));
         m_previewProducts->setProducts(p.products);
         m_previewStack->setCurrentWidget(m_previewTable);
         break;
     case KeyPreview::Kind::Text:
-        m_previewHeader->setText(
-                tr("<b>%1</b> · %2").arg(key.toHtmlEscaped(), p.type.toHtmlEscaped()));
+        m_previewHeader->setText(tr("<b>%1</b> · %2").arg(keyHtml(p.key), p.type.toHtmlEscaped()));
         m_previewText->setPlainText(p.text);
         m_previewStack->setCurrentWidget(m_previewText);
         break;
     case KeyPreview::Kind::Hex: {
-        QString header = tr("<b>%1</b> · %2 · cannot be decoded: %3")
-                                 .arg(key.toHtmlEscaped(), p.type.toHtmlEscaped(),
-                                      p.reason.toHtmlEscaped());
+        QString header
+                = tr("<b>%1</b> · %2 · cannot be decoded: %3")
+                          .arg(keyHtml(p.key), p.type.toHtmlEscaped(), p.reason.toHtmlEscaped());
         if (p.totalBytes > p.bytes.size())
             header += QLatin1Char(' ')
                     + tr("(first %1 of %2 bytes)")
@@ -538,9 +847,14 @@ void CacheInspectorWidget::showStatus(const QString &text, bool error)
 
 void CacheInspectorWidget::updateButtons()
 {
-    const bool hasKey = !selectedKey().isEmpty();
+    const QByteArray key = selectedKey();
+    const bool hasKey = !key.isEmpty();
     for (QPushButton *button : std::as_const(m_keyButtons))
         button->setEnabled(hasKey);
+    // Editable once the selected key's own value is shown as text.
+    const int row = m_keys->rowOfKey(key);
+    m_editButton->setEnabled(hasKey && key == m_shownKey && m_editable && row >= 0
+                             && m_keys->keyAt(row).version >= 0);
     m_loadMore->setEnabled(!m_cursor.isEmpty());
 }
 

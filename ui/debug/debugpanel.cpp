@@ -154,6 +154,12 @@ QWidget *DebugPanel::createCacheTab()
     m_cacheTotals = new QLabel(tab);
     m_cacheTotals->setObjectName(QStringLiteral("cacheTotals"));
     m_cacheTotals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_panelTotals = new QLabel(tab);
+    m_panelTotals->setObjectName(QStringLiteral("cachePanelTotals"));
+    m_panelTotals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_panelTotals->setToolTip(tr("The debug panel's own cache calls (inspector, console, "
+                                 "consistency check): listed in the table, left out of the "
+                                 "totals, the hit ratio and the badge"));
     m_operationCounts = new QLabel(tab);
     m_operationCounts->setObjectName(QStringLiteral("cacheOperationCounts"));
     m_operationCounts->setWordWrap(true);
@@ -188,9 +194,12 @@ QWidget *DebugPanel::createCacheTab()
     header->setSectionResizeMode(CacheCallModel::BackendColumn, QHeaderView::ResizeToContents);
     header->resizeSection(CacheCallModel::OriginColumn, 140);
     fitHeaderTexts(header);
+    setLeftToRightColumn(m_callTable, CacheCallModel::KeysColumn);
+    m_callTable->setTextElideMode(Qt::ElideMiddle);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_cacheTotals, 1);
+    top->addWidget(m_panelTotals);
     top->addWidget(invalidate);
     top->addWidget(reset);
     auto *layout = new QVBoxLayout(tab);
@@ -228,6 +237,8 @@ QWidget *DebugPanel::createSqlTab()
     header->resizeSection(SqlEventModel::OriginColumn, 140);
     header->resizeSection(SqlEventModel::BoundColumn, 220);
     fitHeaderTexts(header);
+    setLeftToRightColumn(m_sqlTable, SqlEventModel::SqlColumn);
+    setLeftToRightColumn(m_sqlTable, SqlEventModel::BoundColumn);
 
     auto *explain = new QPushButton(tr("Explain"), tab);
     explain->setObjectName(QStringLiteral("explainButton"));
@@ -250,6 +261,7 @@ QWidget *DebugPanel::createSqlTab()
     m_explainView->setAccessibleDescription(
             tr("The plan of the statement last explained, or why it cannot be explained"));
     m_explainView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_explainView->setLayoutDirection(Qt::LeftToRight); // a plan is code, not prose
     m_explainView->setPlaceholderText(tr("Select a SELECT statement and press Explain to see "
                                          "its query plan."));
     m_explainView->setMaximumHeight(m_explainView->fontMetrics().height() * 7);
@@ -351,17 +363,27 @@ void DebugPanel::updateCacheTotals()
     }
     m_operationCounts->setText(counts.isEmpty() ? tr("No cache calls yet.")
                                                 : counts.join(QStringLiteral(" · ")));
+    const CacheCallTotals &panel = m_callModel->panelTotals();
+    m_panelTotals->setText(tr("Panel: %1 calls").arg(panel.calls));
+    m_panelTotals->setVisible(panel.calls > 0);
     updateBadge();
 }
 
 void DebugPanel::updateSqlTotals()
 {
-    m_sqlTotals->setText(tr("Statements <b>%1</b> · Time <b>%2</b> · Similar <b>%3</b> · "
-                            "Duplicates <b>%4</b>")
-                                 .arg(m_sqlModel->rowCount())
-                                 .arg(formatMs(m_sqlModel->totalNs()))
-                                 .arg(m_sqlModel->similarCount())
-                                 .arg(m_sqlModel->duplicateCount()));
+    QString text = tr("Statements <b>%1</b> · Time <b>%2</b> · Similar <b>%3</b> · "
+                      "Duplicates <b>%4</b>")
+                           .arg(m_sqlModel->rowCount())
+                           .arg(formatMs(m_sqlModel->totalNs()))
+                           .arg(m_sqlModel->similarCount())
+                           .arg(m_sqlModel->duplicateCount());
+    // The table keeps the newest statements only: say so rather than pass them off as all.
+    if (m_sqlModel->seenCount() > m_sqlModel->rowCount())
+        text += QStringLiteral(" · ")
+                + tr("showing the last %1 of %2 statements")
+                          .arg(QLocale().toString(m_sqlModel->rowCount()),
+                               QLocale().toString(m_sqlModel->seenCount()));
+    m_sqlTotals->setText(text);
 }
 
 void DebugPanel::noteCacheOpened()
@@ -419,8 +441,8 @@ void DebugPanel::updateBadge()
                                                       : QStringLiteral("color: #cf222e;"));
         break;
     }
-    m_badge->setToolTip(tr("Cache health, with the hit ratio of the calls the debug panel "
-                           "shows (F12)"));
+    m_badge->setToolTip(tr("Cache health, with the hit ratio of the application's cache calls "
+                           "(the debug panel's own calls left out) (F12)"));
 }
 
 } // namespace pm

@@ -94,6 +94,7 @@ private:
     QSortFilterProxyModel *m_sqlProxy;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_cacheTotals = nullptr;
+    QLabel *m_panelTotals = nullptr;
     QLabel *m_operationCounts = nullptr;
     QLabel *m_sqlTotals = nullptr;
     QTableView *m_callTable = nullptr;

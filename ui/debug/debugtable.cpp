@@ -1,9 +1,38 @@
 #include "debug/debugtable.h"
 
 #include <QHeaderView>
+#include <QStyledItemDelegate>
 #include <QTableView>
 
 namespace pm {
+
+namespace {
+
+class LeftToRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (option->direction != Qt::RightToLeft)
+            return;
+        // Text laid out left to right, still at the cell's leading (right) edge.
+        if (!(option->displayAlignment & (Qt::AlignRight | Qt::AlignHCenter | Qt::AlignAbsolute)))
+            option->displayAlignment = (option->displayAlignment & Qt::AlignVertical_Mask)
+                    | Qt::AlignRight | Qt::AlignAbsolute;
+        option->direction = Qt::LeftToRight;
+    }
+};
+
+} // namespace
+
+void setLeftToRightColumn(QAbstractItemView *view, int column)
+{
+    view->setItemDelegateForColumn(column, new LeftToRightDelegate(view));
+}
 
 QTableView *createDebugTable(QWidget *parent, const QString &objectName, QAbstractItemModel *model)
 {

@@ -61,8 +61,17 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     m_timings->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_callTable = createDebugTable(this, QStringLiteral("historyCallTable"), m_calls);
-    m_callTable->horizontalHeader()->setSectionResizeMode(CacheCallModel::KeysColumn,
-                                                          QHeaderView::Stretch);
+    // The detail pane is narrow: a stretched Keys column got what the others left, often
+    // nothing ("…"). The short columns take their contents' width, Keys a readable one of its
+    // own (elided in the middle, so prefix, version and name all show); the table scrolls.
+    QHeaderView *callHeader = m_callTable->horizontalHeader();
+    callHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    callHeader->setSectionResizeMode(CacheCallModel::KeysColumn, QHeaderView::Interactive);
+    callHeader->resizeSection(CacheCallModel::KeysColumn,
+                              m_callTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+    callHeader->setStretchLastSection(true);
+    m_callTable->setTextElideMode(Qt::ElideMiddle);
+    setLeftToRightColumn(m_callTable, CacheCallModel::KeysColumn);
     m_callTable->hideColumn(CacheCallModel::OriginColumn); // the selected action's, all of them
     m_callTable->setAccessibleName(tr("Cache calls of the selected action"));
     m_callTable->setAccessibleDescription(
@@ -71,6 +80,8 @@ HistoryWidget::HistoryWidget(ActionLog *log, QWidget *parent)
     m_sqlTable->horizontalHeader()->setSectionResizeMode(SqlEventModel::SqlColumn,
                                                          QHeaderView::Stretch);
     m_sqlTable->hideColumn(SqlEventModel::OriginColumn);
+    setLeftToRightColumn(m_sqlTable, SqlEventModel::SqlColumn);
+    setLeftToRightColumn(m_sqlTable, SqlEventModel::BoundColumn);
     m_sqlTable->setAccessibleName(tr("SQL of the selected action"));
     m_sqlTable->setAccessibleDescription(
             tr("Each statement with its bound values, duration, rows and flags"));

@@ -1,5 +1,7 @@
 #include "debug/inspectorkeymodel.h"
 
+#include <QColor>
+#include <QElapsedTimer>
 #include <QLocale>
 
 #include <limits>
@@ -8,7 +10,57 @@ namespace pm {
 
 InspectorKeyModel::InspectorKeyModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    m_now = [] {
+        static QElapsedTimer clock = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
+        return clock.elapsed();
+    };
+}
+
+QString InspectorKeyModel::ltr(const QString &text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+KeyTtl InspectorKeyModel::remainingTtl(int row) const
+{
+    KeyTtl ttl = m_keys.at(row).ttl;
+    if (ttl.state != KeyTtl::State::Expiring)
+        return ttl;
+    ttl.ms -= m_now() - m_readAt.at(row);
+    if (ttl.ms <= 0) {
+        ttl.state = KeyTtl::State::Missing;
+        ttl.ms = 0;
+    }
+    return ttl;
+}
+
+bool InspectorKeyModel::isExpired(int row) const
+{
+    return m_keys.at(row).ttl.state == KeyTtl::State::Expiring
+            && remainingTtl(row).state == KeyTtl::State::Missing;
+}
+
+void InspectorKeyModel::tick()
+{
+    // Only rows with a running TTL change; one signal for the span they cover.
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_keys.size(); ++row) {
+        if (m_keys.at(row).ttl.state != KeyTtl::State::Expiring)
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1),
+                         {Qt::DisplayRole, SortRole, Qt::ForegroundRole, ExpiredRole});
+}
 
 int InspectorKeyModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,6 +100,13 @@ QVariant InspectorKeyModel::data(const QModelIndex &index, int role) const
     const InspectorKey &k = m_keys.at(index.row());
     if (role == MadeKeyRole)
         return k.key;
+    if (role == ExpiredRole)
+        return isExpired(index.row());
+    if (role == Qt::ForegroundRole) {
+        if (isExpired(index.row()))
+            return QColor(Qt::gray);
+        return {};
+    }
     if (role == Qt::TextAlignmentRole) {
         if (index.column() == SizeColumn || index.column() == TtlColumn
             || index.column() == VersionColumn)
@@ -55,26 +114,31 @@ QVariant InspectorKeyModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == KeyColumn)
-        return QString::fromUtf8(k.key);
+        return ltr(QString::fromUtf8(k.key));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool sort = role == SortRole;
     switch (index.column()) {
     case KeyColumn:
-        return QString::fromUtf8(k.key);
+        // Sorted as written; shown isolated left-to-right (a key is not prose).
+        return sort ? QString::fromUtf8(k.key) : ltr(QString::fromUtf8(k.key));
     case TypeColumn:
         return k.type;
     case SizeColumn:
         if (sort)
             return k.sizeBytes;
         return k.sizeBytes < 0 ? QStringLiteral("?") : QLocale().toString(k.sizeBytes);
-    case TtlColumn:
+    case TtlColumn: {
+        const KeyTtl ttl = remainingTtl(index.row());
         if (sort) {
-            if (k.ttl.state == KeyTtl::State::Forever)
+            if (ttl.state == KeyTtl::State::Forever)
                 return std::numeric_limits<qint64>::max();
-            return k.ttl.state == KeyTtl::State::Missing ? qint64(-1) : k.ttl.ms;
+            return ttl.state == KeyTtl::State::Missing ? qint64(-1) : ttl.ms;
         }
-        return formatTtl(k.ttl);
+        if (isExpired(index.row()))
+            return tr("expired");
+        return formatTtl(ttl);
+    }
     case VersionColumn:
         if (sort)
             return k.version;
@@ -108,6 +172,7 @@ void InspectorKeyModel::clear()
 {
     beginResetModel();
     m_keys.clear();
+    m_readAt.clear();
     m_rows.clear();
     endResetModel();
 }
@@ -120,6 +185,7 @@ void InspectorKeyModel::append(const QList<InspectorKey> &keys)
         const int row = m_rows.value(k.key, -1);
         if (row >= 0) {
             m_keys[row] = k; // seen again: newer facts
+            m_readAt[row] = m_now();
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (const auto it = freshRows.constFind(k.key); it != freshRows.cend()) {
             fresh[*it] = k;
@@ -131,9 +197,11 @@ void InspectorKeyModel::append(const QList<InspectorKey> &keys)
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, int(m_keys.size()), int(m_keys.size() + fresh.size() - 1));
+    const qint64 now = m_now();
     for (const InspectorKey &k : std::as_const(fresh)) {
         m_rows.insert(k.key, int(m_keys.size()));
         m_keys.append(k);
+        m_readAt.append(now);
     }
     endInsertRows();
 }
@@ -145,6 +213,7 @@ void InspectorKeyModel::removeKey(const QByteArray &key)
         return;
     beginRemoveRows({}, row, row);
     m_keys.removeAt(row);
+    m_readAt.removeAt(row);
     reindex();
     endRemoveRows();
 }
@@ -155,7 +224,8 @@ void InspectorKeyModel::setTtl(const QByteArray &key, const KeyTtl &ttl)
     if (row < 0)
         return;
     m_keys[row].ttl = ttl;
-    emit dataChanged(index(row, TtlColumn), index(row, TtlColumn));
+    m_readAt[row] = m_now();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void InspectorKeyModel::reindex()

@@ -1,5 +1,7 @@
 #include "widgets/dialogs.h"
 
+#include "debug/cachevaluedialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -48,6 +50,17 @@ void StandardDialogs::report(QWidget *parent, const QString &title, const QStrin
 void StandardDialogs::about(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::about(parent, title, text);
+}
+
+std::optional<CacheValueInput> StandardDialogs::cacheValue(QWidget *parent, const QString &title,
+                                                           const CacheValueInput &initial,
+                                                           bool newKey)
+{
+    CacheValueDialog dialog(initial, newKey, parent);
+    dialog.setWindowTitle(title);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.input();
 }
 
 } // namespace pm

@@ -8,6 +8,17 @@ class QWidget;
 
 namespace pm {
 
+/// What the inspector's "Add key…" and "Edit value…" dialog asks for: a user key, its cache
+/// version, the value as typed (a number or JSON literal is that value, anything else text),
+/// and a timeout in seconds (0: forever).
+struct CacheValueInput
+{
+    QString key;
+    int version = 1;
+    QString value;
+    qint64 seconds = 0;
+};
+
 /// The modal questions the window asks, behind a seam so that tests answer them at once
 /// (a test installs its own implementation; nothing ever blocks in a test).
 class Dialogs
@@ -32,6 +43,15 @@ public:
             = 0;
     /// The About box (rich text).
     virtual void about(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// A cache value to store; nullopt when cancelled. The key and version are fixed unless
+    /// `newKey` (editing an existing key changes only its value and timeout).
+    virtual std::optional<CacheValueInput> cacheValue(QWidget * /*parent*/,
+                                                      const QString & /*title*/,
+                                                      const CacheValueInput & /*initial*/,
+                                                      bool /*newKey*/)
+    {
+        return std::nullopt;
+    }
 };
 
 /// The real dialogs: QMessageBox, QFileDialog, QInputDialog.
@@ -46,6 +66,8 @@ public:
     void report(QWidget *parent, const QString &title, const QString &text,
                 const QString &details) override;
     void about(QWidget *parent, const QString &title, const QString &text) override;
+    std::optional<CacheValueInput> cacheValue(QWidget *parent, const QString &title,
+                                              const CacheValueInput &initial, bool newKey) override;
 };
 
 } // namespace pm

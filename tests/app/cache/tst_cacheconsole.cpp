@@ -426,6 +426,65 @@ private slots:
         QCOMPARE(console.execute(QString()), QString());
         QVERIFY(CacheConsole::commands().contains(QStringLiteral("get_or_set")));
     }
+
+    void get_missAtDefaultVersion_hintsTheVersionsWhereTheKeyIs()
+    {
+        // The tutorial's "get product_objects": the list lives at the catalogue's list version.
+        ManualClock clock;
+        Cache cache(std::make_unique<MemoryBackend>(clock));
+        CacheConsole console(cache);
+        QCOMPARE(console.execute(QStringLiteral("set product_objects [1,2] version=8")),
+                 QStringLiteral("ok"));
+        // Scripts (the CLI) get one line per command: no hint unless asked for.
+        QCOMPARE(console.execute(QStringLiteral("get product_objects")), QStringLiteral("null"));
+        console.setHints(true);
+        QCOMPARE(console.execute(QStringLiteral("set product_objects_x 1 version=9")),
+                 QStringLiteral("ok"));
+        QCOMPARE(console.execute(QStringLiteral("get product_objects")),
+                 QStringLiteral("null\n# product_objects exists at version 8: get "
+                                "product_objects version=8"));
+        QCOMPARE(console.execute(QStringLiteral("set product_objects 1 version=3")),
+                 QStringLiteral("ok"));
+        QCOMPARE(console.execute(QStringLiteral("get product_objects default=0")),
+                 QStringLiteral("0\n# product_objects exists at versions 3, 8: get "
+                                "product_objects version=8"));
+        // Asked at a version, or found, or nowhere: the answer alone.
+        QCOMPARE(console.execute(QStringLiteral("get product_objects version=5")),
+                 QStringLiteral("null"));
+        QCOMPARE(console.execute(QStringLiteral("get product_objects version=8")),
+                 QStringLiteral("[1,2]"));
+        QCOMPARE(console.execute(QStringLiteral("get nowhere")), QStringLiteral("null"));
+        QCOMPARE(console.execute(QStringLiteral("set product_objects 7")), QStringLiteral("ok"));
+        QCOMPARE(console.execute(QStringLiteral("get product_objects")), QStringLiteral("7"));
+    }
+
+    void unterminatedQuote_isAnError()
+    {
+        ManualClock clock;
+        Cache cache(std::make_unique<MemoryBackend>(clock));
+        CacheConsole console(cache);
+        const QString out = console.execute(QStringLiteral("set x \"unterminated"));
+        QVERIFY2(out.startsWith(QLatin1String("error: ")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("unterminated")), qPrintable(out));
+        QCOMPARE(console.execute(QStringLiteral("has_key x")), QStringLiteral("false"));
+        bool unterminated = false;
+        CacheConsole::tokenize(QStringLiteral("set x \"a b\""), &unterminated);
+        QVERIFY(!unterminated);
+        CacheConsole::tokenize(QStringLiteral("set x \"a \\\""), &unterminated);
+        QVERIFY(unterminated); // the closing quote is escaped
+    }
+
+    void userGuide_incrExample_works()
+    {
+        // docs/user-guide.md: "set visits 0" then "incr visits".
+        ManualClock clock;
+        Cache cache(std::make_unique<MemoryBackend>(clock));
+        CacheConsole console(cache);
+        QVERIFY(console.execute(QStringLiteral("incr visits"))
+                        .startsWith(QLatin1String("error: ")));
+        QCOMPARE(console.execute(QStringLiteral("set visits 0")), QStringLiteral("ok"));
+        QCOMPARE(console.execute(QStringLiteral("incr visits")), QStringLiteral("1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheConsole)

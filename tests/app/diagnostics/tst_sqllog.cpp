@@ -40,6 +40,7 @@ private slots:
     void workerThreads_everyRecordArrivesAnnouncedQueued();
     void realDatabase_reportsStatementsWithOriginAndFlags();
     void model_showsFlagsBoundValuesAndStaysBounded();
+    void model_flagsTheFirstCopyWhenALaterOneArrives();
 
 private:
     ManualClock m_clock{1'700'000'000'000};
@@ -61,8 +62,13 @@ void TestSqlLog::flags_sameSqlIsSimilar_sameValuesIsDuplicate()
     QCOMPARE(r[2].similar, 2);
     QCOMPARE(r[2].duplicates, 1);
     QVERIFY(!r[3].isSimilar());
-    QCOMPARE(SqlEventModel::flagsText(r[1]), QStringLiteral("similar"));
-    QCOMPARE(SqlEventModel::flagsText(r[2]), QStringLiteral("duplicate"));
+    SqlEventModel model;
+    model.append(r);
+    // The table flags every copy, the first one too.
+    QCOMPARE(model.flagsText(0), QStringLiteral("duplicate"));
+    QCOMPARE(model.flagsText(1), QStringLiteral("similar"));
+    QCOMPARE(model.flagsText(2), QStringLiteral("duplicate"));
+    QCOMPARE(model.flagsText(3), QString());
     QCOMPARE(r[0].timestampMs, m_clock.nowMs());
 }
 
@@ -181,13 +187,15 @@ void TestSqlLog::model_showsFlagsBoundValuesAndStaysBounded()
     log.record(makeEvent(q, {QVariant(), 8}));
     model.append(log.take());
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.duplicateCount(), 1);
+    QCOMPARE(model.duplicateCount(), 2); // both copies
     QCOMPARE(model.similarCount(), 1);
     QCOMPARE(model.totalNs(), 6000);
     QCOMPARE(model.index(0, SqlEventModel::BoundColumn).data().toString(),
              QStringLiteral("'Mug', 7"));
     QCOMPARE(model.index(2, SqlEventModel::BoundColumn).data().toString(),
              QStringLiteral("NULL, 8"));
+    QCOMPARE(model.index(0, SqlEventModel::FlagsColumn).data().toString(),
+             QStringLiteral("duplicate"));
     QCOMPARE(model.index(1, SqlEventModel::FlagsColumn).data().toString(),
              QStringLiteral("duplicate"));
     QCOMPARE(model.index(2, SqlEventModel::FlagsColumn).data().toString(),
@@ -198,8 +206,9 @@ void TestSqlLog::model_showsFlagsBoundValuesAndStaysBounded()
     log.record(makeEvent(QStringLiteral("SELECT 2")));
     model.append(log.take());
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.duplicateCount(), 0); // the duplicate fell out
-    QCOMPARE(model.similarCount(), 1);
+    QCOMPARE(model.duplicateCount(), 0); // the copies fell out
+    QCOMPARE(model.similarCount(), 0); // and the UPDATE left is alone now
+    QCOMPARE(model.seenCount(), qint64(5));
     QCOMPARE(model.index(2, SqlEventModel::SqlColumn).data().toString(),
              QStringLiteral("SELECT 2"));
     for (int c = 0; c < model.columnCount(); ++c)
@@ -207,6 +216,27 @@ void TestSqlLog::model_showsFlagsBoundValuesAndStaysBounded()
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalNs(), 0);
+}
+
+void TestSqlLog::model_flagsTheFirstCopyWhenALaterOneArrives()
+{
+    SqlLog log(m_clock);
+    SqlEventModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString q = QStringLiteral("SELECT * FROM products WHERE id = ?");
+    log.record(makeEvent(q, {7}));
+    model.append(log.take());
+    QCOMPARE(model.flagsText(0), QString());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    log.record(makeEvent(q, {7})); // in a later batch, as the panel drains them
+    model.append(log.take());
+    QCOMPARE(model.index(0, SqlEventModel::FlagsColumn).data().toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(model.index(1, SqlEventModel::FlagsColumn).data().toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(model.duplicateCount(), 2);
+    QVERIFY(!changed.isEmpty()); // the first row repaints with its new flag
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSqlLog)
