@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,14 @@ public:
             = 0;
     /// The About box (rich text).
     virtual void about(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// A question with several answers (button labels, first is the default); returns the
+    /// index of the one chosen, -1 when the box was closed (Escape). Not pure, so that the
+    /// seams of tests that never ask it need not answer it: the default is "closed".
+    virtual int choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &buttons);
+    /// A file to write; empty when cancelled. The default (for test seams) cancels.
+    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                 const QString &suggestedName);
 };
 
 /// The real dialogs: QMessageBox, QFileDialog, QInputDialog.
@@ -46,6 +55,10 @@ public:
     void report(QWidget *parent, const QString &title, const QString &text,
                 const QString &details) override;
     void about(QWidget *parent, const QString &title, const QString &text) override;
+    int choose(QWidget *parent, const QString &title, const QString &text,
+               const QStringList &buttons) override;
+    QString saveFileName(QWidget *parent, const QString &caption, const QString &filter,
+                         const QString &suggestedName) override;
 };
 
 } // namespace pm
