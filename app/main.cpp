@@ -30,6 +30,7 @@ struct Options
     QString language;
     QString importFile;
     int seed = 0;
+    bool demoIfNew = false; ///< --demo-if-new: demo products for a new catalogue, unasked
 };
 
 // Spelled out at each call (not a QCoreApplication::translate("main", ) helper) so that lupdate
@@ -73,7 +74,12 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
             {QStringLiteral("lang")},
             QCoreApplication::translate("main", "The user interface language (e.g. sv, de, ar)."),
             QCoreApplication::translate("main", "CODE"));
-    parser.addOptions({database, cache, seed, import, lang});
+    const QCommandLineOption demoIfNew(
+            {QStringLiteral("demo-if-new")},
+            QCoreApplication::translate("main",
+                                        "Add 1,000 demo products to a new, empty catalogue "
+                                        "without asking."));
+    parser.addOptions({database, cache, seed, import, lang, demoIfNew});
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()),
@@ -117,6 +123,7 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
     }
     options.language = parser.value(lang);
     options.importFile = parser.value(import);
+    options.demoIfNew = parser.isSet(demoIfNew);
     if (parser.isSet(seed)) {
         bool ok = false;
         options.seed = parser.value(seed).toInt(&ok);
@@ -196,7 +203,6 @@ int main(int argc, char *argv[])
         }
         windowOptions.database.driver = pm::DatabaseConfig::Driver::Sqlite;
         windowOptions.database.path = QDir(dir).filePath(QStringLiteral("products.db"));
-        windowOptions.seedIfNew = DemoProductsForNewDatabase;
     } else {
         auto config = pm::DatabaseConfig::fromUrl(options.database);
         if (!config) {
@@ -204,14 +210,21 @@ int main(int argc, char *argv[])
             return 2;
         }
         windowOptions.database = *config;
-        // A new file named on the command line starts with demo data too.
-        windowOptions.seedIfNew = DemoProductsForNewDatabase;
     }
+    // A new, empty catalogue: the window asks whether to add demo products, unless
+    // --demo-if-new (scripts/run.sh's quick start) adds them unasked.
+    if (options.demoIfNew)
+        windowOptions.seedIfNew = DemoProductsForNewDatabase;
+    else
+        windowOptions.askDemoIfNew = true;
     if (!options.importFile.isEmpty())
         windowOptions.importFile = QFileInfo(options.importFile).absoluteFilePath();
     windowOptions.seedCount = options.seed;
-    if (options.seed > 0 || !options.importFile.isEmpty())
-        windowOptions.seedIfNew = 0; // the user asked for specific data: no extra demo rows
+    if (options.seed > 0 || !options.importFile.isEmpty()) {
+        // The user asked for specific data: no extra demo rows, no question.
+        windowOptions.seedIfNew = 0;
+        windowOptions.askDemoIfNew = false;
+    }
     windowOptions.cacheUrl = options.cache;
     windowOptions.cacheKeyPrefix = saved.keyPrefix;
     windowOptions.cacheDefaultTimeoutS = saved.neverExpire ? -1 : saved.defaultTimeoutS;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -192,12 +193,21 @@ Result<ImportResult> ProductImporter::parseCsv(const QByteArray &raw, const QLoc
             ? QLatin1Char(';')
             : QLatin1Char(',');
     const QList<CsvRecord> records = parseCsvRecords(text, delimiter);
-    const auto noHeader = [] {
-        return Error(ErrorKind::InvalidInput,
-                     tr("The CSV file needs a header row naming the title and price columns."));
+    // Name what was found, so a file with "name,cost" tells the user what to rename.
+    const auto noHeader = [](const QStringList &found) {
+        QStringList shown;
+        for (const QString &f : found) {
+            if (!f.trimmed().isEmpty())
+                shown << QStringLiteral("“%1”").arg(f.trimmed().left(40));
+        }
+        return Error(
+                ErrorKind::InvalidInput,
+                tr("The CSV file needs a header row naming the title and price columns "
+                   "(found: %1).")
+                        .arg(shown.isEmpty() ? tr("nothing") : shown.join(QStringLiteral(", "))));
     };
     if (records.isEmpty())
-        return noHeader();
+        return noHeader({});
     const CsvRecord &header = records.constFirst();
     int titleColumn = -1;
     int priceColumn = -1;
@@ -209,7 +219,7 @@ Result<ImportResult> ProductImporter::parseCsv(const QByteArray &raw, const QLoc
             priceColumn = i;
     }
     if (titleColumn < 0 || priceColumn < 0)
-        return noHeader();
+        return noHeader(header.fields);
     const int needed = std::max(titleColumn, priceColumn) + 1;
 
     ImportResult result;
@@ -249,6 +259,23 @@ Result<ImportResult> ProductImporter::parseCsv(const QByteArray &raw, const QLoc
         result.rows.append({title.value(), price.value()});
     }
     return result;
+}
+
+DuplicateSplit ProductImporter::splitDuplicates(const QList<ProductFields> &rows,
+                                                const QList<Product> &existing)
+{
+    QSet<std::pair<QString, qint64>> known;
+    known.reserve(existing.size());
+    for (const Product &p : existing)
+        known.insert({p.title, p.price.cents()});
+    DuplicateSplit split;
+    for (const ProductFields &row : rows) {
+        if (known.contains({row.title, row.price.cents()}))
+            split.duplicates.append(row);
+        else
+            split.fresh.append(row);
+    }
+    return split;
 }
 
 Result<ImportResult> ProductImporter::parseFile(const QString &path, Format format,

@@ -27,6 +27,14 @@ struct ImportResult
     QList<ImportRejection> rejected;
 };
 
+/// Rows of a file split by whether the catalogue already has a product with the same title
+/// and price (a file imported twice).
+struct DuplicateSplit
+{
+    QList<ProductFields> fresh; ///< not in the catalogue yet, in file order
+    QList<ProductFields> duplicates; ///< same title and price as a product already there
+};
+
 /// Parses product files: a JSON array of {title, price} (price a string such as "$9.03" or a
 /// number) or CSV (RFC 4180, UTF-8 with optional BOM, a header naming the title and price
 /// columns; a ';' header separator is accepted too). Pure functions with no shared state:
@@ -45,6 +53,13 @@ public:
     /// priceLocale decides the decimal separator of price strings (C locale: "9.03").
     static Result<ImportResult> parseCsv(const QByteArray &data,
                                          const QLocale &priceLocale = QLocale::c());
+
+    /// Splits `rows` into those whose (title, price) is not in `existing` and those whose is.
+    /// Titles compare exactly (both sides are trimmed by the rules); a row repeated inside
+    /// the file counts once per occurrence. O(rows + existing). Used by the window's
+    /// "already in the catalogue" question and the CLI's `import --skip-duplicates`.
+    static DuplicateSplit splitDuplicates(const QList<ProductFields> &rows,
+                                          const QList<Product> &existing);
 };
 
 } // namespace pm

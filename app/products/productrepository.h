@@ -75,12 +75,19 @@ public:
     /// cancels: everything is rolled back, nothing is emitted and the result is 0.
     /// Titles are trimmed and checked first (InvalidInput naming the row, nothing written);
     /// the price range is the database's CHECK: a bad price fails the whole batch too.
+    /// `insertedIds` (may be null) receives the new ids in row order, for an Undo that removes
+    /// exactly these rows; asking for them adds RETURNING id to the inserts.
     Result<int> insertMany(const QList<ProductFields> &rows,
                            const std::function<bool(int done, int total)> &progress = {},
-                           const QString &write = QStringLiteral("import"));
+                           const QString &write = QStringLiteral("import"),
+                           QList<qint64> *insertedIds = nullptr);
     /// Re-inserts deleted products with their ids and timestamps (Undo of a delete).
     /// All or nothing: an id that exists again fails the whole restore with InvalidInput.
     Result<int> restore(const QList<Product> &products);
+    /// Puts back the title and price of each product (Undo of a bulk edit), in one
+    /// transaction; `updated` is bumped, `created` kept. All or nothing: if any of the ids no
+    /// longer exists, nothing is written and the error is NotFound.
+    Result<int> restoreFields(const QList<Product> &products);
 
     Result<std::optional<Product>> find(qint64 id);
     /// All products, newest first (created DESC, id DESC). `observer` (may be null) is told

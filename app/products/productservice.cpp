@@ -264,14 +264,20 @@ Result<int> ProductService::removeMany(const QList<qint64> &ids)
 }
 
 Result<int> ProductService::insertMany(const QList<ProductFields> &rows, const QString &write,
-                                       const std::function<bool(int, int)> &progress)
+                                       const std::function<bool(int, int)> &progress,
+                                       QList<qint64> *insertedIds)
 {
-    return m_repository.insertMany(rows, progress, write);
+    return m_repository.insertMany(rows, progress, write, insertedIds);
 }
 
 Result<int> ProductService::restore(const QList<Product> &products)
 {
     return m_repository.restore(products);
+}
+
+Result<int> ProductService::restoreFields(const QList<Product> &products)
+{
+    return m_repository.restoreFields(products);
 }
 
 Result<bool> ProductService::invalidateCache()

@@ -151,8 +151,11 @@ public:
     Result<bool> remove(qint64 id);
     Result<int> removeMany(const QList<qint64> &ids);
     Result<int> insertMany(const QList<ProductFields> &rows, const QString &write,
-                           const std::function<bool(int, int)> &progress = {});
+                           const std::function<bool(int, int)> &progress = {},
+                           QList<qint64> *insertedIds = nullptr);
     Result<int> restore(const QList<Product> &products);
+    /// Undo of a bulk edit: each product's title and price put back (batch invalidation).
+    Result<int> restoreFields(const QList<Product> &products);
 
     /// The "Invalidate cache" button: deletes the list key, as the tutorial's button does
     /// (and the pages of a paged list).

@@ -8,6 +8,7 @@
 #include "products/cachehealthprobe.h"
 #include "products/productcache.h"
 #include "products/productchangenotifier.h"
+#include "products/productexporter.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
 #include "products/productseeder.h"
@@ -97,6 +98,8 @@ void ProductWorker::registerMetaTypes()
     qRegisterMetaType<pm::Error>();
     qRegisterMetaType<pm::ImportSummary>();
     qRegisterMetaType<pm::ProductFields>();
+    qRegisterMetaType<QList<pm::ProductFields>>();
+    qRegisterMetaType<pm::DuplicatePolicy>();
     qRegisterMetaType<pm::ProductChanges>();
     qRegisterMetaType<pm::DatabaseConfig>();
     qRegisterMetaType<pm::ListLoadStats>();
@@ -180,21 +183,25 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
                      parsedUrl ? parsedUrl->redacted() : QStringLiteral("memory://"));
 
     int seededCount = 0;
-    if (isNew && seedIfNew > 0) {
+    bool emptyNew = false;
+    if (isNew) {
         const auto count = m_repository->count();
-        if (count && *count == 0) {
-            const auto inserted = m_service->insertMany(ProductSeeder::generate(seedIfNew),
-                                                        QStringLiteral("seed"));
-            if (!inserted) {
-                emit failed(requestId, inserted.error());
-                return;
-            }
-            seededCount = *inserted;
+        emptyNew = count && *count == 0;
+    }
+    if (emptyNew && seedIfNew > 0) {
+        const auto inserted
+                = m_service->insertMany(ProductSeeder::generate(seedIfNew), QStringLiteral("seed"));
+        if (!inserted) {
+            emit failed(requestId, inserted.error());
+            return;
         }
+        seededCount = *inserted;
     }
     timer.report();
     if (const QString note = m_db->accessNote(); !note.isEmpty())
         emit accessNoted(note);
+    if (emptyNew && seededCount == 0)
+        emit catalogueCreated(requestId);
     emit opened(requestId, config.redactedUrl(), seededCount);
 }
 
@@ -339,7 +346,7 @@ void ProductWorker::restore(int requestId, const QList<Product> &products)
             [&](int count) { emit restored(requestId, count); });
 }
 
-void ProductWorker::importFile(int requestId, const QString &path)
+void ProductWorker::importFile(int requestId, const QString &path, DuplicatePolicy duplicates)
 {
     if (!ensureOpen(requestId))
         return;
@@ -358,12 +365,34 @@ void ProductWorker::importFile(int requestId, const QString &path)
             break;
         summary.rejections.append(tr("Row %1: %2").arg(r.row).arg(r.reason));
     }
-    if (!parsed->rows.isEmpty()) {
-        auto inserted = m_service->insertMany(parsed->rows, QStringLiteral("import"),
-                                              [this, requestId](int done, int total) {
-                                                  emit progressed(requestId, done, total);
-                                                  return !isCancelled(requestId);
-                                              });
+    QList<ProductFields> rows = parsed->rows;
+    if (duplicates != DuplicatePolicy::ImportAll && !rows.isEmpty()) {
+        // The list through the cache: usually a hit, and the same rows the window shows.
+        auto existing = m_service->list();
+        noteReconnects();
+        if (!existing) {
+            emit failed(requestId, existing.error());
+            return;
+        }
+        DuplicateSplit split = ProductImporter::splitDuplicates(rows, *existing);
+        if (!split.duplicates.isEmpty() && duplicates == DuplicatePolicy::Ask) {
+            timer.report();
+            emit importNeedsDecision(requestId, path, int(split.duplicates.size()),
+                                     int(rows.size()));
+            return;
+        }
+        summary.skipped = int(split.duplicates.size());
+        rows = std::move(split.fresh);
+    }
+    if (!rows.isEmpty()) {
+        QList<qint64> ids;
+        auto inserted = m_service->insertMany(
+                rows, QStringLiteral("import"),
+                [this, requestId](int done, int total) {
+                    emit progressed(requestId, done, total);
+                    return !isCancelled(requestId);
+                },
+                &ids);
         noteReconnects();
         if (!inserted) {
             emit failed(requestId, inserted.error());
@@ -372,25 +401,71 @@ void ProductWorker::importFile(int requestId, const QString &path)
         // A cancelled insertMany rolls back and reports 0 rows.
         summary.cancelled = isCancelled(requestId) && *inserted == 0;
         summary.accepted = *inserted;
+        if (!summary.cancelled) {
+            summary.insertedIds = ids;
+            summary.insertedRows = rows;
+        }
     }
     timer.report();
+    if (!summary.insertedIds.isEmpty())
+        emit inserted(requestId, summary.insertedIds);
     emit imported(requestId, summary);
 }
 
 void ProductWorker::seed(int requestId, int count)
 {
+    QList<qint64> ids;
     handle(
             requestId, QStringLiteral("seed"),
             [&] {
-                return m_service->insertMany(ProductSeeder::generate(count), QStringLiteral("seed"),
-                                             [this, requestId](int done, int total) {
-                                                 emit progressed(requestId, done, total);
-                                                 return !isCancelled(requestId);
-                                             });
+                return m_service->insertMany(
+                        ProductSeeder::generate(count), QStringLiteral("seed"),
+                        [this, requestId](int done, int total) {
+                            emit progressed(requestId, done, total);
+                            return !isCancelled(requestId);
+                        },
+                        &ids);
             },
-            [&](int inserted) {
-                emit seeded(requestId, inserted, isCancelled(requestId) && inserted == 0);
+            [&](int n) {
+                if (!ids.isEmpty())
+                    emit inserted(requestId, ids);
+                emit seeded(requestId, n, isCancelled(requestId) && n == 0);
             });
+}
+
+void ProductWorker::insertRows(int requestId, const QList<ProductFields> &rows,
+                               const QString &write)
+{
+    QList<qint64> ids;
+    handle(
+            requestId, QStringLiteral("redo ") + write,
+            [&] { return m_service->insertMany(rows, write, {}, &ids); },
+            [&](int) { emit inserted(requestId, ids); });
+}
+
+void ProductWorker::restoreFields(int requestId, const QList<Product> &products)
+{
+    handle(
+            requestId, QStringLiteral("undo bulk edit"),
+            [&] { return m_service->restoreFields(products); },
+            [&](int count) { emit restored(requestId, count); });
+}
+
+void ProductWorker::exportFile(int requestId, const QString &path)
+{
+    handle(
+            requestId, QStringLiteral("export"),
+            [&]() -> Result<int> {
+                auto list = m_service->list();
+                if (!list)
+                    return list.error();
+                return ProductExporter::writeFile(path, *list, ProductExporter::Format::Auto,
+                                                  [this, requestId](int done, int total) {
+                                                      emit progressed(requestId, done, total);
+                                                      return !isCancelled(requestId);
+                                                  });
+            },
+            [&](int count) { emit exported(requestId, path, std::max(count, 0), count < 0); });
 }
 
 void ProductWorker::invalidateCache(int requestId)

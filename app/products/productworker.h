@@ -33,6 +33,16 @@ struct ImportSummary
     int rejected = 0; ///< rows refused by the rules
     QStringList rejections; ///< "line N: reason", at most a few hundred
     bool cancelled = false; ///< the user cancelled; nothing was inserted
+    int skipped = 0; ///< rows left out because the catalogue already had them
+    QList<qint64> insertedIds; ///< the new rows' ids, in file order (for Undo)
+    QList<ProductFields> insertedRows; ///< what was inserted (for Redo)
+};
+
+/// What importFile() does with rows whose title and price the catalogue already has.
+enum class DuplicatePolicy {
+    Ask, ///< insert nothing and answer importNeedsDecision() when there are any
+    Skip, ///< insert only the others
+    ImportAll, ///< insert every row
 };
 
 /// The database side of the window. Lives on a worker thread: the Database connection is
@@ -77,8 +87,16 @@ public:
     void bulkUpdate(int requestId, const QList<qint64> &ids, const pm::ProductChanges &changes);
     void remove(int requestId, const QList<qint64> &ids);
     void restore(int requestId, const QList<pm::Product> &products);
-    void importFile(int requestId, const QString &path);
+    /// Undo of a bulk edit: puts back each product's title and price; answers restored().
+    void restoreFields(int requestId, const QList<pm::Product> &products);
+    void importFile(int requestId, const QString &path,
+                    pm::DuplicatePolicy duplicates = pm::DuplicatePolicy::Ask);
     void seed(int requestId, int count);
+    /// Redo of an import: inserts the rows again (new ids); answers inserted().
+    void insertRows(int requestId, const QList<pm::ProductFields> &rows, const QString &write);
+    /// Writes the whole catalogue (through the cache) to `path` as CSV or JSON, atomically;
+    /// cancellable like an import. Answers exported().
+    void exportFile(int requestId, const QString &path);
     /// The "Invalidate cache" button: removes the list key, as the tutorial's button does.
     void invalidateCache(int requestId);
     /// The SQL tab's "Explain": EXPLAIN QUERY PLAN (SQLite) or EXPLAIN (PostgreSQL) of a
@@ -127,6 +145,17 @@ signals:
     /// Progress of a long write (import, seed): rows done of total.
     void progressed(int requestId, int done, int total);
     void imported(int requestId, const pm::ImportSummary &summary);
+    /// importFile() with DuplicatePolicy::Ask found `duplicates` of the file's `total` valid
+    /// rows already in the catalogue (same title and price) and inserted nothing.
+    void importNeedsDecision(int requestId, const QString &path, int duplicates, int total);
+    /// The ids a write inserted (import, seed, insertRows), sent before its answer; the only
+    /// answer of insertRows().
+    void inserted(int requestId, const QList<qint64> &ids);
+    /// Answer to exportFile(); `cancelled`: the file was left as it was.
+    void exported(int requestId, const QString &path, int count, bool cancelled);
+    /// Sent before opened() when open() created a new, empty SQLite catalogue and added no
+    /// demo rows: the window may offer them.
+    void catalogueCreated(int requestId);
     /// `cancelled`: the user stopped it and nothing was added.
     void seeded(int requestId, int count, bool cancelled);
     void failed(int requestId, const pm::Error &error);
@@ -217,6 +246,7 @@ private:
 
 Q_DECLARE_METATYPE(pm::ImportSummary)
 Q_DECLARE_METATYPE(pm::ProductFields)
+Q_DECLARE_METATYPE(pm::DuplicatePolicy)
 Q_DECLARE_METATYPE(pm::ProductChanges)
 Q_DECLARE_METATYPE(pm::DatabaseConfig)
 Q_DECLARE_METATYPE(pm::ListLoadStats)

@@ -11,6 +11,7 @@
 #include "products/productrepository.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
+#include "products/productworker.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 
@@ -19,6 +20,7 @@
 #include "tmpfsmount.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
@@ -30,6 +32,8 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -77,6 +81,18 @@ public:
     }
     void about(QWidget *, const QString &, const QString &text) override { abouts.append(text); }
     QStringList abouts;
+    int chooseAnswer = -1;
+    QStringList chooseTexts;
+    QString saveAnswer;
+    int choose(QWidget *, const QString &, const QString &text, const QStringList &) override
+    {
+        chooseTexts.append(text);
+        return chooseAnswer;
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return saveAnswer;
+    }
 };
 
 } // namespace
@@ -118,6 +134,14 @@ private slots:
     void newerSchema_openIsRefused_messageNamesBothVersions_fileUntouched();
     void open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList();
     void open_sortedByTitle_showsNoFirstRows_onlyTheWholeList();
+    void undoRedo_createEditBulkEdit_namedInTheMenu_throughTheShortcuts();
+    void undoRedo_importAndSeed_removeExactlyTheInsertedRows();
+    void undo_productDeletedElsewhere_saysSo_andDropsTheStep();
+    void delete_selectsTheRowBelow();
+    void import_sameFileTwice_asksBeforeDuplicating();
+    void newCatalogue_asksOnceWhetherToAddDemoProducts();
+    void import_progressShowsCounts_andEscapeCancels();
+    void export_thenImportIntoAnEmptyCatalogue_givesTheSameProducts();
 
 private:
     std::unique_ptr<MainWindow> openWindow(int seedIfNew = 0, MainWindowOptions options = {});
@@ -130,6 +154,13 @@ private:
     QAction *action(const char *name) const { return child<QAction>(name); }
     QTableView *table() const { return child<QTableView>("productTable"); }
     void selectRows(const QList<int> &proxyRows);
+    /// A real click on the row's rectangle in the view's viewport.
+    void clickRow(int proxyRow, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    int proxyRowOf(qint64 id) const { return int(visibleIds().indexOf(id)); }
+    QString actionText(const char *name) const { return action(name)->text().remove(u'&'); }
+    QString writeCsv(const QString &name, const QByteArray &rows);
+    /// Saves the open product dialog with these fields, by typing and clicking OK.
+    void fillProductDialog(const QString &title, const QString &price);
     QList<qint64> visibleIds() const;
     Product productById(qint64 id) const;
 
@@ -187,6 +218,41 @@ void TestMainWindow::selectRows(const QList<int> &proxyRows)
         sm->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         sm->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     }
+}
+
+void TestMainWindow::clickRow(int proxyRow, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex index = m_window->proxyModel()->index(proxyRow, 0);
+    table()->scrollTo(index);
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, modifiers,
+                      table()->visualRect(index).center());
+}
+
+QString TestMainWindow::writeCsv(const QString &name, const QByteArray &rows)
+{
+    const QString path = m_dir->filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("title,price\n" + rows);
+    return path;
+}
+
+void TestMainWindow::fillProductDialog(const QString &titleText, const QString &priceText)
+{
+    ProductDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ProductDialog *>(QStringLiteral("productDialog"))));
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    auto *price = dialog->findChild<QLineEdit *>(QStringLiteral("priceEdit"));
+    title->selectAll();
+    QTest::keyClicks(title, titleText);
+    price->selectAll();
+    QTest::keyClicks(price, priceText);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<ProductDialog *>());
+    // The offscreen platform has no window manager to give the window back its activation.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 QList<qint64> TestMainWindow::visibleIds() const
@@ -1152,6 +1218,372 @@ void TestMainWindow::open_sortedByTitle_showsNoFirstRows_onlyTheWholeList()
     QTRY_COMPARE(m_window->pendingRequests(), 0);
     QCOMPARE(resetRows, QList<int>{n});
     QCOMPARE(m_window->proxyModel()->rowCount(), n);
+}
+
+// ---- Undo / Redo, duplicates, demo data, progress, export ----------------------------------
+
+void TestMainWindow::undoRedo_createEditBulkEdit_namedInTheMenu_throughTheShortcuts()
+{
+    m_window = openWindow(3);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(!action("actionUndo")->isEnabled());
+    QVERIFY(!action("actionRedo")->isEnabled());
+    // The shortcuts the brief of every desktop expects.
+    QCOMPARE(action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(action("actionRedo")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    QVERIFY(action("actionRedo")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+
+    // Create "Tea".
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    fillProductDialog(QStringLiteral("Tea"), QStringLiteral("2.00"));
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    const qint64 tea = m_window->productModel()->product(0).id;
+    const Product created = productById(tea);
+    QCOMPARE(created.title, QStringLiteral("Tea"));
+    QCOMPARE(actionText("actionUndo"), QStringLiteral("Undo creation of “Tea”"));
+
+    // Edit it: F2 on its row.
+    m_clock.advanceMs(10'000);
+    clickRow(proxyRowOf(tea));
+    QTest::keyClick(table(), Qt::Key_F2);
+    fillProductDialog(QStringLiteral("Green Tea"), QStringLiteral("3.00"));
+    QTRY_COMPARE(productById(tea).title, QStringLiteral("Green Tea"));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(actionText("actionUndo"), QStringLiteral("Undo edit of “Tea”"));
+
+    // Ctrl+Z: back to the old fields; `created` kept.
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(productById(tea).title, QStringLiteral("Tea"));
+    QCOMPARE(productById(tea).price.cents(), 200);
+    QCOMPARE(productById(tea).createdMs, created.createdMs);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(actionText("actionRedo"), QStringLiteral("Redo edit of “Tea”"));
+    QCOMPARE(actionText("actionUndo"), QStringLiteral("Undo creation of “Tea”"));
+    QCOMPARE(child<MessageBar>("messageBar")->text(), QStringLiteral("Undone: edit of “Tea”."));
+
+    // Ctrl+Shift+Z: the edit again.
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(productById(tea).title, QStringLiteral("Green Tea"));
+    QCOMPARE(productById(tea).price.cents(), 300);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(!action("actionRedo")->isEnabled());
+
+    // Bulk edit two other rows (click, Ctrl+click), then undo: each gets its own price back.
+    const QList<qint64> others = {visibleIds().at(1), visibleIds().at(3)};
+    const Product a = productById(others.at(0));
+    const Product b = productById(others.at(1));
+    clickRow(1);
+    clickRow(3, Qt::ControlModifier);
+    QCOMPARE(table()->selectionModel()->selectedRows().size(), 2);
+    QTest::keyClick(table(), Qt::Key_F2, Qt::ShiftModifier);
+    BulkEditDialog *bulk = nullptr;
+    QTRY_VERIFY((bulk = m_window->findChild<BulkEditDialog *>(QStringLiteral("bulkEditDialog"))));
+    QTest::mouseClick(bulk->findChild<QCheckBox *>(QStringLiteral("setPriceCheck")),
+                      Qt::LeftButton);
+    QTest::keyClicks(bulk->findChild<QLineEdit *>(QStringLiteral("bulkPriceEdit")),
+                     QStringLiteral("1.50"));
+    QTest::mouseClick(bulk->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<BulkEditDialog *>());
+    m_window->activateWindow(); // no window manager offscreen to do it
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(productById(a.id).price.cents(), 150);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(actionText("actionUndo"), QStringLiteral("Undo edit of 2 products"));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(productById(a.id).price, a.price);
+    QCOMPARE(productById(b.id).price, b.price);
+    QCOMPARE(productById(a.id).title, a.title);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    // Ctrl+Y: the bulk edit again; Ctrl+Z once more.
+    QTest::keyClick(table(), Qt::Key_Y, Qt::ControlModifier);
+    QTRY_COMPARE(productById(b.id).price.cents(), 150);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(productById(b.id).price, b.price);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+
+    // Undo the edit, then the creation; redo the creation: the same id comes back.
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(productById(tea).title, QStringLiteral("Tea"));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QCOMPARE(m_window->productModel()->rowOfId(tea), -1);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(!action("actionUndo")->isEnabled());
+    QCOMPARE(actionText("actionRedo"), QStringLiteral("Redo creation of “Tea”"));
+    QTest::keyClick(table(), Qt::Key_Y, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QCOMPARE(productById(tea), created);
+}
+
+void TestMainWindow::undoRedo_importAndSeed_removeExactlyTheInsertedRows()
+{
+    m_window = openWindow(2);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    const QList<qint64> original = visibleIds();
+    m_dialogs.fileAnswer = writeCsv(QStringLiteral("three.csv"), "Tea,1.00\nMug,2.00\nPot,3.00\n");
+    QTest::keyClick(table(), Qt::Key_I, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 5);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(actionText("actionUndo"), QStringLiteral("Undo import of 3 products"));
+
+    m_dialogs.integerAnswer = 10;
+    action("actionSeed")->trigger();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 15);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(actionText("actionUndo"), QStringLiteral("Undo adding 10 demo products"));
+
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 5);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(visibleIds(), original);
+    QCOMPARE(actionText("actionRedo"), QStringLiteral("Redo import of 3 products"));
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 5);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    // The redone import is undoable again: its new ids were recorded.
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    QCOMPARE(visibleIds(), original);
+}
+
+void TestMainWindow::undo_productDeletedElsewhere_saysSo_andDropsTheStep()
+{
+    m_window = openWindow(3);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    const qint64 id = visibleIds().at(1);
+    const QString oldTitle = productById(id).title;
+    clickRow(1);
+    QTest::keyClick(table(), Qt::Key_F2);
+    fillProductDialog(QStringLiteral("Renamed"), QStringLiteral("5.00"));
+    QTRY_COMPARE(productById(id).title, QStringLiteral("Renamed"));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    {
+        // Another instance deletes it.
+        auto config = DatabaseConfig::fromUrl(dbPath());
+        QVERIFY(config);
+        auto db = Database::open(config.value());
+        QVERIFY(db);
+        ProductRepository other(*db.value(), m_clock);
+        QVERIFY(other.remove(id));
+    }
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Z, Qt::ControlModifier);
+    auto *bar = child<MessageBar>("messageBar");
+    QTRY_COMPARE(bar->kind(), MessageBar::Kind::Error);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Cannot undo edit of “%1”").arg(oldTitle)),
+             qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(QStringLiteral("removed from the undo history")),
+             qPrintable(bar->text()));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 2);
+    QVERIFY(!action("actionUndo")->isEnabled());
+    QVERIFY(!action("actionRedo")->isEnabled()); // dropped, not waiting to be redone
+}
+
+void TestMainWindow::delete_selectsTheRowBelow()
+{
+    m_window = openWindow(5);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 5);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    const qint64 below = visibleIds().at(2);
+    clickRow(1);
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table()->selectionModel()
+                     ->selectedRows()
+                     .first()
+                     .data(ProductTableModel::IdRole)
+                     .toLongLong(),
+             below);
+    QCOMPARE(table()->currentIndex().row(), 1);
+    // The last row: the one above is selected.
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    const qint64 above = visibleIds().at(2);
+    clickRow(3);
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table()->selectionModel()
+                     ->selectedRows()
+                     .first()
+                     .data(ProductTableModel::IdRole)
+                     .toLongLong(),
+             above);
+}
+
+void TestMainWindow::import_sameFileTwice_asksBeforeDuplicating()
+{
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    m_dialogs.fileAnswer = writeCsv(QStringLiteral("three.csv"), "Tea,1.00\nMug,2.00\nPot,3.00\n");
+    action("actionImport")->trigger();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 3);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QVERIFY(m_dialogs.chooseTexts.isEmpty()); // nothing to ask the first time
+
+    // Cancel: nothing added.
+    m_dialogs.chooseAnswer = 2;
+    action("actionImport")->trigger();
+    QTRY_COMPARE(m_dialogs.chooseTexts.size(), 1);
+    QCOMPARE(m_dialogs.chooseTexts.first(),
+             QStringLiteral("3 of 3 products are already in the catalogue (same title and "
+                            "price)."));
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_window->productModel()->rowCount(), 3);
+
+    // Skip them: only the new row goes in.
+    m_dialogs.fileAnswer
+            = writeCsv(QStringLiteral("four.csv"), "Tea,1.00\nMug,2.00\nPot,3.00\nKettle,4.00\n");
+    m_dialogs.chooseAnswer = 0;
+    action("actionImport")->trigger();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 4);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_dialogs.chooseTexts.last(),
+             QStringLiteral("3 of 4 products are already in the catalogue (same title and "
+                            "price)."));
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("3 already")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+
+    // Import all: duplicates on purpose.
+    m_dialogs.chooseAnswer = 1;
+    action("actionImport")->trigger();
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 8);
+}
+
+void TestMainWindow::newCatalogue_asksOnceWhetherToAddDemoProducts()
+{
+    MainWindowOptions options;
+    options.askDemoIfNew = true;
+    m_dialogs.chooseAnswer = 0; // Yes
+    m_window = openWindow(0, options);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), MainWindow::DemoProductCount);
+    QCOMPARE(m_dialogs.chooseTexts,
+             QStringList{QStringLiteral("This catalogue is empty. Add 1,000 demo products?")});
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    m_window.reset();
+
+    // Opened again: not new, not asked.
+    m_window = openWindow(0, options);
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_dialogs.chooseTexts.size(), 1);
+    m_window.reset();
+
+    // Another new catalogue, answered No: empty. With --seed N: not asked at all.
+    QVERIFY(QFile::remove(dbPath()));
+    QFile::remove(dbPath() + QStringLiteral("-wal"));
+    QFile::remove(dbPath() + QStringLiteral("-shm"));
+    m_dialogs.chooseAnswer = 1;
+    m_window = openWindow(0, options);
+    QTRY_COMPARE(m_dialogs.chooseTexts.size(), 2);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+    m_window.reset();
+    QVERIFY(QFile::remove(dbPath()));
+    QFile::remove(dbPath() + QStringLiteral("-wal"));
+    QFile::remove(dbPath() + QStringLiteral("-shm"));
+    options.seedCount = 7;
+    m_window = openWindow(0, options);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 7);
+    QCOMPARE(m_dialogs.chooseTexts.size(), 2);
+}
+
+void TestMainWindow::import_progressShowsCounts_andEscapeCancels()
+{
+    QByteArray rows;
+    for (int i = 0; i < 3000; ++i)
+        rows += "Item " + QByteArray::number(i) + ",1.00\n";
+    m_dialogs.fileAnswer = writeCsv(QStringLiteral("big.csv"), rows);
+    m_window = openWindow();
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+
+    // Hold the worker at its first progress report (direct: runs in the worker thread), so
+    // the dialog shows that report while the import is still running.
+    QSemaphore release;
+    bool held = false;
+    connect(
+            m_window->worker(), &ProductWorker::progressed, m_window->worker(),
+            [&](int, int, int) {
+                if (!std::exchange(held, true))
+                    release.acquire();
+            },
+            Qt::DirectConnection);
+    const auto unblock = qScopeGuard([&] { release.release(); });
+
+    QTest::keyClick(table(), Qt::Key_I, Qt::ControlModifier);
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY(
+            (progress = m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress"))));
+    QTRY_VERIFY(progress->isVisible()); // after its minimum duration
+    QTRY_COMPARE(progress->labelText(), QStringLiteral("Imported 600 of 3,000 (20%)"));
+    QCOMPARE(progress->value(), 600); // the first report after 500 rows (chunks of 150)
+
+    // A real Escape key press on the dialog, as a user gives it.
+    progress->activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == progress);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget()
+                                                : static_cast<QWidget *>(progress),
+                    Qt::Key_Escape);
+    release.release();
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("writeProgress")));
+    QVERIFY2(child<MessageBar>("messageBar")->text().contains(QStringLiteral("cancelled")),
+             qPrintable(child<MessageBar>("messageBar")->text()));
+    QCOMPARE(m_window->productModel()->rowCount(), 0);
+}
+
+void TestMainWindow::export_thenImportIntoAnEmptyCatalogue_givesTheSameProducts()
+{
+    m_window = openWindow(40);
+    QTRY_COMPARE(m_window->productModel()->rowCount(), 40);
+    QTRY_COMPARE(m_window->pendingRequests(), 0);
+    QMultiHash<QString, qint64> before;
+    for (const Product &p : m_window->productModel()->products())
+        before.insert(p.title, p.price.cents());
+
+    for (const QString &name : {QStringLiteral("out.csv"), QStringLiteral("out.json")}) {
+        m_window = openWindow();
+        QTRY_COMPARE(m_window->productModel()->rowCount(), 40);
+        QTRY_COMPARE(m_window->pendingRequests(), 0);
+        const QString path = QDir(m_dir->path()).filePath(name);
+        m_dialogs.saveAnswer = path;
+        QTest::keyClick(table(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_COMPARE(m_window->pendingRequests(), 0);
+        QCOMPARE(child<MessageBar>("messageBar")->text(),
+                 QStringLiteral("Exported 40 products to %1.").arg(path));
+        QVERIFY(QFile::exists(path));
+        m_window.reset();
+
+        // A fresh, empty catalogue elsewhere; import the export.
+        QTemporaryDir other;
+        MainWindowOptions options;
+        options.importFile = path;
+        options.database.driver = DatabaseConfig::Driver::Sqlite;
+        options.database.path = other.filePath(QStringLiteral("fresh.db"));
+        auto window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+        QTRY_COMPARE(window->productModel()->rowCount(), 40);
+        QTRY_COMPARE(window->pendingRequests(), 0);
+        QMultiHash<QString, qint64> after;
+        for (const Product &p : window->productModel()->products())
+            after.insert(p.title, p.price.cents());
+        QCOMPARE(after, before);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

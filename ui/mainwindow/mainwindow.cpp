@@ -7,6 +7,7 @@
 #include "debug/debugpanel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqllog.h"
+#include "mainwindow/undocontroller.h"
 #include "products/bulkeditdialog.h"
 #include "products/productdialog.h"
 #include "products/productproxymodel.h"
@@ -128,6 +129,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
         action->setToolTip(toolTipWithShortcut(action, action->toolTip()));
     createStatusBar();
     connectWorker();
+    connectBasics();
     restoreSettings();
     updateActions();
     updateCounts();
@@ -192,11 +194,7 @@ void MainWindow::createActions()
     m_deleteAction->setToolTip(tr("Delete the selected products (Del)"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
 
-    m_undoAction = new QAction(themedIcon(this, "edit-undo", QStyle::SP_ArrowBack),
-                               tr("&Undo Delete"), this);
-    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
+    createUndoController();
 
     m_refreshAction = new QAction(themedIcon(this, "view-refresh", QStyle::SP_BrowserReload),
                                   tr("&Refresh"), this);
@@ -278,6 +276,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&File", "menu"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addAction(m_seedAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
@@ -287,6 +286,7 @@ void MainWindow::createMenusAndToolBar()
     QMenu *edit = menuBar()->addMenu(tr("&Edit", "menu"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_newAction);
     edit->addAction(m_editAction);
@@ -645,40 +645,50 @@ void MainWindow::connectWorker()
         finish(id);
         if (auto dialog = m_productDialogs.take(id))
             dialog->saveSucceeded();
+        m_undo->recordCreate(product);
         showInfo(tr("Created “%1”.").arg(product.title));
         reload({product.id});
     });
     connect(m_worker, &ProductWorker::updated, this, [this](int id, const Product &product) {
         finish(id);
+        if (m_undo->answered(id))
+            return;
         if (auto dialog = m_productDialogs.take(id))
             dialog->saveSucceeded();
+        if (m_editing.contains(id))
+            m_undo->recordEdit(m_editing.take(id), product);
         showInfo(tr("Saved “%1”.").arg(product.title));
         reload({product.id});
     });
     connect(m_worker, &ProductWorker::bulkUpdated, this, [this](int id, int affected) {
         finish(id);
+        if (m_undo->answered(id, {}, affected))
+            return;
         if (auto dialog = m_bulkDialogs.take(id))
             dialog->saveSucceeded();
+        if (affected > 0)
+            m_undo->recordBulkEdit(m_bulkEditing.take(id), m_bulkChanges.take(id));
         showInfo(tr("Updated %Ln product(s).", nullptr, affected));
         reload();
     });
     connect(m_worker, &ProductWorker::removed, this,
             [this](int id, const QList<qint64> &ids, int count) {
                 finish(id);
+                if (m_undo->answered(id, {}, count))
+                    return;
                 QList<Product> deleted = m_deleting.take(id);
                 const qint64 next = m_selectAfterDelete.take(id);
                 if (count < ids.size()) {
-                    // Another window or program deleted them first: Undo would bring back
-                    // rows that are not ours to restore, so only the ones we deleted count.
+                    // Another window or program deleted some first: the list is reloaded and
+                    // says so; Undo brings back only a delete that removed something.
                     showInfo(count == 0 ? tr("The product no longer exists: another window or "
                                              "program deleted it. The list was reloaded.")
                                         : tr("Deleted %Ln product(s); the others no longer "
                                              "existed. The list was reloaded.",
                                              nullptr, count));
-                    if (count == 0)
-                        deleted.clear();
                 }
-                m_undoProducts = deleted;
+                if (count > 0)
+                    m_undo->recordDelete(deleted);
                 if (count > 0 && count == ids.size())
                     showInfo(tr("Deleted %Ln product(s).", nullptr, count),
                              tr("Undo", "message bar button"));
@@ -687,20 +697,17 @@ void MainWindow::connectWorker()
             });
     connect(m_worker, &ProductWorker::restored, this, [this](int id, int count) {
         finish(id);
-        QList<qint64> ids;
-        for (const Product &p : m_restoring.take(id))
-            ids.append(p.id);
-        showInfo(tr("Restored %Ln product(s).", nullptr, count));
-        updateActions();
-        reload(ids);
+        m_undo->answered(id, {}, count); // only undo restores
     });
     connect(m_worker, &ProductWorker::seeded, this, [this](int id, int count, bool cancelled) {
         finish(id);
         endLongWrite(id);
+        const QList<qint64> inserted = m_insertedIds.take(id);
         if (cancelled) {
             showInfo(tr("Seeding cancelled; nothing was added."));
             return;
         }
+        m_undo->recordSeed(inserted, count);
         showInfo(tr("Added %Ln demo product(s).", nullptr, count));
         reload();
     });
@@ -767,6 +774,17 @@ void MainWindow::connectWorker()
             return;
         m_progress->setMaximum(total);
         m_progress->setValue(done);
+        // "Imported 2,500 of 10,000 (25%)": the counts, not only a bar.
+        const int percent = total > 0 ? int(qint64(done) * 100 / total) : 0;
+        const QString n = QLocale().toString(done);
+        const QString of = QLocale().toString(total);
+        if (m_longWriteKind == QLatin1String("import"))
+            m_progress->setLabelText(tr("Imported %1 of %2 (%3%)").arg(n, of).arg(percent));
+        else if (m_longWriteKind == QLatin1String("export"))
+            m_progress->setLabelText(tr("Exported %1 of %2 (%3%)").arg(n, of).arg(percent));
+        else
+            m_progress->setLabelText(
+                    tr("Added %1 of %2 demo products (%3%)").arg(n, of).arg(percent));
     });
 }
 
@@ -845,10 +863,8 @@ void MainWindow::updateActions()
     m_invalidateAction->setEnabled(ready);
     m_importAction->setEnabled(ready);
     m_seedAction->setEnabled(ready);
-    m_undoAction->setEnabled(ready && !m_undoProducts.isEmpty());
-    m_undoAction->setText(m_undoProducts.isEmpty() ? tr("&Undo Delete")
-                                                   : tr("&Undo Delete of %n Product(s)", nullptr,
-                                                        int(m_undoProducts.size())));
+    m_exportAction->setEnabled(ready);
+    m_undo->setReady(ready);
 }
 
 void MainWindow::noteCacheWorks()
@@ -869,32 +885,6 @@ void MainWindow::showError(const QString &text)
 void MainWindow::showInfo(const QString &text, const QString &actionText)
 {
     m_messageBar->showMessage(MessageBar::Kind::Info, text, actionText);
-}
-
-qint64 MainWindow::rowAfterDelete() const
-{
-    // The row that takes the place of the deleted ones, or the one before them at the end.
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return 0;
-    int first = INT_MAX;
-    int last = -1;
-    for (const QModelIndex &index : rows) {
-        first = std::min(first, index.row());
-        last = std::max(last, index.row());
-    }
-    const auto idAt = [this](int row) {
-        return m_proxy->index(row, 0).data(ProductTableModel::IdRole).toLongLong();
-    };
-    for (int row = last + 1; row < m_proxy->rowCount(); ++row) {
-        if (!m_table->selectionModel()->isRowSelected(row, QModelIndex()))
-            return idAt(row);
-    }
-    for (int row = first - 1; row >= 0; --row) {
-        if (!m_table->selectionModel()->isRowSelected(row, QModelIndex()))
-            return idAt(row);
-    }
-    return 0;
 }
 
 QList<Product> MainWindow::selectedProducts() const
@@ -933,6 +923,8 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
                     m_databaseLabel->fontMetrics().elidedText(redactedUrl, Qt::ElideMiddle, 360));
     m_databaseLabel->setToolTip(redactedUrl);
     updateActions();
+    const bool offerDemo = std::exchange(m_offerDemo, false) && m_options.askDemoIfNew
+            && m_options.seedCount == 0 && m_options.importFile.isEmpty();
     if (!m_accessNote.isEmpty())
         showInfo(std::exchange(m_accessNote, QString()));
     else if (seeded > 0)
@@ -947,6 +939,8 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
         startSeed(m_options.seedCount);
     else if (!m_options.importFile.isEmpty())
         startImport(m_options.importFile);
+    else if (offerDemo)
+        askForDemoData();
 }
 
 void MainWindow::onListLoaded(int requestId, const QList<Product> &products)
@@ -1053,12 +1047,14 @@ void MainWindow::onFailed(int requestId, const Error &error)
         dialog->saveFailed(error);
         return;
     }
+    if (m_undo->failed(requestId, error))
+        return; // it says why itself
     m_deleting.remove(requestId);
+    m_editing.remove(requestId);
+    m_bulkEditing.remove(requestId);
+    m_bulkChanges.remove(requestId);
+    m_insertedIds.remove(requestId);
     m_selectAfterDelete.remove(requestId);
-    if (m_restoring.contains(requestId)) {
-        m_undoProducts = m_restoring.take(requestId); // Undo stays possible
-        updateActions();
-    }
     endLongWrite(requestId);
     const QString text = pending.failureText.isEmpty() ? error.message
                                                        : pending.failureText.arg(error.message);
@@ -1119,6 +1115,7 @@ void MainWindow::editProduct()
                                         w->update(id, productId, changes);
                                     });
                 m_productDialogs.insert(id, dialog);
+                m_editing.insert(id, product);
             });
     // The keyboard goes back to the list, so F2, Del and the arrows work at once.
     connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
@@ -1138,12 +1135,14 @@ void MainWindow::bulkEdit()
     auto *dialog = new BulkEditDialog(int(ids.size()), m_model->locale(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkEditDialog::saveRequested, this,
-            [this, dialog, ids](const ProductChanges &changes) {
+            [this, dialog, ids, selected](const ProductChanges &changes) {
                 const int id = send(tr("Could not update the products: %1"),
                                     [ids, changes](ProductWorker *w, int id) {
                                         w->bulkUpdate(id, ids, changes);
                                     });
                 m_bulkDialogs.insert(id, dialog);
+                m_bulkEditing.insert(id, selected);
+                m_bulkChanges.insert(id, changes);
             });
     // The keyboard goes back to the list, so F2, Del and the arrows work at once.
     connect(dialog, &QDialog::finished, this, [this] { m_table->setFocus(Qt::OtherFocusReason); });
@@ -1170,26 +1169,25 @@ void MainWindow::deleteSelected()
     ids.reserve(n);
     for (const Product &p : selected)
         ids.append(p.id);
+    const qint64 next = rowAfterDelete(selected);
     const int id = send(tr("Could not delete the products: %1"),
                         [ids](ProductWorker *w, int id) { w->remove(id, ids); });
     m_deleting.insert(id, selected);
-    m_selectAfterDelete.insert(id, rowAfterDelete());
+    m_selectAfterDelete.insert(id, next);
     // The rows are on their way out: a second Del must not delete them again.
     m_table->selectionModel()->clearSelection();
 }
 
 void MainWindow::undo()
 {
-    if (!m_opened || m_undoProducts.isEmpty())
-        return;
-    // Taken out while the restore runs, so a second Ctrl+Z cannot send it twice; a failure
-    // puts it back.
-    const QList<Product> products = std::exchange(m_undoProducts, {});
-    const int id = send(tr("Could not undo the delete: %1"),
-                        [products](ProductWorker *w, int id) { w->restore(id, products); });
-    m_restoring.insert(id, products);
     m_messageBar->dismiss();
-    updateActions();
+    m_undo->undo();
+}
+
+void MainWindow::redo()
+{
+    m_messageBar->dismiss();
+    m_undo->redo();
 }
 
 void MainWindow::importFile()
@@ -1207,13 +1205,12 @@ void MainWindow::importFile()
 
 void MainWindow::startImport(const QString &path)
 {
-    startLongWrite(tr("Importing %1…").arg(path),
-                   tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
-                   [path](ProductWorker *w, int id) { w->importFile(id, path); });
+    startImport(path, DuplicatePolicy::Ask);
 }
 
 void MainWindow::startSeed(int count)
 {
+    m_longWriteKind = QStringLiteral("seed");
     startLongWrite(tr("Adding %Ln demo product(s)…", nullptr, count),
                    tr("Could not add demo data: %1"),
                    [count](ProductWorker *w, int id) { w->seed(id, count); });
@@ -1248,6 +1245,7 @@ void MainWindow::endLongWrite(int requestId)
     if (requestId != m_longRequest)
         return;
     m_longRequest = 0; // first: closing the dialog emits canceled()
+    m_longWriteKind.clear();
     if (m_progress) {
         m_progress->close();
         m_progress->deleteLater();
@@ -1263,14 +1261,19 @@ void MainWindow::endLongWrite(int requestId)
 void MainWindow::onImported(int requestId, const ImportSummary &summary)
 {
     finish(requestId);
+    m_insertedIds.remove(requestId);
     endLongWrite(requestId);
     if (summary.cancelled) {
         showInfo(tr("Import cancelled; nothing was added."));
         return;
     }
-    const QString text = tr("%1 %2", "import result: accepted sentence, rejected sentence")
-                                 .arg(tr("Imported %Ln product(s).", nullptr, summary.accepted),
-                                      tr("%Ln row(s) rejected.", nullptr, summary.rejected));
+    m_undo->recordImport(summary.insertedIds, summary.insertedRows);
+    QString text = tr("%1 %2", "import result: accepted sentence, rejected sentence")
+                           .arg(tr("Imported %Ln product(s).", nullptr, summary.accepted),
+                                tr("%Ln row(s) rejected.", nullptr, summary.rejected));
+    if (summary.skipped > 0)
+        text += QLatin1Char(' ')
+                + tr("%Ln already in the catalogue skipped.", nullptr, summary.skipped);
     showInfo(text);
     reload();
     if (summary.rejected > 0) {
@@ -1375,7 +1378,7 @@ void MainWindow::applySettings(const ConnectionSettings &settings)
 
     // Nothing of the old catalogue applies to the new one: its rows, its undo, its errors.
     m_opened = false;
-    m_undoProducts.clear();
+    m_undo->clear();
     m_cacheFailureShown = false;
     m_model->setProducts({});
     updateCounts();
@@ -1412,6 +1415,142 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+// ---- Undo and Redo, export, the duplicate and demo-data questions -------------------------
+
+void MainWindow::createUndoController()
+{
+    m_undo = new UndoController(
+            [this](const QString &failureText, std::function<void(ProductWorker *, int)> call) {
+                return send(failureText, std::move(call));
+            },
+            this);
+    m_undoAction = m_undo->undoAction();
+    m_redoAction = m_undo->redoAction();
+    // An undo or redo is a write like any other: the list is reloaded, the rows selected.
+    connect(m_undo, &UndoController::applied, this,
+            [this](const QString &message, const QList<qint64> &ids) {
+                showInfo(message);
+                reload(ids);
+            });
+    connect(m_undo, &UndoController::notApplied, this, [this](const QString &message) {
+        showError(message);
+        reload();
+    });
+
+    m_exportAction = new QAction(themedIcon(this, "document-export", QStyle::SP_DialogSaveButton),
+                                 tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Write the whole catalogue to a CSV or JSON file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportFile);
+}
+
+void MainWindow::connectBasics()
+{
+    connect(m_worker, &ProductWorker::inserted, this, [this](int id, const QList<qint64> &ids) {
+        if (m_undo->answered(id, ids)) { // a redone import or seed: this is its answer
+            finish(id);
+            return;
+        }
+        m_insertedIds.insert(id, ids); // the seed's answer follows
+    });
+    connect(m_worker, &ProductWorker::importNeedsDecision, this,
+            &MainWindow::onImportNeedsDecision);
+    connect(m_worker, &ProductWorker::catalogueCreated, this, [this](int) {
+        m_offerDemo = true; // onOpened(), which follows, asks
+    });
+    connect(m_worker, &ProductWorker::exported, this,
+            [this](int id, const QString &path, int count, bool cancelled) {
+                finish(id);
+                endLongWrite(id);
+                if (cancelled)
+                    showInfo(tr("Export cancelled; %1 was left as it was.").arg(path));
+                else
+                    showInfo(tr("Exported %Ln product(s) to %1.", nullptr, count).arg(path));
+            });
+}
+
+void MainWindow::startImport(const QString &path, DuplicatePolicy duplicates)
+{
+    m_longWriteKind = QStringLiteral("import");
+    startLongWrite(
+            tr("Importing %1…").arg(path),
+            tr("Could not import %1: %2").arg(path, QStringLiteral("%1")),
+            [path, duplicates](ProductWorker *w, int id) { w->importFile(id, path, duplicates); });
+}
+
+void MainWindow::onImportNeedsDecision(int requestId, const QString &path, int duplicates,
+                                       int total)
+{
+    // Nothing was inserted: ask, then import again with the answer.
+    finish(requestId);
+    endLongWrite(requestId);
+    const int answer = m_dialogs.choose(
+            this, tr("Import Products"),
+            tr("%1 of %Ln product(s) are already in the catalogue (same title and price).", nullptr,
+               total)
+                    .arg(QLocale().toString(duplicates)),
+            {tr("Skip Them"), tr("Import All"), tr("Cancel")});
+    if (answer == 0)
+        startImport(path, DuplicatePolicy::Skip);
+    else if (answer == 1)
+        startImport(path, DuplicatePolicy::ImportAll);
+    else
+        showInfo(tr("Import cancelled; nothing was added."));
+}
+
+void MainWindow::askForDemoData()
+{
+    const int answer = m_dialogs.choose(
+            this, tr("New Catalogue"),
+            tr("This catalogue is empty. Add %L1 demo products?").arg(DemoProductCount),
+            {tr("Yes"), tr("No")});
+    if (answer == 0)
+        startSeed(DemoProductCount);
+}
+
+void MainWindow::exportFile()
+{
+    if (!m_opened)
+        return;
+    const QString path
+            = m_dialogs.saveFileName(this, tr("Export Products"), tr("CSV (*.csv);;JSON (*.json)"),
+                                     QStringLiteral("products.csv"));
+    if (path.isEmpty())
+        return;
+    m_longWriteKind = QStringLiteral("export");
+    startLongWrite(tr("Exporting to %1…").arg(path),
+                   tr("Could not export to %1: %2").arg(path, QStringLiteral("%1")),
+                   [path](ProductWorker *w, int id) { w->exportFile(id, path); });
+}
+
+qint64 MainWindow::rowAfterDelete(const QList<Product> &deleted) const
+{
+    QSet<qint64> gone;
+    for (const Product &p : deleted)
+        gone.insert(p.id);
+    int last = -1;
+    int first = INT_MAX;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        last = std::max(last, index.row());
+        first = std::min(first, index.row());
+    }
+    if (last < 0)
+        return 0;
+    const auto idAt = [this](int row) {
+        return m_proxy->index(row, 0).data(ProductTableModel::IdRole).toLongLong();
+    };
+    for (int row = last + 1; row < m_proxy->rowCount(); ++row) {
+        if (!gone.contains(idAt(row)))
+            return idAt(row);
+    }
+    for (int row = first - 1; row >= 0; --row) {
+        if (!gone.contains(idAt(row)))
+            return idAt(row);
+    }
+    return 0;
 }
 
 } // namespace pm

@@ -36,7 +36,9 @@ class ProductDialog;
 class ProductProxyModel;
 class ProductTableModel;
 class ProductWorker;
+enum class DuplicatePolicy;
 class SettingsDialog;
+class UndoController;
 struct ConnectionSettings;
 struct ImportSummary;
 
@@ -45,6 +47,9 @@ struct MainWindowOptions
 {
     DatabaseConfig database;
     int seedIfNew = 0; ///< demo rows for a database that did not exist before
+    /// Ask (through Dialogs) whether to add DemoProductCount demo rows to a new, empty
+    /// catalogue, instead of adding seedIfNew rows unasked.
+    bool askDemoIfNew = false;
     int seedCount = 0; ///< --seed N: add N demo rows after opening
     QString importFile; ///< --import FILE: import after opening
     QString cacheUrl; ///< --cache URL; empty: memory://
@@ -72,17 +77,26 @@ public:
     bool isListLoaded() const { return m_listLoaded; }
     /// The debug panel (F12).
     DebugPanel *debugPanel() const { return m_debugPanel; }
+    /// The worker (lives in its own thread), for tests that watch its signals.
+    ProductWorker *worker() const { return m_worker; }
 
     void newProduct();
     void editProduct();
     void bulkEdit();
     void deleteSelected();
     void undo();
+    void redo();
+    /// Undo and Redo of every write (Edit ▸ Undo / Redo).
+    UndoController *undoController() const { return m_undo; }
     void refresh();
     /// The tutorial's "Invalidate cache" button.
     void invalidateCache();
     void importFile();
+    /// File ▸ Export…: the whole catalogue as CSV or JSON (by the file's extension).
+    void exportFile();
     void seedDemoData();
+    /// Demo products offered for a new catalogue.
+    static constexpr int DemoProductCount = 1000;
     /// File ▸ Settings: opens the dialog window-modally and returns at once; OK saves the
     /// settings and, when the connection changed, reopens the database and the cache.
     void openSettings();
@@ -130,8 +144,6 @@ private:
     void showInfo(const QString &text, const QString &actionText = {});
 
     QList<Product> selectedProducts() const;
-    /// The id of the row to select once the selected rows are deleted; 0 if none is left.
-    qint64 rowAfterDelete() const;
     void reload(const QList<qint64> &selectIds = {});
     void selectIds(const QSet<qint64> &ids);
 
@@ -147,6 +159,15 @@ private:
     void startLongWrite(const QString &label, const QString &failureText,
                         std::function<void(ProductWorker *, int)> call);
     void endLongWrite(int requestId);
+    // Undo, export, the duplicate and demo-data questions: kept apart from the rest.
+    void createUndoController();
+    void connectBasics();
+    void onImportNeedsDecision(int requestId, const QString &path, int duplicates, int total);
+    void startImport(const QString &path, DuplicatePolicy duplicates);
+    void askForDemoData();
+    /// The product to select once `deleted` are gone: the row below the last of them in the
+    /// view, else the row above the first; 0 if none is left.
+    qint64 rowAfterDelete(const QList<Product> &deleted) const;
 
     MainWindowOptions m_options;
     Dialogs &m_dialogs;
@@ -173,7 +194,17 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_bulkEditAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    QAction *m_undoAction = nullptr;
+    QAction *m_undoAction = nullptr; // m_undo's
+    QAction *m_redoAction = nullptr; // m_undo's
+    QAction *m_exportAction = nullptr;
+    UndoController *m_undo = nullptr;
+    QHash<int, Product> m_editing; // request id → the product before the edit
+    QHash<int, QList<Product>> m_bulkEditing; // request id → the products before the bulk edit
+    QHash<int, ProductChanges> m_bulkChanges; // request id → the bulk edit's changes
+    QHash<int, QList<qint64>> m_insertedIds; // request id → ids a seed inserted
+    QHash<int, qint64> m_selectAfterDelete; // delete request id → the product to select next
+    QString m_longWriteKind; // "import", "seed" or "export": the progress dialog's words
+    bool m_offerDemo = false; // the open request answered catalogueCreated()
     QAction *m_refreshAction = nullptr;
     QAction *m_invalidateAction = nullptr;
     QAction *m_importAction = nullptr;
@@ -214,9 +245,6 @@ private:
     QHash<int, QPointer<ProductDialog>> m_productDialogs; // request id → dialog saving
     QHash<int, QPointer<BulkEditDialog>> m_bulkDialogs; // request id → dialog saving
     QHash<int, QList<Product>> m_deleting; // request id → products to undo
-    QList<Product> m_undoProducts; // the last delete
-    QHash<int, qint64> m_selectAfterDelete; // request id → product selected after it
-    QHash<int, QList<Product>> m_restoring; // request id → products being restored
 };
 
 } // namespace pm

@@ -63,4 +63,36 @@ std::optional<CacheValueInput> StandardDialogs::cacheValue(QWidget *parent, cons
     return dialog.input();
 }
 
+int Dialogs::choose(QWidget *, const QString &, const QString &, const QStringList &)
+{
+    return -1;
+}
+
+QString Dialogs::saveFileName(QWidget *, const QString &, const QString &, const QString &)
+{
+    return QString();
+}
+
+int StandardDialogs::choose(QWidget *parent, const QString &title, const QString &text,
+                            const QStringList &buttons)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("chooseBox"));
+    QList<QPushButton *> pushButtons;
+    for (const QString &label : buttons)
+        pushButtons << box.addButton(label, QMessageBox::ActionRole);
+    if (!pushButtons.isEmpty()) {
+        box.setDefaultButton(pushButtons.first());
+        box.setEscapeButton(pushButtons.last()); // the last answer is the cautious one
+    }
+    box.exec();
+    return int(pushButtons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
+QString StandardDialogs::saveFileName(QWidget *parent, const QString &caption,
+                                      const QString &filter, const QString &suggestedName)
+{
+    return QFileDialog::getSaveFileName(parent, caption, suggestedName, filter);
+}
+
 } // namespace pm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -52,6 +53,14 @@ public:
     {
         return std::nullopt;
     }
+    /// A question with several answers (button labels, first is the default); returns the
+    /// index of the one chosen, -1 when the box was closed (Escape). Not pure, so that the
+    /// seams of tests that never ask it need not answer it: the default is "closed".
+    virtual int choose(QWidget *parent, const QString &title, const QString &text,
+                       const QStringList &buttons);
+    /// A file to write; empty when cancelled. The default (for test seams) cancels.
+    virtual QString saveFileName(QWidget *parent, const QString &caption, const QString &filter,
+                                 const QString &suggestedName);
 };
 
 /// The real dialogs: QMessageBox, QFileDialog, QInputDialog.
@@ -68,6 +77,10 @@ public:
     void about(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<CacheValueInput> cacheValue(QWidget *parent, const QString &title,
                                               const CacheValueInput &initial, bool newKey) override;
+    int choose(QWidget *parent, const QString &title, const QString &text,
+               const QStringList &buttons) override;
+    QString saveFileName(QWidget *parent, const QString &caption, const QString &filter,
+                         const QString &suggestedName) override;
 };
 
 } // namespace pm

@@ -251,6 +251,43 @@ private slots:
                  qPrintable(r.error().message));
     }
 
+    void parseCsv_headerError_namesWhatItFound()
+    {
+        const auto r = ProductImporter::parseCsv("name,cost\nA,1\n");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message,
+                 QStringLiteral("The CSV file needs a header row naming the title and price "
+                                "columns (found: “name”, “cost”)."));
+        const auto empty = ProductImporter::parseCsv(QByteArray());
+        QVERIFY(!empty.ok());
+        QVERIFY2(empty.error().message.endsWith(QStringLiteral("(found: nothing).")),
+                 qPrintable(empty.error().message));
+    }
+
+    void splitDuplicates_sameTitleAndPriceOnly()
+    {
+        Product tea;
+        tea.id = 1;
+        tea.title = QStringLiteral("Tea");
+        tea.price = Money(903);
+        Product mug = tea;
+        mug.id = 2;
+        mug.title = QStringLiteral("Mug");
+        const QList<ProductFields> rows = {
+                {QStringLiteral("Tea"), Money(903)}, // duplicate
+                {QStringLiteral("Tea"), Money(904)}, // other price
+                {QStringLiteral("tea"), Money(903)}, // other title (case counts)
+                {QStringLiteral("Mug"), Money(903)}, // duplicate
+                {QStringLiteral("Tea"), Money(903)}, // duplicate again: counted again
+        };
+        const DuplicateSplit split = ProductImporter::splitDuplicates(rows, {tea, mug});
+        QCOMPARE(split.duplicates.size(), 3);
+        QCOMPARE(split.fresh.size(), 2);
+        QCOMPARE(split.fresh.at(0).price, Money(904));
+        QCOMPARE(split.fresh.at(1).title, QStringLiteral("tea"));
+        QCOMPARE(ProductImporter::splitDuplicates(rows, {}).fresh.size(), 5);
+    }
+
     void parseCsv_invalidUtf8_isInvalidInput()
     {
         const auto r = ProductImporter::parseCsv("title,price\n\xC3\x28,1\n");

@@ -4,6 +4,7 @@
 #include "products/productrepository.h"
 #include "products/productseeder.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -546,6 +547,51 @@ private slots:
         rows[3].title = QStringLiteral("Fixed");
         QCOMPARE(m_repo->insertMany(rows).value(), 10);
         QCOMPARE(m_repo->list().value().last().title, QStringLiteral("Padded"));
+    }
+
+    void insertMany_reportsTheInsertedIdsInRowOrder()
+    {
+        // 1,000 rows: several full chunks (one reused prepared statement) and a partial one.
+        const auto rows = ProductSeeder::generate(1000);
+        QVERIFY(m_repo->create(fields(QStringLiteral("Before"), 1)).ok());
+        QList<qint64> ids = {42}; // cleared first
+        QCOMPARE(m_repo->insertMany(rows, {}, QStringLiteral("import"), &ids).value(), 1000);
+        QCOMPARE(ids.size(), 1000);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 1000);
+        for (int i : {0, 149, 150, 999}) {
+            const auto p = m_repo->find(ids.at(i)).value();
+            QVERIFY(p);
+            QCOMPARE(p->title, rows.at(i).title);
+            QCOMPARE(p->price, rows.at(i).price);
+        }
+        // Cancelled: rolled back, so no ids.
+        QCOMPARE(m_repo->insertMany(
+                               rows, [](int, int) { return false; }, QStringLiteral("import"), &ids)
+                         .value(),
+                 0);
+        QVERIFY(ids.isEmpty());
+    }
+
+    void restoreFields_putsBackEachProductsFields_allOrNothing()
+    {
+        const Product a = m_repo->create(fields(QStringLiteral("A"), 100)).value();
+        const Product b = m_repo->create(fields(QStringLiteral("B"), 200)).value();
+        ProductChanges same;
+        same.title = QStringLiteral("Same");
+        same.price = Money(1);
+        QCOMPARE(m_repo->bulkUpdate({a.id, b.id}, same).value(), 2);
+        QCOMPARE(m_repo->restoreFields({a, b}).value(), 2);
+        QCOMPARE(m_repo->find(a.id).value()->title, QStringLiteral("A"));
+        QCOMPARE(m_repo->find(b.id).value()->price, Money(200));
+        QCOMPARE(m_repo->find(b.id).value()->createdMs, b.createdMs);
+        QCOMPARE(m_repo->bulkUpdate({a.id, b.id}, same).value(), 2);
+        QVERIFY(m_repo->remove(b.id).value());
+        const qint64 before = version();
+        const auto r = m_repo->restoreFields({a, b});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::NotFound);
+        QCOMPARE(m_repo->find(a.id).value()->title, QStringLiteral("Same")); // rolled back
+        QCOMPARE(version(), before);
     }
 
     void insertMany_reportsProgressAndInsertsAll()

@@ -1,14 +1,18 @@
 #include "core/clock.h"
+#include "products/productimporter.h"
 #include "products/productrepository.h"
 #include "products/productworker.h"
 
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace pm;
 
@@ -40,6 +44,11 @@ private slots:
     void importFile_missingFile_failsNotFound();
     void seed_reportsProgress_andCancelsBeforeStart();
     void open_corruptFile_failsWithoutCrash();
+    void open_newEmptyFile_announcesCatalogueCreated_onlyOnce();
+    void importFile_reportsInsertedIds_andAsksAboutDuplicates();
+    void restoreFields_putsBackTitlesAndPrices_invalidatesOnce_orNothingIfOneIsGone();
+    void insertRows_reportsNewIds();
+    void exportFile_writesWholeCatalogue_importableAgain();
 
 private:
     template<typename F>
@@ -321,6 +330,159 @@ void TestProductWorker::seed_reportsProgress_andCancelsBeforeStart()
     QCOMPARE(seeded.first().at(1).toInt(), 0);
     QCOMPARE(seeded.first().at(2).toBool(), true);
     QCOMPARE(loadList().size(), 2500);
+}
+
+void TestProductWorker::open_newEmptyFile_announcesCatalogueCreated_onlyOnce()
+{
+    QSignalSpy created(m_worker, &ProductWorker::catalogueCreated);
+    openAndWait(0);
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(created.first().at(0).toInt(), 1);
+    openAndWait(0); // the file exists now: not new
+    QCOMPARE(created.count(), 1);
+    m_dir = std::make_unique<QTemporaryDir>();
+    openAndWait(5); // new, but seeded: nothing to offer
+    QCOMPARE(created.count(), 1);
+}
+
+void TestProductWorker::importFile_reportsInsertedIds_andAsksAboutDuplicates()
+{
+    openAndWait(0);
+    const QString path = m_dir->filePath(QStringLiteral("three.csv"));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("title,price\nTea,9.03\nMug,4.50\nPot,20.00\n");
+    csv.close();
+    QSignalSpy imported(m_worker, &ProductWorker::imported);
+    QSignalSpy inserted(m_worker, &ProductWorker::inserted);
+    QSignalSpy decision(m_worker, &ProductWorker::importNeedsDecision);
+    auto *w = m_worker;
+    invoke([w, path] { w->importFile(41, path); });
+    QVERIFY(arrived(imported));
+    const auto first = imported.first().at(1).value<ImportSummary>();
+    QCOMPARE(first.accepted, 3);
+    QCOMPARE(first.insertedIds.size(), 3);
+    QCOMPARE(first.insertedRows.size(), 3);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).value<QList<qint64>>(), first.insertedIds);
+    QSet<qint64> listed;
+    for (const Product &p : loadList())
+        listed.insert(p.id);
+    QCOMPARE(listed, QSet<qint64>(first.insertedIds.cbegin(), first.insertedIds.cend()));
+
+    // The same file again, with one new row: asked first, nothing inserted.
+    QVERIFY(csv.open(QIODevice::Append));
+    csv.write("Kettle,31.00\n");
+    csv.close();
+    imported.clear();
+    invoke([w, path] { w->importFile(42, path); });
+    QVERIFY(arrived(decision));
+    QCOMPARE(decision.first().at(0).toInt(), 42);
+    QCOMPARE(decision.first().at(1).toString(), path);
+    QCOMPARE(decision.first().at(2).toInt(), 3); // duplicates
+    QCOMPARE(decision.first().at(3).toInt(), 4); // rows
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(loadList().size(), 3);
+
+    invoke([w, path] { w->importFile(43, path, DuplicatePolicy::Skip); });
+    QVERIFY(arrived(imported));
+    const auto skipped = imported.first().at(1).value<ImportSummary>();
+    QCOMPARE(skipped.accepted, 1);
+    QCOMPARE(skipped.skipped, 3);
+    QCOMPARE(loadList().size(), 4);
+
+    imported.clear();
+    invoke([w, path] { w->importFile(44, path, DuplicatePolicy::ImportAll); });
+    QVERIFY(arrived(imported));
+    QCOMPARE(imported.first().at(1).value<ImportSummary>().accepted, 4);
+    QCOMPARE(loadList().size(), 8);
+}
+
+void TestProductWorker::restoreFields_putsBackTitlesAndPrices_invalidatesOnce_orNothingIfOneIsGone()
+{
+    openAndWait(4);
+    const QList<Product> before = loadList();
+    QCOMPARE(before.size(), 4);
+    const QList<Product> two = {before.at(0), before.at(2)};
+    QSignalSpy bulk(m_worker, &ProductWorker::bulkUpdated);
+    auto *w = m_worker;
+    ProductChanges changes;
+    changes.title = QStringLiteral("Same");
+    changes.price = Money(1);
+    const QList<qint64> ids = {two.at(0).id, two.at(1).id};
+    invoke([w, ids, changes] { w->bulkUpdate(50, ids, changes); });
+    QVERIFY(arrived(bulk));
+    QCOMPARE(loadList().at(0).title, QStringLiteral("Same"));
+
+    QSignalSpy restored(m_worker, &ProductWorker::restored);
+    QSignalSpy invalidated(m_worker, &ProductWorker::cacheInvalidated);
+    m_clock.advanceMs(1000);
+    invoke([w, two] { w->restoreFields(51, two); });
+    QVERIFY(arrived(restored));
+    QCOMPARE(restored.first().at(1).toInt(), 2);
+    QTRY_COMPARE(invalidated.count(), 1); // one batch invalidation, like any batch write
+    QCOMPARE(invalidated.first().at(0).value<InvalidationRecord>().write, QStringLiteral("undo"));
+    const QList<Product> after = loadList(); // through the cache: must not be stale
+    for (const Product &p : two) {
+        const auto it = std::find_if(after.cbegin(), after.cend(),
+                                     [&](const Product &a) { return a.id == p.id; });
+        QVERIFY(it != after.cend());
+        QCOMPARE(it->title, p.title);
+        QCOMPARE(it->price, p.price);
+        QCOMPARE(it->createdMs, p.createdMs);
+    }
+
+    // One of them deleted meanwhile: NotFound, and the other one is not changed either.
+    QSignalSpy removed(m_worker, &ProductWorker::removed);
+    const qint64 gone = two.at(1).id;
+    invoke([w, gone] { w->remove(52, {gone}); });
+    QVERIFY(arrived(removed));
+    bulk.clear();
+    invoke([w, ids, changes] { w->bulkUpdate(53, ids, changes); });
+    QVERIFY(arrived(bulk));
+    QSignalSpy failed(m_worker, &ProductWorker::failed);
+    invoke([w, two] { w->restoreFields(54, two); });
+    QVERIFY(arrived(failed));
+    QCOMPARE(failed.first().at(1).value<Error>().kind, ErrorKind::NotFound);
+    QCOMPARE(loadList().at(0).title, QStringLiteral("Same"));
+}
+
+void TestProductWorker::insertRows_reportsNewIds()
+{
+    openAndWait(0);
+    QSignalSpy inserted(m_worker, &ProductWorker::inserted);
+    auto *w = m_worker;
+    const QList<ProductFields> rows
+            = {{QStringLiteral("A"), Money(100)}, {QStringLiteral("B"), Money(200)}};
+    invoke([w, rows] { w->insertRows(60, rows, QStringLiteral("import")); });
+    QVERIFY(arrived(inserted));
+    const auto ids = inserted.first().at(1).value<QList<qint64>>();
+    QCOMPARE(ids.size(), 2);
+    const QList<Product> list = loadList();
+    QCOMPARE(list.size(), 2);
+    for (const Product &p : list)
+        QVERIFY(ids.contains(p.id));
+}
+
+void TestProductWorker::exportFile_writesWholeCatalogue_importableAgain()
+{
+    openAndWait(30);
+    const QList<Product> before = loadList();
+    QSignalSpy exported(m_worker, &ProductWorker::exported);
+    auto *w = m_worker;
+    const QString path = m_dir->filePath(QStringLiteral("out.json"));
+    invoke([w, path] { w->exportFile(70, path); });
+    QVERIFY(arrived(exported));
+    QCOMPARE(exported.first().at(2).toInt(), 30);
+    QVERIFY(!exported.first().at(3).toBool());
+    auto parsed = ProductImporter::parseFile(path);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->rows.size(), 30);
+    QVERIFY(parsed->rejected.isEmpty());
+    for (int i = 0; i < 30; ++i) {
+        QCOMPARE(parsed->rows.at(i).title, before.at(i).title);
+        QCOMPARE(parsed->rows.at(i).price, before.at(i).price);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProductWorker)
