@@ -54,6 +54,13 @@ const QList<OptionSpec> ProductsCommandOptions = {
          QT_TRANSLATE_NOOP("pm::CliHelp",
                            "list: also print the load's cache hits, misses, calls, SQL statements, "
                            "list version and backend as one JSON line on standard error.")},
+        {"--skip-duplicates", nullptr, nullptr,
+         QT_TRANSLATE_NOOP("pm::CliHelp",
+                           "import: leave out rows whose title and price are already in the "
+                           "catalogue; prints {\"inserted\":N,\"rejected\":M,\"skipped\":K}.")},
+        {"--format", nullptr, "csv|json",
+         QT_TRANSLATE_NOOP("pm::CliHelp",
+                           "export: the file format (default: by FILE's extension, else csv).")},
 };
 
 const QList<CommandSpec> ProductsCommands = {
@@ -61,10 +68,15 @@ const QList<CommandSpec> ProductsCommands = {
          QT_TRANSLATE_NOOP("pm::CliHelp",
                            "Add N generated demo products (0 to 10000000); prints "
                            "{\"inserted\":N}.")},
-        {"import", "FILE", 1, 1, "",
+        {"import", "FILE [--skip-duplicates]", 1, 1, "--skip-duplicates",
          QT_TRANSLATE_NOOP("pm::CliHelp",
                            "Import a JSON array of {title, price} objects or a CSV file with a "
                            "title,price header; prints {\"inserted\":N,\"rejected\":M}.")},
+        {"export", "FILE [--format csv|json]", 1, 1, "--format",
+         QT_TRANSLATE_NOOP("pm::CliHelp",
+                           "Write every product (read through the cache) to FILE as CSV or JSON, "
+                           "the formats import reads; FILE is replaced only when complete; "
+                           "prints {\"exported\":N}.")},
         {"list", "[--stats]", 0, 0, "--stats",
          QT_TRANSLATE_NOOP("pm::CliHelp",
                            "Print every product as one JSON object per line (id, title, price, "

@@ -7,6 +7,7 @@
 #include "db/database.h"
 #include "products/productcache.h"
 #include "products/productchangenotifier.h"
+#include "products/productexporter.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
 #include "products/productseeder.h"
@@ -117,7 +118,7 @@ int runList(ProductService &service, Database &db, bool withStats)
 }
 
 int runInsert(ProductService &service, const QList<ProductFields> &rows, const QString &write,
-              int rejected)
+              int rejected, std::optional<int> skipped = std::nullopt)
 {
     auto inserted = service.insertMany(rows, write);
     if (!inserted)
@@ -125,6 +126,8 @@ int runInsert(ProductService &service, const QList<ProductFields> &rows, const Q
     QJsonObject result{{QStringLiteral("inserted"), inserted.value()}};
     if (write == QLatin1String("import"))
         result.insert(QStringLiteral("rejected"), rejected);
+    if (skipped)
+        result.insert(QStringLiteral("skipped"), *skipped);
     print(stdout, objectJson(result));
     return 0;
 }
@@ -143,6 +146,9 @@ struct Plan
     QList<qint64> ids; ///< edit, bulk-update, delete
     ProductChanges changes; ///< edit, bulk-update
     bool stats = false;
+    bool skipDuplicates = false; ///< import
+    QString exportPath;
+    ProductExporter::Format exportFormat = ProductExporter::Format::Auto;
 };
 
 const cli::CommandSpec *findCommand(const QString &name)
@@ -207,6 +213,7 @@ std::optional<int> prepare(const QStringList &arguments, Plan &plan)
         return usageError(url.error().message);
     plan.keyPrefix = line.values.value(QStringLiteral("--key-prefix"));
     plan.stats = line.values.contains(QStringLiteral("--stats"));
+    plan.skipDuplicates = line.values.contains(QStringLiteral("--skip-duplicates"));
 
     const std::optional<QString> title = line.values.contains(QStringLiteral("--title"))
             ? std::optional<QString>(line.values.value(QStringLiteral("--title")))
@@ -227,6 +234,15 @@ std::optional<int> prepare(const QStringList &arguments, Plan &plan)
         if (!imported)
             return failure(imported.error());
         plan.import = imported.value();
+    } else if (command == QLatin1String("export")) {
+        plan.exportPath = words.first();
+        const QString format = line.values.value(QStringLiteral("--format"));
+        if (format == QLatin1String("json"))
+            plan.exportFormat = ProductExporter::Format::Json;
+        else if (format == QLatin1String("csv"))
+            plan.exportFormat = ProductExporter::Format::Csv;
+        else if (line.values.contains(QStringLiteral("--format")))
+            return usageError(tr("--format is csv or json, not '%1'").arg(format));
     } else if (command == QLatin1String("add")) {
         if (!title || !price)
             return usageError(tr("add needs --title and --price"));
@@ -277,8 +293,27 @@ int run(const Plan &plan, ProductService &service, Database &db)
                           .arg(r.field.isEmpty() ? QString() : r.field + QStringLiteral(": "),
                                r.reason));
         }
-        return runInsert(service, plan.import.rows, QStringLiteral("import"),
-                         int(plan.import.rejected.size()));
+        if (!plan.skipDuplicates)
+            return runInsert(service, plan.import.rows, QStringLiteral("import"),
+                             int(plan.import.rejected.size()));
+        auto existing = service.list();
+        if (!existing)
+            return failure(existing.error());
+        const DuplicateSplit split
+                = ProductImporter::splitDuplicates(plan.import.rows, existing.value());
+        return runInsert(service, split.fresh, QStringLiteral("import"),
+                         int(plan.import.rejected.size()), int(split.duplicates.size()));
+    }
+    if (command == QLatin1String("export")) {
+        auto products = service.list();
+        if (!products)
+            return failure(products.error());
+        auto written
+                = ProductExporter::writeFile(plan.exportPath, products.value(), plan.exportFormat);
+        if (!written)
+            return failure(written.error());
+        print(stdout, objectJson(QJsonObject{{QStringLiteral("exported"), written.value()}}));
+        return 0;
     }
     if (command == QLatin1String("add")) {
         auto product = service.create(plan.fields);
@@ -348,7 +383,7 @@ int runProductsCommand(const QStringList &arguments)
     notifierOptions.keyPrefix = cacheOptions.keyPrefix;
     notifierOptions.listen = false;
     ProductChangeNotifier notifier(repository, *db.value(), notifierOptions);
-    if (plan.command != QLatin1String("list")) {
+    if (plan.command != QLatin1String("list") && plan.command != QLatin1String("export")) {
         if (auto started = notifier.start(); !started)
             print(stderr,
                   tr("warning: other windows are not notified: %1")
