@@ -71,6 +71,31 @@
         <source>Cannot create the data directory %1.</source>
         <translation>تعذّر إنشاء دليل البيانات %1.</translation>
     </message>
+    <message>
+        <source>
+Environment:
+  PM_CACHE_PASSWORD  The Redis password when the cache URL has none.
+  PGPASSWORD         The PostgreSQL password when the database URL has none (read by libpq, as is ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen runs without a display.
+
+Exit status: 0 on success, 2 for invalid arguments.
+</source>
+        <translation>
+متغيرات البيئة:
+  PM_CACHE_PASSWORD  كلمة مرور Redis عندما لا يتضمن عنوان URL لذاكرة التخزين المؤقت كلمة مرور.
+  PGPASSWORD         كلمة مرور PostgreSQL عندما لا يتضمن عنوان URL لقاعدة البيانات كلمة مرور (تقرؤها libpq، كما تقرأ ~/.pgpass).
+  QT_QPA_PLATFORM    القيمة offscreen تشغّل البرنامج دون شاشة.
+
+حالة الخروج: 0 عند النجاح، و2 عند وجود وسائط غير صالحة.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pm</name>
+    <message>
+        <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
+        <translation>أرسل Redis ردًا بطول أو عدد صحيح مشوّه أو خارج النطاق.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -255,6 +280,10 @@
         <source>value is not an integer</source>
         <translation>القيمة ليست عددًا صحيحًا</translation>
     </message>
+    <message>
+        <source>the new version %1 is outside the version range (%2 to %3)</source>
+        <translation>الإصدار الجديد %1 خارج نطاق الإصدارات (%2 إلى %3)</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheCallModel</name>
@@ -364,6 +393,10 @@
     <message>
         <source>delta is out of range</source>
         <translation>قيمة delta خارج النطاق</translation>
+    </message>
+    <message>
+        <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
+        <translation>يجب أن تكون timeout بين ‎-%1 و%1 ثانية (أو forever)، وليس &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -478,6 +511,14 @@
     <message>
         <source>The database is not open.</source>
         <translation>قاعدة البيانات غير مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The list changed during the check (list version %1 became %2); run the check again.</source>
+        <translation>تغيّرت القائمة أثناء الفحص (أصبح إصدار القائمة %1 هو %2)؛ شغّل الفحص مجددًا.</translation>
+    </message>
+    <message>
+        <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
+        <translation>القائمة المقسّمة إلى صفحات المخزنة للإصدار %1 غير مكتملة (صفحة مفقودة أو من تعبئة أخرى أو غير متسقة)؛ يعاملها التحميل التالي كإخفاق.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +849,10 @@
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>مخطط عنوان URL لذاكرة التخزين المؤقت &apos;%1&apos; غير مدعوم (استخدم memory:// أو redis:// أو unix://)</translation>
     </message>
+    <message>
+        <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
+        <translation>خيار غير معروف في عنوان URL لذاكرة التخزين المؤقت بعد password= (اكتب &amp; في كلمة المرور بالصيغة %26)</translation>
+    </message>
 </context>
 <context>
     <name>pm::ChartWidget</name>
@@ -891,24 +936,12 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <translation>يحتوي عنوان URL لـ PostgreSQL على قيمة connect_timeout غير صالحة.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
-        <translation>يحتوي عنوان URL لـ PostgreSQL على معامل غير مدعوم &quot;%1&quot; (المدعوم: host وport وuser وpassword وdbname وconnect_timeout).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
-        <translation>يحتوي عنوان URL لـ PostgreSQL على منفذ غير صالح &quot;%1&quot; (المتوقع 1–65535).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
         <translation>يحتاج عنوان URL لـ PostgreSQL إلى اسم قاعدة بيانات، كما في postgresql://user@host/dbname.</translation>
     </message>
     <message>
         <source>The database location is empty.</source>
         <translation>موقع قاعدة البيانات فارغ.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
-        <translation>عنوان URL لقاعدة البيانات &quot;%1&quot; غير سليم: المتوقع sqlite:///path أو postgresql://host/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
@@ -1073,6 +1106,46 @@ Mean call: %4 µs · slowest: %5 µs</source>
     <message>
         <source>The connection to the database was lost, and reconnecting failed: %1</source>
         <translation>انقطع الاتصال بقاعدة البيانات، وفشلت إعادة الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>عنوان URL لقاعدة البيانات غير سليم: المتوقع sqlite:///path أو postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid statement_timeout (milliseconds, 100–3600000).</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على قيمة statement_timeout غير صالحة (بالمللي ثانية، 100–3600000).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter after password= (write &amp; in a password as %26).</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على معامل غير مدعوم بعد password= (اكتب &amp; في كلمة المرور بالصيغة %26).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout, statement_timeout).</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على معامل غير مدعوم &quot;%1&quot; (المدعوم: host وport وuser وpassword وdbname وconnect_timeout وstatement_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port (expected 1–65535).</source>
+        <translation>يحتوي عنوان URL لـ PostgreSQL على منفذ غير صالح (المتوقع 1–65535).</translation>
+    </message>
+    <message>
+        <source>%1 is open as a read-only snapshot: its folder cannot be written, so changes saved after it was opened are not shown until you open it again.</source>
+        <translation>%1 مفتوحة كلقطة للقراءة فقط: لا يمكن الكتابة في مجلدها، لذا لا تظهر التغييرات المحفوظة بعد فتحها حتى تفتحها مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can browse the catalogue but not change it.</source>
+        <translation>%1 للقراءة فقط: يمكنك تصفح الكتالوج لكن لا يمكنك تغييره.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms while saving, so it is not known whether the change was saved. Reload the list to check before trying again.</source>
+        <translation>لم تُجب قاعدة البيانات خلال %1 مللي ثانية أثناء الحفظ، لذا لا يُعرف إن كان التغيير قد حُفظ. أعد تحميل القائمة للتحقق قبل المحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms; the change was not saved (nothing was changed).</source>
+        <translation>لم تُجب قاعدة البيانات خلال %1 مللي ثانية؛ لم يُحفظ التغيير (لم يتغير شيء).</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms.</source>
+        <translation>لم تُجب قاعدة البيانات خلال %1 مللي ثانية.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1982,66 @@ File: %2</source>
             <numerusform>أول %Ln منتج؛ جارٍ تحميل البقية</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what the action does (its shortcuts)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the selected products as tab-separated text</source>
+        <translation>نسخ المنتجات المحددة كنص مفصول بعلامات جدولة</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <comment>menu</comment>
+        <translation>&amp;فرز حسب</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;تصاعدي</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>تنا&amp;زلي</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sort Column</source>
+        <translation>&amp;عمود الفرز التالي</translation>
+    </message>
+    <message>
+        <source>Sort by the next column; after the last, reverse the order</source>
+        <translation>الفرز حسب العمود التالي؛ وبعد الأخير يُعكس الترتيب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln product(s).</source>
+        <translation>
+            <numerusform>نُسخ %Ln منتج.</numerusform>
+            <numerusform>نُسخ منتج واحد.</numerusform>
+            <numerusform>نُسخ منتجان.</numerusform>
+            <numerusform>نُسخت %Ln منتجات.</numerusform>
+            <numerusform>نُسخ %Ln منتجًا.</numerusform>
+            <numerusform>نُسخ %Ln منتج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The product no longer exists: another window or program deleted it. The list was reloaded.</source>
+        <translation>لم يعد المنتج موجودًا: حذفته نافذة أو برنامج آخر. أُعيد تحميل القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s); the others no longer existed. The list was reloaded.</source>
+        <translation>
+            <numerusform>حُذف %Ln منتج؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
+            <numerusform>حُذف منتج واحد؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
+            <numerusform>حُذف منتجان؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
+            <numerusform>حُذفت %Ln منتجات؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
+            <numerusform>حُذف %Ln منتجًا؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
+            <numerusform>حُذف %Ln منتج؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2218,6 +2351,17 @@ File: %2</source>
             <numerusform>تعذّر تخزين %n صفحة من قائمة المنتجات مؤقتًا.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The product list has too many products to cache (%n page(s)).</source>
+        <translation>
+            <numerusform>تضم قائمة المنتجات منتجات أكثر مما يمكن تخزينه مؤقتًا (%n صفحة).</numerusform>
+            <numerusform>تضم قائمة المنتجات منتجات أكثر مما يمكن تخزينه مؤقتًا (صفحة واحدة).</numerusform>
+            <numerusform>تضم قائمة المنتجات منتجات أكثر مما يمكن تخزينه مؤقتًا (صفحتان).</numerusform>
+            <numerusform>تضم قائمة المنتجات منتجات أكثر مما يمكن تخزينه مؤقتًا (%n صفحات).</numerusform>
+            <numerusform>تضم قائمة المنتجات منتجات أكثر مما يمكن تخزينه مؤقتًا (%n صفحة).</numerusform>
+            <numerusform>تضم قائمة المنتجات منتجات أكثر مما يمكن تخزينه مؤقتًا (%n صفحة).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductTableModel</name>
@@ -2274,10 +2418,6 @@ File: %2</source>
     <message>
         <source>The value is not an integer.</source>
         <translation>القيمة ليست عددًا صحيحًا.</translation>
-    </message>
-    <message>
-        <source>The result would overflow a 64-bit integer.</source>
-        <translation>ستتجاوز النتيجة حد العدد الصحيح 64 بت.</translation>
     </message>
     <message>
         <source>Refusing to clear Redis without a namespace prefix.</source>
@@ -2438,6 +2578,41 @@ File: %2</source>
     <message>
         <source>Redis did not answer a keep-alive PING.</source>
         <translation>لم يُجب Redis على PING للإبقاء على الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RespGuard</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>يتجاوز رد Redis حد الحجم البالغ %1 بايت.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares a string of %1 bytes; at most %2 are accepted for this command.</source>
+        <translation>يعلن رد Redis عن سلسلة من %1 بايت؛ والحد الأقصى المقبول لهذا الأمر %2.</translation>
+    </message>
+    <message>
+        <source>A Redis reply nests arrays deeper than %1 levels.</source>
+        <translation>يتجاوز تداخل المصفوفات في رد Redis حد %1 من المستويات.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares %1 array elements; at most %2 are accepted for this command.</source>
+        <translation>يعلن رد Redis عن %1 من عناصر المصفوفة؛ والحد الأقصى المقبول لهذا الأمر %2.</translation>
+    </message>
+    <message>
+        <source>Redis sent data that no command was waiting for.</source>
+        <translation>أرسل Redis بيانات لم يكن أي أمر ينتظرها.</translation>
+    </message>
+    <message>
+        <source>Redis sent a reply of unknown type (byte 0x%1): not the Redis protocol.</source>
+        <translation>أرسل Redis ردًا من نوع غير معروف (البايت 0x%1): هذا ليس بروتوكول Redis.</translation>
+    </message>
+    <message>
+        <source>A line of a Redis reply does not end with CRLF.</source>
+        <translation>لا ينتهي سطر في رد Redis بـ CRLF.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk string does not end with CRLF.</source>
+        <translation>لا تنتهي سلسلة Redis المجمّعة بـ CRLF.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2842,10 @@ File: %2</source>
     <message>
         <source>values of type %1 cannot be cached</source>
         <translation>لا يمكن تخزين قيم من النوع %1 مؤقتًا</translation>
+    </message>
+    <message>
+        <source>value would decode into more than %1 times its size; too sparse to cache</source>
+        <translation>سيُفك ترميز القيمة إلى أكثر من %1 ضعف حجمها؛ فهي متناثرة أكثر من أن تُخزَّن مؤقتًا</translation>
     </message>
 </context>
 </TS>

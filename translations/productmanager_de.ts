@@ -71,6 +71,31 @@
         <source>Cannot create the data directory %1.</source>
         <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
+    <message>
+        <source>
+Environment:
+  PM_CACHE_PASSWORD  The Redis password when the cache URL has none.
+  PGPASSWORD         The PostgreSQL password when the database URL has none (read by libpq, as is ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen runs without a display.
+
+Exit status: 0 on success, 2 for invalid arguments.
+</source>
+        <translation>
+Umgebungsvariablen:
+  PM_CACHE_PASSWORD  Das Redis-Passwort, wenn die Cache-URL keines enthält.
+  PGPASSWORD         Das PostgreSQL-Passwort, wenn die Datenbank-URL keines enthält (von libpq gelesen, wie auch ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen läuft ohne Bildschirm.
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pm</name>
+    <message>
+        <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
+        <translation>Redis hat eine Antwort mit fehlerhafter oder außerhalb des zulässigen Bereichs liegender Länge oder Ganzzahl gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -251,6 +276,10 @@
         <source>value is not an integer</source>
         <translation>Wert ist keine Ganzzahl</translation>
     </message>
+    <message>
+        <source>the new version %1 is outside the version range (%2 to %3)</source>
+        <translation>die neue Version %1 liegt außerhalb des Versionsbereichs (%2 bis %3)</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheCallModel</name>
@@ -361,6 +390,10 @@
         <source>delta is out of range</source>
         <translation>Delta liegt außerhalb des Bereichs</translation>
     </message>
+    <message>
+        <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
+        <translation>timeout muss zwischen -%1 und %1 Sekunden liegen (oder forever sein), nicht &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -458,6 +491,14 @@
     <message>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The list changed during the check (list version %1 became %2); run the check again.</source>
+        <translation>Die Liste hat sich während der Prüfung geändert (Listenversion %1 wurde zu %2); führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
+        <translation>Die für Version %1 zwischengespeicherte seitenweise Liste ist unvollständig (eine Seite fehlt, stammt aus einer anderen Befüllung oder ist inkonsistent); das nächste Laden behandelt sie als Fehlschlag.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +809,10 @@
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>nicht unterstütztes Cache-URL-Schema &apos;%1&apos; (memory://, redis:// oder unix:// verwenden)</translation>
     </message>
+    <message>
+        <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
+        <translation>unbekannte Cache-URL-Option nach password= (schreiben Sie &amp; in einem Passwort als %26)</translation>
+    </message>
 </context>
 <context>
     <name>pm::ChartWidget</name>
@@ -851,24 +896,12 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
         <translation>Die PostgreSQL-URL hat ein ungültiges connect_timeout.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
-        <translation>Die PostgreSQL-URL enthält den nicht unterstützten Parameter „%1“ (unterstützt: host, port, user, password, dbname, connect_timeout).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
-        <translation>Die PostgreSQL-URL hat einen ungültigen Port „%1“ (erwartet 1–65535).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
         <translation>Die PostgreSQL-URL braucht einen Datenbanknamen, etwa postgresql://user@host/dbname.</translation>
     </message>
     <message>
         <source>The database location is empty.</source>
         <translation>Der Speicherort der Datenbank ist leer.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
-        <translation>Die Datenbank-URL „%1“ ist fehlerhaft: erwartet sqlite:///path oder postgresql://host/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
@@ -1033,6 +1066,46 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
     <message>
         <source>The connection to the database was lost, and reconnecting failed: %1</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen, und das erneute Verbinden schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>Die Datenbank-URL ist fehlerhaft: erwartet sqlite:///path oder postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid statement_timeout (milliseconds, 100–3600000).</source>
+        <translation>Die PostgreSQL-URL hat einen ungültigen statement_timeout (Millisekunden, 100–3600000).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter after password= (write &amp; in a password as %26).</source>
+        <translation>Die PostgreSQL-URL enthält nach password= einen nicht unterstützten Parameter (schreiben Sie &amp; in einem Passwort als %26).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout, statement_timeout).</source>
+        <translation>Die PostgreSQL-URL enthält den nicht unterstützten Parameter „%1“ (unterstützt: host, port, user, password, dbname, connect_timeout, statement_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port (expected 1–65535).</source>
+        <translation>Die PostgreSQL-URL hat einen ungültigen Port (erwartet 1–65535).</translation>
+    </message>
+    <message>
+        <source>%1 is open as a read-only snapshot: its folder cannot be written, so changes saved after it was opened are not shown until you open it again.</source>
+        <translation>%1 ist als schreibgeschützter Schnappschuss geöffnet: Sein Ordner ist nicht beschreibbar, daher werden Änderungen, die nach dem Öffnen gespeichert wurden, erst angezeigt, wenn Sie ihn erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can browse the catalogue but not change it.</source>
+        <translation>%1 ist schreibgeschützt: Sie können den Katalog ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms while saving, so it is not known whether the change was saved. Reload the list to check before trying again.</source>
+        <translation>Die Datenbank hat beim Speichern nicht innerhalb von %1 ms geantwortet, daher ist unbekannt, ob die Änderung gespeichert wurde. Laden Sie die Liste neu und prüfen Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms; the change was not saved (nothing was changed).</source>
+        <translation>Die Datenbank hat nicht innerhalb von %1 ms geantwortet; die Änderung wurde nicht gespeichert (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms.</source>
+        <translation>Die Datenbank hat nicht innerhalb von %1 ms geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1878,58 @@ Datei: %2</translation>
             <numerusform>Erste %Ln Produkte; der Rest wird geladen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what the action does (its shortcuts)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected products as tab-separated text</source>
+        <translation>Die ausgewählten Produkte als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <comment>menu</comment>
+        <translation>&amp;Sortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Aufsteigend</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>Ab&amp;steigend</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sort Column</source>
+        <translation>&amp;Nächste Sortierspalte</translation>
+    </message>
+    <message>
+        <source>Sort by the next column; after the last, reverse the order</source>
+        <translation>Nach der nächsten Spalte sortieren; nach der letzten die Reihenfolge umkehren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln Produkt kopiert.</numerusform>
+            <numerusform>%Ln Produkte kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The product no longer exists: another window or program deleted it. The list was reloaded.</source>
+        <translation>Das Produkt existiert nicht mehr: Ein anderes Fenster oder Programm hat es gelöscht. Die Liste wurde neu geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s); the others no longer existed. The list was reloaded.</source>
+        <translation>
+            <numerusform>%Ln Produkt gelöscht; die anderen existierten nicht mehr. Die Liste wurde neu geladen.</numerusform>
+            <numerusform>%Ln Produkte gelöscht; die anderen existierten nicht mehr. Die Liste wurde neu geladen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2110,6 +2235,13 @@ Datei: %2</translation>
             <numerusform>%n Seiten der Produktliste konnten nicht zwischengespeichert werden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The product list has too many products to cache (%n page(s)).</source>
+        <translation>
+            <numerusform>Die Produktliste hat zu viele Produkte zum Zwischenspeichern (%n Seite).</numerusform>
+            <numerusform>Die Produktliste hat zu viele Produkte zum Zwischenspeichern (%n Seiten).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductTableModel</name>
@@ -2166,10 +2298,6 @@ Datei: %2</translation>
     <message>
         <source>The value is not an integer.</source>
         <translation>Der Wert ist keine Ganzzahl.</translation>
-    </message>
-    <message>
-        <source>The result would overflow a 64-bit integer.</source>
-        <translation>Das Ergebnis würde eine 64-Bit-Ganzzahl überlaufen lassen.</translation>
     </message>
     <message>
         <source>Refusing to clear Redis without a namespace prefix.</source>
@@ -2330,6 +2458,41 @@ Datei: %2</translation>
     <message>
         <source>Redis did not answer a keep-alive PING.</source>
         <translation>Redis hat einen Keep-alive-PING nicht beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RespGuard</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>Die Redis-Antwort überschreitet die Größenbeschränkung von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares a string of %1 bytes; at most %2 are accepted for this command.</source>
+        <translation>Eine Redis-Antwort kündigt eine Zeichenkette von %1 Bytes an; für diesen Befehl werden höchstens %2 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>A Redis reply nests arrays deeper than %1 levels.</source>
+        <translation>Eine Redis-Antwort verschachtelt Arrays tiefer als %1 Ebenen.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares %1 array elements; at most %2 are accepted for this command.</source>
+        <translation>Eine Redis-Antwort kündigt %1 Array-Elemente an; für diesen Befehl werden höchstens %2 akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Redis sent data that no command was waiting for.</source>
+        <translation>Redis hat Daten gesendet, auf die kein Befehl gewartet hat.</translation>
+    </message>
+    <message>
+        <source>Redis sent a reply of unknown type (byte 0x%1): not the Redis protocol.</source>
+        <translation>Redis hat eine Antwort unbekannten Typs gesendet (Byte 0x%1): nicht das Redis-Protokoll.</translation>
+    </message>
+    <message>
+        <source>A line of a Redis reply does not end with CRLF.</source>
+        <translation>Eine Zeile einer Redis-Antwort endet nicht mit CRLF.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk string does not end with CRLF.</source>
+        <translation>Ein Redis-Bulk-String endet nicht mit CRLF.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2722,10 @@ Datei: %2</translation>
     <message>
         <source>values of type %1 cannot be cached</source>
         <translation>Werte vom Typ %1 können nicht zwischengespeichert werden</translation>
+    </message>
+    <message>
+        <source>value would decode into more than %1 times its size; too sparse to cache</source>
+        <translation>Wert würde beim Dekodieren mehr als das %1-Fache seiner Größe ergeben; zu dünn besetzt zum Zwischenspeichern</translation>
     </message>
 </context>
 </TS>

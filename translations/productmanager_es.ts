@@ -71,6 +71,31 @@
         <source>Cannot create the data directory %1.</source>
         <translation>No se puede crear el directorio de datos %1.</translation>
     </message>
+    <message>
+        <source>
+Environment:
+  PM_CACHE_PASSWORD  The Redis password when the cache URL has none.
+  PGPASSWORD         The PostgreSQL password when the database URL has none (read by libpq, as is ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen runs without a display.
+
+Exit status: 0 on success, 2 for invalid arguments.
+</source>
+        <translation>
+Variables de entorno:
+  PM_CACHE_PASSWORD  La contraseña de Redis cuando la URL de la caché no incluye ninguna.
+  PGPASSWORD         La contraseña de PostgreSQL cuando la URL de la base de datos no incluye ninguna (la lee libpq, igual que ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen se ejecuta sin pantalla.
+
+Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pm</name>
+    <message>
+        <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
+        <translation>Redis envió una respuesta con una longitud o un entero mal formados o fuera de rango.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -251,6 +276,10 @@
         <source>value is not an integer</source>
         <translation>el valor no es un entero</translation>
     </message>
+    <message>
+        <source>the new version %1 is outside the version range (%2 to %3)</source>
+        <translation>la nueva versión %1 está fuera del rango de versiones (%2 a %3)</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheCallModel</name>
@@ -361,6 +390,10 @@
         <source>delta is out of range</source>
         <translation>el delta está fuera de rango</translation>
     </message>
+    <message>
+        <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
+        <translation>timeout debe estar entre -%1 y %1 segundos (o forever), no &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -458,6 +491,14 @@
     <message>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>The list changed during the check (list version %1 became %2); run the check again.</source>
+        <translation>La lista cambió durante la comprobación (la versión de lista %1 pasó a ser %2); vuelva a ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
+        <translation>La lista paginada en caché para la versión %1 está incompleta (falta una página, es de otro llenado o es incoherente); la próxima carga la trata como un fallo.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +809,10 @@
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>esquema de URL de caché no admitido &apos;%1&apos; (use memory://, redis:// o unix://)</translation>
     </message>
+    <message>
+        <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
+        <translation>opción de URL de caché desconocida después de password= (escriba &amp; en una contraseña como %26)</translation>
+    </message>
 </context>
 <context>
     <name>pm::ChartWidget</name>
@@ -851,24 +896,12 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
         <translation>La URL de PostgreSQL tiene un connect_timeout no válido.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
-        <translation>La URL de PostgreSQL tiene un parámetro no admitido «%1» (admitidos: host, port, user, password, dbname, connect_timeout).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
-        <translation>La URL de PostgreSQL tiene un puerto no válido «%1» (se espera 1–65535).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
         <translation>La URL de PostgreSQL necesita un nombre de base de datos, como en postgresql://user@host/dbname.</translation>
     </message>
     <message>
         <source>The database location is empty.</source>
         <translation>La ubicación de la base de datos está vacía.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
-        <translation>La URL de base de datos «%1» está mal formada: se espera sqlite:///path o postgresql://host/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
@@ -1033,6 +1066,46 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     <message>
         <source>The connection to the database was lost, and reconnecting failed: %1</source>
         <translation>Se perdió la conexión con la base de datos y la reconexión falló: %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>La URL de base de datos está mal formada: se espera sqlite:///path o postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid statement_timeout (milliseconds, 100–3600000).</source>
+        <translation>La URL de PostgreSQL tiene un statement_timeout no válido (milisegundos, 100–3600000).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter after password= (write &amp; in a password as %26).</source>
+        <translation>La URL de PostgreSQL tiene un parámetro no admitido después de password= (escriba &amp; en una contraseña como %26).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout, statement_timeout).</source>
+        <translation>La URL de PostgreSQL tiene un parámetro no admitido «%1» (admitidos: host, port, user, password, dbname, connect_timeout, statement_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port (expected 1–65535).</source>
+        <translation>La URL de PostgreSQL tiene un puerto no válido (se espera 1–65535).</translation>
+    </message>
+    <message>
+        <source>%1 is open as a read-only snapshot: its folder cannot be written, so changes saved after it was opened are not shown until you open it again.</source>
+        <translation>%1 se abrió como instantánea de solo lectura: no se puede escribir en su carpeta, así que los cambios guardados después de abrirla no se muestran hasta que vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can browse the catalogue but not change it.</source>
+        <translation>%1 es de solo lectura: puede explorar el catálogo, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms while saving, so it is not known whether the change was saved. Reload the list to check before trying again.</source>
+        <translation>La base de datos no respondió en %1 ms al guardar, así que no se sabe si el cambio se guardó. Recargue la lista para comprobarlo antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms; the change was not saved (nothing was changed).</source>
+        <translation>La base de datos no respondió en %1 ms; el cambio no se guardó (no se modificó nada).</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms.</source>
+        <translation>La base de datos no respondió en %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1878,58 @@ Archivo: %2</translation>
             <numerusform>Primeros %Ln productos; cargando el resto</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what the action does (its shortcuts)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected products as tab-separated text</source>
+        <translation>Copiar los productos seleccionados como texto separado por tabulaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <comment>menu</comment>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Ascendente</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sort Column</source>
+        <translation>&amp;Siguiente columna de ordenación</translation>
+    </message>
+    <message>
+        <source>Sort by the next column; after the last, reverse the order</source>
+        <translation>Ordenar por la siguiente columna; tras la última, invertir el orden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln product(s).</source>
+        <translation>
+            <numerusform>Se copió %Ln producto.</numerusform>
+            <numerusform>Se copiaron %Ln productos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The product no longer exists: another window or program deleted it. The list was reloaded.</source>
+        <translation>El producto ya no existe: otra ventana u otro programa lo eliminó. Se recargó la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s); the others no longer existed. The list was reloaded.</source>
+        <translation>
+            <numerusform>Se eliminó %Ln producto; los demás ya no existían. Se recargó la lista.</numerusform>
+            <numerusform>Se eliminaron %Ln productos; los demás ya no existían. Se recargó la lista.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2110,6 +2235,13 @@ Archivo: %2</translation>
             <numerusform>No se pudieron almacenar en caché %n páginas de la lista de productos.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The product list has too many products to cache (%n page(s)).</source>
+        <translation>
+            <numerusform>La lista de productos tiene demasiados productos para almacenarla en caché (%n página).</numerusform>
+            <numerusform>La lista de productos tiene demasiados productos para almacenarla en caché (%n páginas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductTableModel</name>
@@ -2166,10 +2298,6 @@ Archivo: %2</translation>
     <message>
         <source>The value is not an integer.</source>
         <translation>El valor no es un entero.</translation>
-    </message>
-    <message>
-        <source>The result would overflow a 64-bit integer.</source>
-        <translation>El resultado desbordaría un entero de 64 bits.</translation>
     </message>
     <message>
         <source>Refusing to clear Redis without a namespace prefix.</source>
@@ -2330,6 +2458,41 @@ Archivo: %2</translation>
     <message>
         <source>Redis did not answer a keep-alive PING.</source>
         <translation>Redis no respondió a un PING de mantenimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RespGuard</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>La respuesta de Redis supera el límite de tamaño de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares a string of %1 bytes; at most %2 are accepted for this command.</source>
+        <translation>Una respuesta de Redis declara una cadena de %1 bytes; para esta orden se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>A Redis reply nests arrays deeper than %1 levels.</source>
+        <translation>Una respuesta de Redis anida arrays a más de %1 niveles de profundidad.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares %1 array elements; at most %2 are accepted for this command.</source>
+        <translation>Una respuesta de Redis declara %1 elementos de array; para esta orden se aceptan como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Redis sent data that no command was waiting for.</source>
+        <translation>Redis envió datos que ninguna orden esperaba.</translation>
+    </message>
+    <message>
+        <source>Redis sent a reply of unknown type (byte 0x%1): not the Redis protocol.</source>
+        <translation>Redis envió una respuesta de tipo desconocido (byte 0x%1): no es el protocolo de Redis.</translation>
+    </message>
+    <message>
+        <source>A line of a Redis reply does not end with CRLF.</source>
+        <translation>Una línea de una respuesta de Redis no termina en CRLF.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk string does not end with CRLF.</source>
+        <translation>Una cadena masiva de Redis no termina en CRLF.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2722,10 @@ Archivo: %2</translation>
     <message>
         <source>values of type %1 cannot be cached</source>
         <translation>los valores de tipo %1 no se pueden almacenar en caché</translation>
+    </message>
+    <message>
+        <source>value would decode into more than %1 times its size; too sparse to cache</source>
+        <translation>el valor se decodificaría en más de %1 veces su tamaño; demasiado disperso para almacenarlo en caché</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,31 @@
         <source>Cannot create the data directory %1.</source>
         <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
+    <message>
+        <source>
+Environment:
+  PM_CACHE_PASSWORD  The Redis password when the cache URL has none.
+  PGPASSWORD         The PostgreSQL password when the database URL has none (read by libpq, as is ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen runs without a display.
+
+Exit status: 0 on success, 2 for invalid arguments.
+</source>
+        <translation>
+Variables d&apos;environnement :
+  PM_CACHE_PASSWORD  Le mot de passe Redis quand l&apos;URL du cache n&apos;en contient pas.
+  PGPASSWORD         Le mot de passe PostgreSQL quand l&apos;URL de la base de données n&apos;en contient pas (lu par libpq, comme ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen s&apos;exécute sans affichage.
+
+Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pm</name>
+    <message>
+        <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
+        <translation>Redis a envoyé une réponse dont une longueur ou un entier est mal formé ou hors limites.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -251,6 +276,10 @@
         <source>value is not an integer</source>
         <translation>la valeur n&apos;est pas un entier</translation>
     </message>
+    <message>
+        <source>the new version %1 is outside the version range (%2 to %3)</source>
+        <translation>la nouvelle version %1 est hors de la plage des versions (%2 à %3)</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheCallModel</name>
@@ -361,6 +390,10 @@
         <source>delta is out of range</source>
         <translation>le delta est hors limites</translation>
     </message>
+    <message>
+        <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
+        <translation>timeout doit être compris entre -%1 et %1 secondes (ou forever), pas &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -458,6 +491,14 @@
     <message>
         <source>The database is not open.</source>
         <translation>La base de données n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The list changed during the check (list version %1 became %2); run the check again.</source>
+        <translation>La liste a changé pendant la vérification (la version de liste %1 est devenue %2) ; relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
+        <translation>La liste paginée en cache pour la version %1 est incomplète (une page manque, provient d&apos;un autre remplissage ou est incohérente) ; le prochain chargement la traite comme un échec.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +809,10 @@
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>schéma d&apos;URL de cache non pris en charge &apos;%1&apos; (utilisez memory://, redis:// ou unix://)</translation>
     </message>
+    <message>
+        <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
+        <translation>option d&apos;URL de cache inconnue après password= (écrivez &amp; dans un mot de passe sous la forme %26)</translation>
+    </message>
 </context>
 <context>
     <name>pm::ChartWidget</name>
@@ -851,24 +896,12 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
         <translation>L&apos;URL PostgreSQL a un connect_timeout non valide.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
-        <translation>L&apos;URL PostgreSQL contient un paramètre non pris en charge « %1 » (pris en charge : host, port, user, password, dbname, connect_timeout).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
-        <translation>L&apos;URL PostgreSQL a un port non valide « %1 » (attendu : 1–65535).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
         <translation>L&apos;URL PostgreSQL nécessite un nom de base, comme dans postgresql://user@host/dbname.</translation>
     </message>
     <message>
         <source>The database location is empty.</source>
         <translation>L&apos;emplacement de la base de données est vide.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
-        <translation>L&apos;URL de base de données « %1 » est mal formée : attendu sqlite:///path ou postgresql://host/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
@@ -1033,6 +1066,46 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     <message>
         <source>The connection to the database was lost, and reconnecting failed: %1</source>
         <translation>La connexion à la base de données a été perdue, et la reconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>L&apos;URL de base de données est mal formée : attendu sqlite:///path ou postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid statement_timeout (milliseconds, 100–3600000).</source>
+        <translation>L&apos;URL PostgreSQL a un statement_timeout non valide (millisecondes, 100–3600000).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter after password= (write &amp; in a password as %26).</source>
+        <translation>L&apos;URL PostgreSQL contient un paramètre non pris en charge après password= (écrivez &amp; dans un mot de passe sous la forme %26).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout, statement_timeout).</source>
+        <translation>L&apos;URL PostgreSQL contient un paramètre non pris en charge « %1 » (pris en charge : host, port, user, password, dbname, connect_timeout, statement_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port (expected 1–65535).</source>
+        <translation>L&apos;URL PostgreSQL a un port non valide (attendu : 1–65535).</translation>
+    </message>
+    <message>
+        <source>%1 is open as a read-only snapshot: its folder cannot be written, so changes saved after it was opened are not shown until you open it again.</source>
+        <translation>%1 est ouvert comme instantané en lecture seule : son dossier n&apos;est pas accessible en écriture, donc les modifications enregistrées après son ouverture ne s&apos;affichent pas tant que vous ne le rouvrez pas.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can browse the catalogue but not change it.</source>
+        <translation>%1 est en lecture seule : vous pouvez parcourir le catalogue mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms while saving, so it is not known whether the change was saved. Reload the list to check before trying again.</source>
+        <translation>La base de données n&apos;a pas répondu dans les %1 ms pendant l&apos;enregistrement : on ne sait pas si la modification a été enregistrée. Rechargez la liste pour vérifier avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms; the change was not saved (nothing was changed).</source>
+        <translation>La base de données n&apos;a pas répondu dans les %1 ms ; la modification n&apos;a pas été enregistrée (rien n&apos;a changé).</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms.</source>
+        <translation>La base de données n&apos;a pas répondu dans les %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1878,58 @@ Fichier : %2</translation>
             <numerusform>Premiers %Ln produits ; chargement du reste</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what the action does (its shortcuts)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected products as tab-separated text</source>
+        <translation>Copier les produits sélectionnés sous forme de texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <comment>menu</comment>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Croissant</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sort Column</source>
+        <translation>Colonne de tri &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Sort by the next column; after the last, reverse the order</source>
+        <translation>Trier par la colonne suivante ; après la dernière, inverser l&apos;ordre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln product(s).</source>
+        <translation>
+            <numerusform>%Ln produit copié.</numerusform>
+            <numerusform>%Ln produits copiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The product no longer exists: another window or program deleted it. The list was reloaded.</source>
+        <translation>Le produit n&apos;existe plus : une autre fenêtre ou un autre programme l&apos;a supprimé. La liste a été rechargée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s); the others no longer existed. The list was reloaded.</source>
+        <translation>
+            <numerusform>%Ln produit supprimé ; les autres n&apos;existaient plus. La liste a été rechargée.</numerusform>
+            <numerusform>%Ln produits supprimés ; les autres n&apos;existaient plus. La liste a été rechargée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2110,6 +2235,13 @@ Fichier : %2</translation>
             <numerusform>%n pages de la liste de produits n&apos;ont pas pu être mises en cache.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The product list has too many products to cache (%n page(s)).</source>
+        <translation>
+            <numerusform>La liste de produits contient trop de produits pour être mise en cache (%n page).</numerusform>
+            <numerusform>La liste de produits contient trop de produits pour être mise en cache (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductTableModel</name>
@@ -2166,10 +2298,6 @@ Fichier : %2</translation>
     <message>
         <source>The value is not an integer.</source>
         <translation>La valeur n&apos;est pas un entier.</translation>
-    </message>
-    <message>
-        <source>The result would overflow a 64-bit integer.</source>
-        <translation>Le résultat dépasserait un entier 64 bits.</translation>
     </message>
     <message>
         <source>Refusing to clear Redis without a namespace prefix.</source>
@@ -2330,6 +2458,41 @@ Fichier : %2</translation>
     <message>
         <source>Redis did not answer a keep-alive PING.</source>
         <translation>Redis n&apos;a pas répondu à un PING de maintien de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RespGuard</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>La réponse Redis dépasse la taille limite de %1 octets.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares a string of %1 bytes; at most %2 are accepted for this command.</source>
+        <translation>Une réponse Redis annonce une chaîne de %1 octets ; au plus %2 sont acceptés pour cette commande.</translation>
+    </message>
+    <message>
+        <source>A Redis reply nests arrays deeper than %1 levels.</source>
+        <translation>Une réponse Redis imbrique des tableaux sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares %1 array elements; at most %2 are accepted for this command.</source>
+        <translation>Une réponse Redis annonce %1 éléments de tableau ; au plus %2 sont acceptés pour cette commande.</translation>
+    </message>
+    <message>
+        <source>Redis sent data that no command was waiting for.</source>
+        <translation>Redis a envoyé des données qu&apos;aucune commande n&apos;attendait.</translation>
+    </message>
+    <message>
+        <source>Redis sent a reply of unknown type (byte 0x%1): not the Redis protocol.</source>
+        <translation>Redis a envoyé une réponse de type inconnu (octet 0x%1) : ce n&apos;est pas le protocole Redis.</translation>
+    </message>
+    <message>
+        <source>A line of a Redis reply does not end with CRLF.</source>
+        <translation>Une ligne d&apos;une réponse Redis ne se termine pas par CRLF.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk string does not end with CRLF.</source>
+        <translation>Une chaîne groupée Redis ne se termine pas par CRLF.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2722,10 @@ Fichier : %2</translation>
     <message>
         <source>values of type %1 cannot be cached</source>
         <translation>les valeurs de type %1 ne peuvent pas être mises en cache</translation>
+    </message>
+    <message>
+        <source>value would decode into more than %1 times its size; too sparse to cache</source>
+        <translation>la valeur se décoderait en plus de %1 fois sa taille ; trop creuse pour être mise en cache</translation>
     </message>
 </context>
 </TS>

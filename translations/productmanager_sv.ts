@@ -71,6 +71,31 @@
         <source>Cannot create the data directory %1.</source>
         <translation>Kan inte skapa datakatalogen %1.</translation>
     </message>
+    <message>
+        <source>
+Environment:
+  PM_CACHE_PASSWORD  The Redis password when the cache URL has none.
+  PGPASSWORD         The PostgreSQL password when the database URL has none (read by libpq, as is ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen runs without a display.
+
+Exit status: 0 on success, 2 for invalid arguments.
+</source>
+        <translation>
+Miljövariabler:
+  PM_CACHE_PASSWORD  Redis-lösenordet när cache-URL:en saknar ett.
+  PGPASSWORD         PostgreSQL-lösenordet när databas-URL:en saknar ett (läses av libpq, liksom ~/.pgpass).
+  QT_QPA_PLATFORM    offscreen kör utan skärm.
+
+Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
+</translation>
+    </message>
+</context>
+<context>
+    <name>pm</name>
+    <message>
+        <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
+        <translation>Redis skickade ett svar med en felformad längd eller ett felformat heltal, eller ett värde utanför tillåtet intervall.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -251,6 +276,10 @@
         <source>value is not an integer</source>
         <translation>värdet är inte ett heltal</translation>
     </message>
+    <message>
+        <source>the new version %1 is outside the version range (%2 to %3)</source>
+        <translation>den nya versionen %1 ligger utanför versionsintervallet (%2 till %3)</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheCallModel</name>
@@ -361,6 +390,10 @@
         <source>delta is out of range</source>
         <translation>delta ligger utanför intervallet</translation>
     </message>
+    <message>
+        <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
+        <translation>timeout måste vara mellan -%1 och %1 sekunder (eller forever), inte &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -458,6 +491,14 @@
     <message>
         <source>The database is not open.</source>
         <translation>Databasen är inte öppen.</translation>
+    </message>
+    <message>
+        <source>The list changed during the check (list version %1 became %2); run the check again.</source>
+        <translation>Listan ändrades under kontrollen (listversion %1 blev %2); kör kontrollen igen.</translation>
+    </message>
+    <message>
+        <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
+        <translation>Den sidindelade listan som är cachad för version %1 är ofullständig (en sida saknas, kommer från en annan fyllning eller är inkonsekvent); nästa laddning behandlar den som en miss.</translation>
     </message>
 </context>
 <context>
@@ -768,6 +809,10 @@
         <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
         <translation>cache-URL-schemat &apos;%1&apos; stöds inte (använd memory://, redis:// eller unix://)</translation>
     </message>
+    <message>
+        <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
+        <translation>okänt alternativ i cache-URL:en efter password= (skriv &amp; i ett lösenord som %26)</translation>
+    </message>
 </context>
 <context>
     <name>pm::ChartWidget</name>
@@ -851,24 +896,12 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
         <translation>PostgreSQL-URL:en har en ogiltig connect_timeout.</translation>
     </message>
     <message>
-        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout).</source>
-        <translation>PostgreSQL-URL:en har en parameter som inte stöds, &quot;%1&quot; (stöds: host, port, user, password, dbname, connect_timeout).</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL URL has an invalid port &quot;%1&quot; (expected 1–65535).</source>
-        <translation>PostgreSQL-URL:en har en ogiltig port &quot;%1&quot; (förväntat 1–65535).</translation>
-    </message>
-    <message>
         <source>The PostgreSQL URL needs a database name, as in postgresql://user@host/dbname.</source>
         <translation>PostgreSQL-URL:en behöver ett databasnamn, som i postgresql://user@host/dbname.</translation>
     </message>
     <message>
         <source>The database location is empty.</source>
         <translation>Databasens plats är tom.</translation>
-    </message>
-    <message>
-        <source>The database URL &quot;%1&quot; is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
-        <translation>Databas-URL:en &quot;%1&quot; är felformad: förväntade sqlite:///path eller postgresql://host/dbname.</translation>
     </message>
     <message>
         <source>The SQLite URL &quot;%1&quot; must name an absolute file path, as in sqlite:///home/me/products.db.</source>
@@ -1033,6 +1066,46 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
     <message>
         <source>The connection to the database was lost, and reconnecting failed: %1</source>
         <translation>Anslutningen till databasen bröts, och återanslutningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>The database URL is malformed: expected sqlite:///path or postgresql://host/dbname.</source>
+        <translation>Databas-URL:en är felformad: förväntade sqlite:///path eller postgresql://host/dbname.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid statement_timeout (milliseconds, 100–3600000).</source>
+        <translation>PostgreSQL-URL:en har en ogiltig statement_timeout (millisekunder, 100–3600000).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter after password= (write &amp; in a password as %26).</source>
+        <translation>PostgreSQL-URL:en har en parameter som inte stöds efter password= (skriv &amp; i ett lösenord som %26).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unsupported parameter &quot;%1&quot; (supported: host, port, user, password, dbname, connect_timeout, statement_timeout).</source>
+        <translation>PostgreSQL-URL:en har en parameter som inte stöds, &quot;%1&quot; (stöds: host, port, user, password, dbname, connect_timeout, statement_timeout).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an invalid port (expected 1–65535).</source>
+        <translation>PostgreSQL-URL:en har en ogiltig port (förväntat 1–65535).</translation>
+    </message>
+    <message>
+        <source>%1 is open as a read-only snapshot: its folder cannot be written, so changes saved after it was opened are not shown until you open it again.</source>
+        <translation>%1 är öppnad som en skrivskyddad ögonblicksbild: dess mapp är inte skrivbar, så ändringar som sparats efter att den öppnades visas inte förrän du öppnar den igen.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: you can browse the catalogue but not change it.</source>
+        <translation>%1 är skrivskyddad: du kan bläddra i katalogen men inte ändra den.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms while saving, so it is not known whether the change was saved. Reload the list to check before trying again.</source>
+        <translation>Databasen svarade inte inom %1 ms under sparandet, så det är okänt om ändringen sparades. Ladda om listan och kontrollera innan du försöker igen.</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms; the change was not saved (nothing was changed).</source>
+        <translation>Databasen svarade inte inom %1 ms; ändringen sparades inte (inget ändrades).</translation>
+    </message>
+    <message>
+        <source>The database did not answer within %1 ms.</source>
+        <translation>Databasen svarade inte inom %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1878,58 @@ Fil: %2</translation>
             <numerusform>Första %Ln produkterna; resten läses in</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tooltip: what the action does (its shortcuts)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the selected products as tab-separated text</source>
+        <translation>Kopiera de markerade produkterna som tabbavgränsad text</translation>
+    </message>
+    <message>
+        <source>&amp;Sort By</source>
+        <comment>menu</comment>
+        <translation>&amp;Sortera efter</translation>
+    </message>
+    <message>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Stigande</translation>
+    </message>
+    <message>
+        <source>&amp;Descending</source>
+        <translation>&amp;Fallande</translation>
+    </message>
+    <message>
+        <source>&amp;Next Sort Column</source>
+        <translation>&amp;Nästa sorteringskolumn</translation>
+    </message>
+    <message>
+        <source>Sort by the next column; after the last, reverse the order</source>
+        <translation>Sortera efter nästa kolumn; efter den sista vänds ordningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln product(s).</source>
+        <translation>
+            <numerusform>Kopierade %Ln produkt.</numerusform>
+            <numerusform>Kopierade %Ln produkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The product no longer exists: another window or program deleted it. The list was reloaded.</source>
+        <translation>Produkten finns inte längre: ett annat fönster eller program tog bort den. Listan laddades om.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln product(s); the others no longer existed. The list was reloaded.</source>
+        <translation>
+            <numerusform>Tog bort %Ln produkt; de andra fanns inte längre. Listan laddades om.</numerusform>
+            <numerusform>Tog bort %Ln produkter; de andra fanns inte längre. Listan laddades om.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2110,6 +2235,13 @@ Fil: %2</translation>
             <numerusform>%n sidor av produktlistan kunde inte cachas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The product list has too many products to cache (%n page(s)).</source>
+        <translation>
+            <numerusform>Produktlistan har för många produkter för att cachas (%n sida).</numerusform>
+            <numerusform>Produktlistan har för många produkter för att cachas (%n sidor).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductTableModel</name>
@@ -2166,10 +2298,6 @@ Fil: %2</translation>
     <message>
         <source>The value is not an integer.</source>
         <translation>Värdet är inte ett heltal.</translation>
-    </message>
-    <message>
-        <source>The result would overflow a 64-bit integer.</source>
-        <translation>Resultatet skulle spilla över ett 64-bitars heltal.</translation>
     </message>
     <message>
         <source>Refusing to clear Redis without a namespace prefix.</source>
@@ -2330,6 +2458,41 @@ Fil: %2</translation>
     <message>
         <source>Redis did not answer a keep-alive PING.</source>
         <translation>Redis svarade inte på en keep-alive-PING.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RespGuard</name>
+    <message>
+        <source>The Redis reply exceeds the size limit of %1 bytes.</source>
+        <translation>Redis-svaret överskrider storleksgränsen på %1 byte.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares a string of %1 bytes; at most %2 are accepted for this command.</source>
+        <translation>Ett Redis-svar anger en sträng på %1 byte; högst %2 accepteras för det här kommandot.</translation>
+    </message>
+    <message>
+        <source>A Redis reply nests arrays deeper than %1 levels.</source>
+        <translation>Ett Redis-svar nästlar arrayer djupare än %1 nivåer.</translation>
+    </message>
+    <message>
+        <source>A Redis reply declares %1 array elements; at most %2 are accepted for this command.</source>
+        <translation>Ett Redis-svar anger %1 arrayelement; högst %2 accepteras för det här kommandot.</translation>
+    </message>
+    <message>
+        <source>Redis sent data that no command was waiting for.</source>
+        <translation>Redis skickade data som inget kommando väntade på.</translation>
+    </message>
+    <message>
+        <source>Redis sent a reply of unknown type (byte 0x%1): not the Redis protocol.</source>
+        <translation>Redis skickade ett svar av okänd typ (byte 0x%1): inte Redis-protokollet.</translation>
+    </message>
+    <message>
+        <source>A line of a Redis reply does not end with CRLF.</source>
+        <translation>En rad i ett Redis-svar slutar inte med CRLF.</translation>
+    </message>
+    <message>
+        <source>A Redis bulk string does not end with CRLF.</source>
+        <translation>En Redis bulk-sträng slutar inte med CRLF.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2722,10 @@ Fil: %2</translation>
     <message>
         <source>values of type %1 cannot be cached</source>
         <translation>värden av typen %1 kan inte cachas</translation>
+    </message>
+    <message>
+        <source>value would decode into more than %1 times its size; too sparse to cache</source>
+        <translation>värdet skulle avkodas till mer än %1 gånger sin storlek; för glest för att cachas</translation>
     </message>
 </context>
 </TS>
