@@ -89,6 +89,10 @@ Exit status: 0 on success, 2 for invalid arguments.
 حالة الخروج: 0 عند النجاح، و2 عند وجود وسائط غير صالحة.
 </translation>
     </message>
+    <message>
+        <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm</name>
@@ -398,6 +402,18 @@ Exit status: 0 on success, 2 for invalid arguments.
         <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
         <translation>يجب أن تكون timeout بين ‎-%1 و%1 ثانية (أو forever)، وليس &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>unterminated quote: a &quot; string runs to the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 exists at version %2: get %3 version=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 exists at versions %2: get %3 version=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -519,6 +535,10 @@ Exit status: 0 on success, 2 for invalid arguments.
     <message>
         <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
         <translation>القائمة المقسّمة إلى صفحات المخزنة للإصدار %1 غير مكتملة (صفحة مفقودة أو من تعبئة أخرى أو غير متسقة)؛ يعاملها التحميل التالي كإخفاق.</translation>
+    </message>
+    <message>
+        <source>Setting a value needs the value: use store().</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -802,6 +822,90 @@ Exit status: 0 on success, 2 for invalid arguments.
         <source>Failed: %1</source>
         <translation>فشل: %1</translation>
     </message>
+    <message>
+        <source>Cache keys by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keys as a tree: prefix, then version, then the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a new key: a string, a number or JSON, with a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected key&apos;s value and timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">المفتاح</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished">الحجم (بايت)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished">مدة البقاء</translation>
+    </message>
+    <message>
+        <source>(other keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheUrl</name>
@@ -852,6 +956,61 @@ Exit status: 0 on success, 2 for invalid arguments.
     <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>خيار غير معروف في عنوان URL لذاكرة التخزين المؤقت بعد password= (اكتب &amp; في كلمة المرور بالصيغة %26)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheValueDialog</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">المفتاح</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">الإصدار</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished">للأبد</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> ث</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished">المهلة بالثواني</translation>
+    </message>
+    <message>
+        <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1384,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation>حالة ذاكرة التخزين المؤقت مع نسبة الإصابة للاستدعاءات التي تعرضها لوحة التصحيح (F12)</translation>
+        <translation type="vanished">حالة ذاكرة التخزين المؤقت مع نسبة الإصابة للاستدعاءات التي تعرضها لوحة التصحيح (F12)</translation>
     </message>
     <message>
         <source>Filter cache calls</source>
@@ -1323,6 +1482,22 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <source>Could not explain the statement: %1</source>
         <translation>تعذّر شرح العبارة: %1</translation>
     </message>
+    <message>
+        <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the last %1 of %2 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::HistoryWidget</name>
@@ -1412,6 +1587,10 @@ Mean call: %4 µs · slowest: %5 µs</source>
     <message>
         <source>Version</source>
         <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,7 +1698,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation>ترا&amp;جع عن الحذف</translation>
+        <translation type="vanished">ترا&amp;جع عن الحذف</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1682,7 +1861,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message numerus="yes">
         <source>Restored %Ln product(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>استُعيد %Ln منتج.</numerusform>
             <numerusform>استُعيد منتجًا واحدًا.</numerusform>
             <numerusform>استُعيد منتجين.</numerusform>
@@ -1769,7 +1948,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message numerus="yes">
         <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>ترا&amp;جع عن حذف %n منتج</numerusform>
             <numerusform>ترا&amp;جع عن حذف منتج واحد</numerusform>
             <numerusform>ترا&amp;جع عن حذف منتجين</numerusform>
@@ -1847,7 +2026,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>Could not undo the delete: %1</source>
-        <translation>تعذّر التراجع عن الحذف: %1</translation>
+        <translation type="vanished">تعذّر التراجع عن الحذف: %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -2042,6 +2221,103 @@ File: %2</source>
             <numerusform>حُذف %Ln منتج؛ ولم تعد المنتجات الأخرى موجودة. أُعيد تحميل القائمة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Imported %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 demo products (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole catalogue to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue is empty. Add %L1 demo products?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2147,6 +2423,10 @@ File: %2</source>
         <source>console</source>
         <translation>وحدة التحكم</translation>
     </message>
+    <message>
+        <source>clear namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductChangeNotifier</name>
@@ -2227,6 +2507,13 @@ File: %2</source>
     </message>
 </context>
 <context>
+    <name>pm::ProductExporter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductImporter</name>
     <message>
         <source>The price is not a number.</source>
@@ -2258,7 +2545,7 @@ File: %2</source>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation>يحتاج ملف CSV إلى صف عناوين يسمّي عمودي العنوان والسعر.</translation>
+        <translation type="vanished">يحتاج ملف CSV إلى صف عناوين يسمّي عمودي العنوان والسعر.</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -2279,6 +2566,14 @@ File: %2</source>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>تعذّرت قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2620,10 @@ File: %2</source>
     <message>
         <source>The catalogue id is missing from the database.</source>
         <translation>معرّف الكتالوج مفقود من قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Product %1 no longer exists; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2767,7 +3066,7 @@ File: %2</source>
     </message>
     <message>
         <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation>عبارات سابقة بنفس SQL: %1؛ وبنفس القيم أيضًا: %2</translation>
+        <translation type="vanished">عبارات سابقة بنفس SQL: %1؛ وبنفس القيم أيضًا: %2</translation>
     </message>
     <message>
         <source>%1 µs</source>
@@ -2801,6 +3100,10 @@ File: %2</source>
         <source>Origin</source>
         <translation>المصدر</translation>
     </message>
+    <message>
+        <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::TimerWidget</name>
@@ -2819,6 +3122,113 @@ File: %2</source>
     <message>
         <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>الأخير &lt;b&gt;%1&lt;/b&gt; · الفعلي &lt;b&gt;%2&lt;/b&gt; · المعالج &lt;b&gt;%3&lt;/b&gt; · ذاكرة التخزين &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · النموذج &lt;b&gt;%6&lt;/b&gt; · الرسم &lt;b&gt;%7&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::UndoController</name>
+    <message>
+        <source>creation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>edit of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %Ln demo product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2 It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo %1: %2 It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,10 @@ Variables de entorno:
 Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
 </translation>
     </message>
+    <message>
+        <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm</name>
@@ -394,6 +398,18 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
         <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
         <translation>timeout debe estar entre -%1 y %1 segundos (o forever), no &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>unterminated quote: a &quot; string runs to the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 exists at version %2: get %3 version=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 exists at versions %2: get %3 version=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -499,6 +515,10 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     <message>
         <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
         <translation>La lista paginada en caché para la versión %1 está incompleta (falta una página, es de otro llenado o es incoherente); la próxima carga la trata como un fallo.</translation>
+    </message>
+    <message>
+        <source>Setting a value needs the value: use store().</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,6 +782,90 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
         <source>Failed: %1</source>
         <translation>Falló: %1</translation>
     </message>
+    <message>
+        <source>Cache keys by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keys as a tree: prefix, then version, then the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a new key: a string, a number or JSON, with a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected key&apos;s value and timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished">Tamaño (bytes)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished">TTL</translation>
+    </message>
+    <message>
+        <source>(other keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">versión %1</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheUrl</name>
@@ -812,6 +916,61 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>opción de URL de caché desconocida después de password= (escriba &amp; en una contraseña como %26)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheValueDialog</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clave</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished">para siempre</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished">Tiempo de caducidad en segundos</translation>
+    </message>
+    <message>
+        <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1344,7 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation>Estado de la caché, con la tasa de aciertos de las llamadas que muestra el panel de depuración (F12)</translation>
+        <translation type="vanished">Estado de la caché, con la tasa de aciertos de las llamadas que muestra el panel de depuración (F12)</translation>
     </message>
     <message>
         <source>Filter cache calls</source>
@@ -1283,6 +1442,22 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
         <source>Could not explain the statement: %1</source>
         <translation>No se pudo explicar la sentencia: %1</translation>
     </message>
+    <message>
+        <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the last %1 of %2 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::HistoryWidget</name>
@@ -1372,6 +1547,10 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     <message>
         <source>Version</source>
         <translation>Versión</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1650,7 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation>&amp;Deshacer eliminación</translation>
+        <translation type="vanished">&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1626,7 +1805,7 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln product(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se restauró %Ln producto.</numerusform>
             <numerusform>Se restauraron %Ln productos.</numerusform>
         </translation>
@@ -1693,7 +1872,7 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>&amp;Deshacer eliminación de %n producto</numerusform>
             <numerusform>&amp;Deshacer eliminación de %n productos</numerusform>
         </translation>
@@ -1759,7 +1938,7 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message>
         <source>Could not undo the delete: %1</source>
-        <translation>No se pudo deshacer la eliminación: %1</translation>
+        <translation type="vanished">No se pudo deshacer la eliminación: %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -1930,6 +2109,91 @@ Archivo: %2</translation>
             <numerusform>Se eliminaron %Ln productos; los demás ya no existían. Se recargó la lista.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Imported %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 demo products (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole catalogue to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue is empty. Add %L1 demo products?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2035,6 +2299,10 @@ Archivo: %2</translation>
         <source>console</source>
         <translation>consola</translation>
     </message>
+    <message>
+        <source>clear namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductChangeNotifier</name>
@@ -2115,6 +2383,13 @@ Archivo: %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductExporter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductImporter</name>
     <message>
         <source>The price is not a number.</source>
@@ -2146,7 +2421,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation>El archivo CSV necesita una fila de encabezado que nombre las columnas de título y precio.</translation>
+        <translation type="vanished">El archivo CSV necesita una fila de encabezado que nombre las columnas de título y precio.</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -2167,6 +2442,14 @@ Archivo: %2</translation>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2496,10 @@ Archivo: %2</translation>
     <message>
         <source>The catalogue id is missing from the database.</source>
         <translation>Falta el identificador del catálogo en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Product %1 no longer exists; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2934,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation>Sentencias anteriores con el mismo SQL: %1; también con los mismos valores: %2</translation>
+        <translation type="vanished">Sentencias anteriores con el mismo SQL: %1; también con los mismos valores: %2</translation>
     </message>
     <message>
         <source>%1 µs</source>
@@ -2681,6 +2968,10 @@ Archivo: %2</translation>
         <source>Origin</source>
         <translation>Origen</translation>
     </message>
+    <message>
+        <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::TimerWidget</name>
@@ -2699,6 +2990,97 @@ Archivo: %2</translation>
     <message>
         <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>Última &lt;b&gt;%1&lt;/b&gt; · Real &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Caché &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Modelo &lt;b&gt;%6&lt;/b&gt; · Pintado &lt;b&gt;%7&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::UndoController</name>
+    <message>
+        <source>creation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>edit of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %Ln demo product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2 It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo %1: %2 It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,10 @@ Variables d&apos;environnement :
 Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
 </translation>
     </message>
+    <message>
+        <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm</name>
@@ -394,6 +398,18 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
         <source>timeout must be between -%1 and %1 seconds (or forever), not &apos;%2&apos;</source>
         <translation>timeout doit être compris entre -%1 et %1 secondes (ou forever), pas &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>unterminated quote: a &quot; string runs to the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 exists at version %2: get %3 version=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1 exists at versions %2: get %3 version=%4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheConsoleWidget</name>
@@ -499,6 +515,10 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     <message>
         <source>The paged list cached for version %1 is incomplete (a page is missing, of another fill or inconsistent); the next load treats it as a miss.</source>
         <translation>La liste paginée en cache pour la version %1 est incomplète (une page manque, provient d&apos;un autre remplissage ou est incohérente) ; le prochain chargement la traite comme un échec.</translation>
+    </message>
+    <message>
+        <source>Setting a value needs the value: use store().</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -762,6 +782,90 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
+    <message>
+        <source>Cache keys by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keys as a tree: prefix, then version, then the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a new key: a string, a number or JSON, with a timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected key&apos;s value and timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished">Taille (octets)</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished">TTL</translation>
+    </message>
+    <message>
+        <source>(other keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">version %1</translation>
+    </message>
+    <message>
+        <source>Storing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::CacheUrl</name>
@@ -812,6 +916,61 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>option d&apos;URL de cache inconnue après password= (écrivez &amp; dans un mot de passe sous la forme %26)</translation>
+    </message>
+</context>
+<context>
+    <name>pm::CacheValueDialog</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clé</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished">pour toujours</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished">Délai en secondes</translation>
+    </message>
+    <message>
+        <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;alue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1344,7 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation>État du cache, avec le taux de succès des appels affichés par le panneau de débogage (F12)</translation>
+        <translation type="vanished">État du cache, avec le taux de succès des appels affichés par le panneau de débogage (F12)</translation>
     </message>
     <message>
         <source>Filter cache calls</source>
@@ -1283,6 +1442,22 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
         <source>Could not explain the statement: %1</source>
         <translation>Impossible d&apos;expliquer la requête : %1</translation>
     </message>
+    <message>
+        <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel: %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the last %1 of %2 statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::HistoryWidget</name>
@@ -1372,6 +1547,10 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1471,7 +1650,7 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation>&amp;Annuler la suppression</translation>
+        <translation type="vanished">&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1626,7 +1805,7 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln product(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln produit restauré.</numerusform>
             <numerusform>%Ln produits restaurés.</numerusform>
         </translation>
@@ -1693,7 +1872,7 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>&amp;Annuler la suppression de %n produit</numerusform>
             <numerusform>&amp;Annuler la suppression de %n produits</numerusform>
         </translation>
@@ -1759,7 +1938,7 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message>
         <source>Could not undo the delete: %1</source>
-        <translation>Impossible d&apos;annuler la suppression : %1</translation>
+        <translation type="vanished">Impossible d&apos;annuler la suppression : %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -1930,6 +2109,91 @@ Fichier : %2</translation>
             <numerusform>%Ln produits supprimés ; les autres n&apos;existaient plus. La liste a été rechargée.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Imported %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 of %2 demo products (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the catalogue skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole catalogue to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln product(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skip Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue is empty. Add %L1 demo products?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::MessageBar</name>
@@ -2035,6 +2299,10 @@ Fichier : %2</translation>
         <source>console</source>
         <translation>console</translation>
     </message>
+    <message>
+        <source>clear namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ProductChangeNotifier</name>
@@ -2115,6 +2383,13 @@ Fichier : %2</translation>
     </message>
 </context>
 <context>
+    <name>pm::ProductExporter</name>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ProductImporter</name>
     <message>
         <source>The price is not a number.</source>
@@ -2146,7 +2421,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation>Le fichier CSV nécessite une ligne d&apos;en-tête nommant les colonnes de titre et de prix.</translation>
+        <translation type="vanished">Le fichier CSV nécessite une ligne d&apos;en-tête nommant les colonnes de titre et de prix.</translation>
     </message>
     <message>
         <source>A quoted field is not closed before the end of the file.</source>
@@ -2167,6 +2442,14 @@ Fichier : %2</translation>
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2496,10 @@ Fichier : %2</translation>
     <message>
         <source>The catalogue id is missing from the database.</source>
         <translation>L&apos;identifiant du catalogue est absent de la base.</translation>
+    </message>
+    <message>
+        <source>Product %1 no longer exists; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2934,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation>Requêtes antérieures avec le même SQL : %1 ; avec les mêmes valeurs aussi : %2</translation>
+        <translation type="vanished">Requêtes antérieures avec le même SQL : %1 ; avec les mêmes valeurs aussi : %2</translation>
     </message>
     <message>
         <source>%1 µs</source>
@@ -2681,6 +2968,10 @@ Fichier : %2</translation>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
+    <message>
+        <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::TimerWidget</name>
@@ -2699,6 +2990,97 @@ Fichier : %2</translation>
     <message>
         <source>Last &lt;b&gt;%1&lt;/b&gt; · Wall &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Model &lt;b&gt;%6&lt;/b&gt; · Paint &lt;b&gt;%7&lt;/b&gt;</source>
         <translation>Dernière &lt;b&gt;%1&lt;/b&gt; · Réel &lt;b&gt;%2&lt;/b&gt; · CPU &lt;b&gt;%3&lt;/b&gt; · Cache &lt;b&gt;%4&lt;/b&gt; · SQL &lt;b&gt;%5&lt;/b&gt; · Modèle &lt;b&gt;%6&lt;/b&gt; · Dessin &lt;b&gt;%7&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pm::UndoController</name>
+    <message>
+        <source>creation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>edit of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>delete of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>import of %Ln product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %Ln demo product(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not undo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo %1: %2 It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo %1: %2 It was removed from the undo history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
