@@ -91,7 +91,7 @@ Exit status: 0 on success, 2 for invalid arguments.
     </message>
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة 1,000 منتج تجريبي إلى كتالوج جديد فارغ دون سؤال.</translation>
     </message>
 </context>
 <context>
@@ -404,15 +404,15 @@ Exit status: 0 on success, 2 for invalid arguments.
     </message>
     <message>
         <source>unterminated quote: a &quot; string runs to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة اقتباس غير مغلقة: سلسلة &quot; تمتد حتى نهاية السطر</translation>
     </message>
     <message>
         <source># %1 exists at version %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 موجود في الإصدار %2: get %3 version=%4</translation>
     </message>
     <message>
         <source># %1 exists at versions %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 موجود في الإصدارات %2: get %3 version=%4</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@ Exit status: 0 on success, 2 for invalid arguments.
     </message>
     <message>
         <source>Setting a value needs the value: use store().</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين قيمة يتطلب القيمة نفسها: استخدم store().</translation>
     </message>
 </context>
 <context>
@@ -824,87 +824,87 @@ Exit status: 0 on success, 2 for invalid arguments.
     </message>
     <message>
         <source>Cache keys by version</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح ذاكرة التخزين حسب الإصدار</translation>
     </message>
     <message>
         <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح مساحة الأسماء لذاكرة التخزين هذه مجمّعة حسب البادئة والإصدار؛ حدد مفتاحًا لرؤية قيمته</translation>
     </message>
     <message>
         <source>&amp;Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجميع حسب الإصدار</translation>
     </message>
     <message>
         <source>Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع حسب الإصدار</translation>
     </message>
     <message>
         <source>Show the keys as a tree: prefix, then version, then the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المفاتيح على شكل شجرة: البادئة، ثم الإصدار، ثم المفاتيح</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مفتاح…</translation>
     </message>
     <message>
         <source>Store a new key: a string, a number or JSON, with a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين مفتاح جديد: سلسلة نصية أو رقم أو JSON، مع مهلة</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مفتاح</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير القيمة…</translation>
     </message>
     <message>
         <source>Replace the selected key&apos;s value and timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال قيمة المفتاح المحدد ومهلته</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير القيمة</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">المفتاح</translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">الحجم (بايت)</translation>
+        <translation>الحجم (بايت)</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">مدة البقاء</translation>
+        <translation>مدة البقاء</translation>
     </message>
     <message>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(مفاتيح أخرى)</translation>
     </message>
     <message>
         <source>(no prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا بادئة)</translation>
     </message>
     <message>
         <source>version ?</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار ؟</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">الإصدار %1</translation>
+        <translation>الإصدار %1</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تخزين %1…</translation>
     </message>
     <message>
         <source>Stored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>خُزِّن %1.</translation>
     </message>
 </context>
 <context>
@@ -962,55 +962,55 @@ Exit status: 0 on success, 2 for invalid arguments.
     <name>pm::CacheValueDialog</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">المفتاح</translation>
+        <translation>المفتاح</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">الإصدار</translation>
+        <translation>الإصدار</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>يُخزَّن الرقم أو قيمة JSON الحرفية بوصفه تلك القيمة؛ وأي شيء آخر يُخزَّن نصًا</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished">للأبد</translation>
+        <translation>للأبد</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> ث</translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished">المهلة بالثواني</translation>
+        <translation>المهلة بالثواني</translation>
     </message>
     <message>
         <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُخزَّن 42 و3.5 وtrue وnull و[1, 2] و{&quot;a&quot;: 1} و&quot;نص مقتبس&quot; بوصفها قيمة JSON تلك؛ وأي شيء آخر بوصفه نصًا. يخزّن Ctrl+Enter القيمة.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتا&amp;ح:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإ&amp;صدار:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لقيمة:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المهلة:</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>تخزين</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1383,6 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <translation>ذاكرة التخزين معطلة</translation>
     </message>
     <message>
-        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation type="vanished">حالة ذاكرة التخزين المؤقت مع نسبة الإصابة للاستدعاءات التي تعرضها لوحة التصحيح (F12)</translation>
-    </message>
-    <message>
         <source>Filter cache calls</source>
         <translation>تصفية استدعاءات ذاكرة التخزين المؤقت</translation>
     </message>
@@ -1484,19 +1480,19 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>استدعاءات لوحة التصحيح نفسها لذاكرة التخزين المؤقت (المفتش، وحدة التحكم، فحص الاتساق): تُسرد في الجدول، وتُستبعد من الإجماليات ونسبة الإصابة والشارة</translation>
     </message>
     <message>
         <source>Panel: %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>استدعاءات اللوحة: %1</translation>
     </message>
     <message>
         <source>showing the last %1 of %2 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض آخر %1 من أصل %2 من العبارات</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة ذاكرة التخزين المؤقت مع نسبة الإصابة لاستدعاءات التطبيق لذاكرة التخزين المؤقت (دون استدعاءات لوحة التصحيح نفسها) (F12)</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1586,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1691,6 @@ Mean call: %4 µs · slowest: %5 µs</source>
     <message>
         <source>Delete the selected products (Del)</source>
         <translation>حذف المنتجات المحددة (Del)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Delete</source>
-        <translation type="vanished">ترا&amp;جع عن الحذف</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1836,8 +1828,8 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <source>Updated %Ln product(s).</source>
         <translation>
             <numerusform>حُدِّث %Ln منتج.</numerusform>
-            <numerusform>حُدِّث منتجًا واحدًا.</numerusform>
-            <numerusform>حُدِّث منتجين.</numerusform>
+            <numerusform>حُدِّث منتج واحد.</numerusform>
+            <numerusform>حُدِّث منتجان.</numerusform>
             <numerusform>حُدِّث %Ln منتجات.</numerusform>
             <numerusform>حُدِّث %Ln منتجًا.</numerusform>
             <numerusform>حُدِّث %Ln منتج.</numerusform>
@@ -1847,8 +1839,8 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <source>Deleted %Ln product(s).</source>
         <translation>
             <numerusform>حُذف %Ln منتج.</numerusform>
-            <numerusform>حُذف منتجًا واحدًا.</numerusform>
-            <numerusform>حُذف منتجين.</numerusform>
+            <numerusform>حُذف منتج واحد.</numerusform>
+            <numerusform>حُذف منتجان.</numerusform>
             <numerusform>حُذف %Ln منتجات.</numerusform>
             <numerusform>حُذف %Ln منتجًا.</numerusform>
             <numerusform>حُذف %Ln منتج.</numerusform>
@@ -1858,17 +1850,6 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <source>Undo</source>
         <comment>message bar button</comment>
         <translation>تراجع</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %Ln product(s).</source>
-        <translation type="vanished">
-            <numerusform>استُعيد %Ln منتج.</numerusform>
-            <numerusform>استُعيد منتجًا واحدًا.</numerusform>
-            <numerusform>استُعيد منتجين.</numerusform>
-            <numerusform>استُعيد %Ln منتجات.</numerusform>
-            <numerusform>استُعيد %Ln منتجًا.</numerusform>
-            <numerusform>استُعيد %Ln منتج.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Seeding cancelled; nothing was added.</source>
@@ -1946,17 +1927,6 @@ Mean call: %4 µs · slowest: %5 µs</source>
             <numerusform>%Ln محدد</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation type="vanished">
-            <numerusform>ترا&amp;جع عن حذف %n منتج</numerusform>
-            <numerusform>ترا&amp;جع عن حذف منتج واحد</numerusform>
-            <numerusform>ترا&amp;جع عن حذف منتجين</numerusform>
-            <numerusform>ترا&amp;جع عن حذف %n منتجات</numerusform>
-            <numerusform>ترا&amp;جع عن حذف %n منتجًا</numerusform>
-            <numerusform>ترا&amp;جع عن حذف %n منتج</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the products: %1</source>
         <translation>تعذّر تحميل المنتجات: %1</translation>
@@ -2025,10 +1995,6 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <translation>تعذّر حذف المنتجات: %1</translation>
     </message>
     <message>
-        <source>Could not undo the delete: %1</source>
-        <translation type="vanished">تعذّر التراجع عن الحذف: %1</translation>
-    </message>
-    <message>
         <source>Import Products</source>
         <translation>استيراد المنتجات</translation>
     </message>
@@ -2084,8 +2050,8 @@ Mean call: %4 µs · slowest: %5 µs</source>
         <source>Imported %Ln product(s).</source>
         <translation>
             <numerusform>استُورد %Ln منتج.</numerusform>
-            <numerusform>استُورد منتجًا واحدًا.</numerusform>
-            <numerusform>استُورد منتجين.</numerusform>
+            <numerusform>استُورد منتج واحد.</numerusform>
+            <numerusform>استُورد منتجان.</numerusform>
             <numerusform>استُورد %Ln منتجات.</numerusform>
             <numerusform>استُورد %Ln منتجًا.</numerusform>
             <numerusform>استُورد %Ln منتج.</numerusform>
@@ -2223,100 +2189,100 @@ File: %2</source>
     </message>
     <message>
         <source>Imported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>استُورد %1 من أصل %2 (%3%)</translation>
     </message>
     <message>
         <source>Exported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر %1 من أصل %2 (%3%)</translation>
     </message>
     <message>
         <source>Added %1 of %2 demo products (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1 من أصل %2 من المنتجات التجريبية (%3%)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تخطي %Ln منتج موجود بالفعل في الكتالوج.</numerusform>
+            <numerusform>تم تخطي منتج واحد موجود بالفعل في الكتالوج.</numerusform>
+            <numerusform>تم تخطي منتجين موجودين بالفعل في الكتالوج.</numerusform>
+            <numerusform>تم تخطي %Ln منتجات موجودة بالفعل في الكتالوج.</numerusform>
+            <numerusform>تم تخطي %Ln منتجًا موجودًا بالفعل في الكتالوج.</numerusform>
+            <numerusform>تم تخطي %Ln منتج موجود بالفعل في الكتالوج.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Write the whole catalogue to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الكتالوج كله إلى ملف CSV أو JSON</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ بقي %1 كما كان.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صُدِّر %Ln منتج إلى %1.</numerusform>
+            <numerusform>صُدِّر منتج واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر منتجان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %Ln منتجات إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln منتجًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln منتج إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يوجد في الكتالوج بالفعل %1 من أصل %Ln منتج (بالعنوان والسعر نفسيهما).</numerusform>
+            <numerusform>يوجد في الكتالوج بالفعل %1 من أصل منتج واحد (بالعنوان والسعر نفسيهما).</numerusform>
+            <numerusform>يوجد في الكتالوج بالفعل %1 من أصل منتجين (بالعنوان والسعر نفسيهما).</numerusform>
+            <numerusform>يوجد في الكتالوج بالفعل %1 من أصل %Ln منتجات (بالعنوان والسعر نفسيهما).</numerusform>
+            <numerusform>يوجد في الكتالوج بالفعل %1 من أصل %Ln منتجًا (بالعنوان والسعر نفسيهما).</numerusform>
+            <numerusform>يوجد في الكتالوج بالفعل %1 من أصل %Ln منتج (بالعنوان والسعر نفسيهما).</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip Them</source>
-        <translation type="unfinished"></translation>
+        <translation>تخطيها</translation>
     </message>
     <message>
         <source>Import All</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الكل</translation>
     </message>
     <message>
         <source>New Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>كتالوج جديد</translation>
     </message>
     <message>
         <source>This catalogue is empty. Add %L1 demo products?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الكتالوج فارغ. هل تريد إضافة %L1 منتج تجريبي؟</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>Export Products</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المنتجات</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التصدير إلى %1…</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التصدير إلى %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2391,7 @@ File: %2</source>
     </message>
     <message>
         <source>clear namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح مساحة الأسماء</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2476,7 @@ File: %2</source>
     <name>pm::ProductExporter</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في الملف %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +2510,6 @@ File: %2</source>
         <translation>ملف CSV ليس نص UTF-8 صالحًا.</translation>
     </message>
     <message>
-        <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation type="vanished">يحتاج ملف CSV إلى صف عناوين يسمّي عمودي العنوان والسعر.</translation>
-    </message>
-    <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>حقل بين علامتي اقتباس لم يُغلق قبل نهاية الملف.</translation>
     </message>
@@ -2569,11 +2531,11 @@ File: %2</source>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ملف CSV إلى صف عناوين يسمّي عمودي العنوان والسعر (الموجود: %1).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
 </context>
 <context>
@@ -2623,7 +2585,7 @@ File: %2</source>
     </message>
     <message>
         <source>Product %1 no longer exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج %1 لم يعد موجودًا؛ لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -3065,10 +3027,6 @@ File: %2</source>
         <translation>متشابهة</translation>
     </message>
     <message>
-        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation type="vanished">عبارات سابقة بنفس SQL: %1؛ وبنفس القيم أيضًا: %2</translation>
-    </message>
-    <message>
         <source>%1 µs</source>
         <translation>%1 ميكروثانية</translation>
     </message>
@@ -3102,7 +3060,7 @@ File: %2</source>
     </message>
     <message>
         <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارات في هذا الجدول بنفس SQL: %1؛ وبنفس القيم أيضًا: %2</translation>
     </message>
 </context>
 <context>
@@ -3128,107 +3086,107 @@ File: %2</source>
     <name>pm::UndoController</name>
     <message>
         <source>creation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء &quot;%1&quot;</translation>
     </message>
     <message>
         <source>edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>edit of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحرير %Ln منتج</numerusform>
+            <numerusform>تحرير منتج واحد</numerusform>
+            <numerusform>تحرير منتجين</numerusform>
+            <numerusform>تحرير %Ln منتجات</numerusform>
+            <numerusform>تحرير %Ln منتجًا</numerusform>
+            <numerusform>تحرير %Ln منتج</numerusform>
         </translation>
     </message>
     <message>
         <source>delete of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>delete of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حذف %Ln منتج</numerusform>
+            <numerusform>حذف منتج واحد</numerusform>
+            <numerusform>حذف منتجين</numerusform>
+            <numerusform>حذف %Ln منتجات</numerusform>
+            <numerusform>حذف %Ln منتجًا</numerusform>
+            <numerusform>حذف %Ln منتج</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تر&amp;اجع</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message numerus="yes">
         <source>import of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استيراد %Ln منتج</numerusform>
+            <numerusform>استيراد منتج واحد</numerusform>
+            <numerusform>استيراد منتجين</numerusform>
+            <numerusform>استيراد %Ln منتجات</numerusform>
+            <numerusform>استيراد %Ln منتجًا</numerusform>
+            <numerusform>استيراد %Ln منتج</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adding %Ln demo product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إضافة %Ln منتج تجريبي</numerusform>
+            <numerusform>إضافة منتج تجريبي واحد</numerusform>
+            <numerusform>إضافة منتجين تجريبيين</numerusform>
+            <numerusform>إضافة %Ln منتجات تجريبية</numerusform>
+            <numerusform>إضافة %Ln منتجًا تجريبيًا</numerusform>
+            <numerusform>إضافة %Ln منتج تجريبي</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التراجع عن %1: %2</translation>
     </message>
     <message>
         <source>Could not redo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إعادة %1: %2</translation>
     </message>
     <message>
         <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: لم تعد المنتجات في الكتالوج (حُذفت من مكان آخر في هذه الأثناء). أُزيل الإجراء من سجل التراجع.</translation>
     </message>
     <message>
         <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة %1: لم تعد المنتجات في الكتالوج (حُذفت من مكان آخر في هذه الأثناء). أُزيل الإجراء من سجل التراجع.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إعادة %1.</translation>
     </message>
     <message>
         <source>Cannot undo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التراجع عن %1: %2 أُزيل الإجراء من سجل التراجع.</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إعادة %1: %2 أُزيل الإجراء من سجل التراجع.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تر&amp;اجع عن %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة %1</translation>
     </message>
 </context>
 <context>

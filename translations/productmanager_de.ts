@@ -91,7 +91,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
     </message>
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>1.000 Demoprodukte ohne Nachfrage zu einem neuen, leeren Katalog hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -400,15 +400,15 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
     </message>
     <message>
         <source>unterminated quote: a &quot; string runs to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Anführungszeichen: eine &quot;-Zeichenkette reicht bis zum Zeilenende</translation>
     </message>
     <message>
         <source># %1 exists at version %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 existiert in Version %2: get %3 version=%4</translation>
     </message>
     <message>
         <source># %1 exists at versions %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 existiert in den Versionen %2: get %3 version=%4</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
     </message>
     <message>
         <source>Setting a value needs the value: use store().</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Setzen eines Werts wird der Wert benötigt: store() verwenden.</translation>
     </message>
 </context>
 <context>
@@ -784,87 +784,87 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
     </message>
     <message>
         <source>Cache keys by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Schlüssel nach Version</translation>
     </message>
     <message>
         <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel im Namensraum dieses Caches, gruppiert nach Präfix und Version; wählen Sie einen aus, um seinen Wert zu sehen</translation>
     </message>
     <message>
         <source>&amp;Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Version &amp;gruppieren</translation>
     </message>
     <message>
         <source>Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Version gruppieren</translation>
     </message>
     <message>
         <source>Show the keys as a tree: prefix, then version, then the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel als Baum zeigen: Präfix, dann Version, dann die Schlüssel</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hinzufügen…</translation>
     </message>
     <message>
         <source>Store a new key: a string, a number or JSON, with a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Schlüssel speichern: eine Zeichenkette, eine Zahl oder JSON, mit Ablaufzeit</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bearbeiten…</translation>
     </message>
     <message>
         <source>Replace the selected key&apos;s value and timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert und Ablaufzeit des ausgewählten Schlüssels ersetzen</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bearbeiten</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">Größe (Bytes)</translation>
+        <translation>Größe (Bytes)</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">TTL</translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andere Schlüssel)</translation>
     </message>
     <message>
         <source>(no prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Präfix)</translation>
     </message>
     <message>
         <source>version ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Version ?</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">Version %1</translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
         <source>Stored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -922,55 +922,55 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
     <name>pm::CacheValueDialog</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl oder ein JSON-Literal wird als dieser Wert gespeichert; alles andere als Text</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished">für immer</translation>
+        <translation>für immer</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished">Ablaufzeit in Sekunden</translation>
+        <translation>Ablaufzeit in Sekunden</translation>
     </message>
     <message>
         <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} und &quot;Text in Anführungszeichen&quot; werden als dieser JSON-Wert gespeichert; alles andere als Text. Strg+Eingabe speichert.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablaufzeit:</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1343,6 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
         <translation>Cache ausgefallen</translation>
     </message>
     <message>
-        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation type="vanished">Cache-Zustand mit der Trefferquote der Aufrufe, die das Debug-Panel zeigt (F12)</translation>
-    </message>
-    <message>
         <source>Filter cache calls</source>
         <translation>Cache-Aufrufe filtern</translation>
     </message>
@@ -1444,19 +1440,19 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
     </message>
     <message>
         <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Cache-Aufrufe des Debug-Panels (Inspektor, Konsole, Konsistenzprüfung): in der Tabelle aufgeführt, aber nicht in den Summen, der Trefferquote und dem Badge mitgezählt</translation>
     </message>
     <message>
         <source>Panel: %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: %1 Aufrufe</translation>
     </message>
     <message>
         <source>showing the last %1 of %2 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten %1 von %2 Anweisungen werden angezeigt</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Zustand mit der Trefferquote der Cache-Aufrufe der Anwendung (ohne die eigenen Aufrufe des Debug-Panels) (F12)</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1546,7 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1643,6 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
     <message>
         <source>Delete the selected products (Del)</source>
         <translation>Die ausgewählten Produkte löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Delete</source>
-        <translation type="vanished">Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1803,13 +1795,6 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
         <comment>message bar button</comment>
         <translation>Rückgängig</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %Ln product(s).</source>
-        <translation type="vanished">
-            <numerusform>%Ln Produkt wiederhergestellt.</numerusform>
-            <numerusform>%Ln Produkte wiederhergestellt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Seeding cancelled; nothing was added.</source>
         <translation>Erzeugen abgebrochen; nichts wurde hinzugefügt.</translation>
@@ -1870,13 +1855,6 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
             <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation type="vanished">
-            <numerusform>Löschen von %n Produkt &amp;rückgängig machen</numerusform>
-            <numerusform>Löschen von %n Produkten &amp;rückgängig machen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the products: %1</source>
         <translation>Die Produkte konnten nicht geladen werden: %1</translation>
@@ -1935,10 +1913,6 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
     <message>
         <source>Could not delete the products: %1</source>
         <translation>Die Produkte konnten nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not undo the delete: %1</source>
-        <translation type="vanished">Das Löschen konnte nicht rückgängig gemacht werden: %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -2111,88 +2085,88 @@ Datei: %2</translation>
     </message>
     <message>
         <source>Imported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 importiert (%3 %)</translation>
     </message>
     <message>
         <source>Exported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 exportiert (%3 %)</translation>
     </message>
     <message>
         <source>Added %1 of %2 demo products (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Demoprodukten hinzugefügt (%3 %)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits im Katalog vorhandenes Produkt übersprungen.</numerusform>
+            <numerusform>%Ln bereits im Katalog vorhandene Produkte übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the whole catalogue to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Katalog in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; %1 blieb unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Produkt nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Produkte nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Katalog gibt es bereits %1 von %Ln Produkt (gleicher Titel und Preis).</numerusform>
+            <numerusform>Im Katalog gibt es bereits %1 von %Ln Produkten (gleicher Titel und Preis).</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Import All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle importieren</translation>
     </message>
     <message>
         <source>New Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Katalog</translation>
     </message>
     <message>
         <source>This catalogue is empty. Add %L1 demo products?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Katalog ist leer. %L1 Demoprodukte hinzufügen?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Export Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2275,7 @@ Datei: %2</translation>
     </message>
     <message>
         <source>clear namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensraum leeren</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2360,7 @@ Datei: %2</translation>
     <name>pm::ProductExporter</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2394,6 @@ Datei: %2</translation>
         <translation>Die CSV-Datei ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
-        <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation type="vanished">Die CSV-Datei braucht eine Kopfzeile, die die Titel- und Preisspalten benennt.</translation>
-    </message>
-    <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen.</translation>
     </message>
@@ -2445,11 +2415,11 @@ Datei: %2</translation>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei braucht eine Kopfzeile, die die Titel- und Preisspalten benennt (gefunden: %1).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2469,7 @@ Datei: %2</translation>
     </message>
     <message>
         <source>Product %1 no longer exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 existiert nicht mehr; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +2903,6 @@ Datei: %2</translation>
         <translation>ähnlich</translation>
     </message>
     <message>
-        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation type="vanished">Frühere Anweisungen mit demselben SQL: %1; auch mit denselben Werten: %2</translation>
-    </message>
-    <message>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
@@ -2970,7 +2936,7 @@ Datei: %2</translation>
     </message>
     <message>
         <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisungen in dieser Tabelle mit demselben SQL: %1; auch mit denselben Werten: %2</translation>
     </message>
 </context>
 <context>
@@ -2996,91 +2962,91 @@ Datei: %2</translation>
     <name>pm::UndoController</name>
     <message>
         <source>creation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von „%1“</translation>
     </message>
     <message>
         <source>edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten von „%1“</translation>
     </message>
     <message numerus="yes">
         <source>edit of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bearbeiten von %Ln Produkt</numerusform>
+            <numerusform>Bearbeiten von %Ln Produkten</numerusform>
         </translation>
     </message>
     <message>
         <source>delete of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von „%1“</translation>
     </message>
     <message numerus="yes">
         <source>delete of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen von %Ln Produkt</numerusform>
+            <numerusform>Löschen von %Ln Produkten</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message numerus="yes">
         <source>import of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import von %Ln Produkt</numerusform>
+            <numerusform>Import von %Ln Produkten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adding %Ln demo product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinzufügen von %Ln Demoprodukt</numerusform>
+            <numerusform>Hinzufügen von %Ln Demoprodukten</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht rückgängig gemacht werden: %2</translation>
     </message>
     <message>
         <source>Could not redo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht wiederholt werden: %2</translation>
     </message>
     <message>
         <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht rückgängig gemacht werden: Die Produkte sind nicht mehr im Katalog (inzwischen anderswo gelöscht). Der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
         <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederholt werden: Die Produkte sind nicht mehr im Katalog (inzwischen anderswo gelöscht). Der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt: %1.</translation>
     </message>
     <message>
         <source>Cannot undo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht rückgängig gemacht werden: %2 Der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederholt werden: %2 Der Schritt wurde aus dem Rückgängig-Verlauf entfernt.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     </message>
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir 1000 productos de demostración a un catálogo nuevo y vacío sin preguntar.</translation>
     </message>
 </context>
 <context>
@@ -400,15 +400,15 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     </message>
     <message>
         <source>unterminated quote: a &quot; string runs to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>comilla sin cerrar: una cadena &quot; llega hasta el final de la línea</translation>
     </message>
     <message>
         <source># %1 exists at version %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 existe en la versión %2: get %3 version=%4</translation>
     </message>
     <message>
         <source># %1 exists at versions %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 existe en las versiones %2: get %3 version=%4</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     </message>
     <message>
         <source>Setting a value needs the value: use store().</source>
-        <translation type="unfinished"></translation>
+        <translation>Para establecer un valor hace falta el valor: use store().</translation>
     </message>
 </context>
 <context>
@@ -784,87 +784,87 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     </message>
     <message>
         <source>Cache keys by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de la caché por versión</translation>
     </message>
     <message>
         <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves del espacio de nombres de esta caché, agrupadas por prefijo y versión; seleccione una para ver su valor</translation>
     </message>
     <message>
         <source>&amp;Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agrupar por versión</translation>
     </message>
     <message>
         <source>Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupar por versión</translation>
     </message>
     <message>
         <source>Show the keys as a tree: prefix, then version, then the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las claves como un árbol: prefijo, luego versión, luego las claves</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir clave…</translation>
     </message>
     <message>
         <source>Store a new key: a string, a number or JSON, with a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una clave nueva: una cadena, un número o JSON, con un tiempo de caducidad</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir clave</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar valor…</translation>
     </message>
     <message>
         <source>Replace the selected key&apos;s value and timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar el valor y la caducidad de la clave seleccionada</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar valor</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">Tamaño (bytes)</translation>
+        <translation>Tamaño (bytes)</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">TTL</translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(otras claves)</translation>
     </message>
     <message>
         <source>(no prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin prefijo)</translation>
     </message>
     <message>
         <source>version ?</source>
-        <translation type="unfinished"></translation>
+        <translation>versión ?</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">versión %1</translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando %1…</translation>
     </message>
     <message>
         <source>Stored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
@@ -922,55 +922,55 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     <name>pm::CacheValueDialog</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clave</translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número o un literal JSON se guarda como ese valor; todo lo demás se guarda como texto</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished">para siempre</translation>
+        <translation>para siempre</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished">Tiempo de caducidad en segundos</translation>
+        <translation>Tiempo de caducidad en segundos</translation>
     </message>
     <message>
         <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} y &quot;texto entre comillas&quot; se guardan como ese valor JSON; todo lo demás, como texto. Ctrl+Intro guarda.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;alor:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ducidad:</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1343,6 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
         <translation>Caché caída</translation>
     </message>
     <message>
-        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation type="vanished">Estado de la caché, con la tasa de aciertos de las llamadas que muestra el panel de depuración (F12)</translation>
-    </message>
-    <message>
         <source>Filter cache calls</source>
         <translation>Filtrar llamadas a la caché</translation>
     </message>
@@ -1444,19 +1440,19 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message>
         <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Las llamadas a la caché del propio panel de depuración (inspector, consola, comprobación de coherencia): aparecen en la tabla, pero no cuentan en los totales, la tasa de aciertos ni la insignia</translation>
     </message>
     <message>
         <source>Panel: %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel: %1 llamadas</translation>
     </message>
     <message>
         <source>showing the last %1 of %2 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrando las últimas %1 de %2 sentencias</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la caché, con la tasa de aciertos de las llamadas a la caché de la aplicación (sin las llamadas del propio panel de depuración) (F12)</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1546,7 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1643,6 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     <message>
         <source>Delete the selected products (Del)</source>
         <translation>Eliminar los productos seleccionados (Supr)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Delete</source>
-        <translation type="vanished">&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1803,13 +1795,6 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
         <comment>message bar button</comment>
         <translation>Deshacer</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %Ln product(s).</source>
-        <translation type="vanished">
-            <numerusform>Se restauró %Ln producto.</numerusform>
-            <numerusform>Se restauraron %Ln productos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Seeding cancelled; nothing was added.</source>
         <translation>Generación cancelada; no se añadió nada.</translation>
@@ -1870,13 +1855,6 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
             <numerusform>%Ln seleccionados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Deshacer eliminación de %n producto</numerusform>
-            <numerusform>&amp;Deshacer eliminación de %n productos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the products: %1</source>
         <translation>No se pudieron cargar los productos: %1</translation>
@@ -1935,10 +1913,6 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     <message>
         <source>Could not delete the products: %1</source>
         <translation>No se pudieron eliminar los productos: %1</translation>
-    </message>
-    <message>
-        <source>Could not undo the delete: %1</source>
-        <translation type="vanished">No se pudo deshacer la eliminación: %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -2111,88 +2085,88 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>Imported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados %1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Exported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportados %1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Added %1 of %2 demo products (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidos %1 de %2 productos de demostración (%3 %)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió %Ln producto que ya estaba en el catálogo.</numerusform>
+            <numerusform>Se omitieron %Ln productos que ya estaban en el catálogo.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Write the whole catalogue to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todo el catálogo en un archivo CSV o JSON</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; %1 quedó como estaba.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %Ln producto a %1.</numerusform>
+            <numerusform>Se exportaron %Ln productos a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya hay en el catálogo %1 de %Ln producto (mismo título y precio).</numerusform>
+            <numerusform>Ya hay en el catálogo %1 de %Ln productos (mismo título y precio).</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlos</translation>
     </message>
     <message>
         <source>Import All</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todos</translation>
     </message>
     <message>
         <source>New Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo nuevo</translation>
     </message>
     <message>
         <source>This catalogue is empty. Add %L1 demo products?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este catálogo está vacío. ¿Añadir %L1 productos de demostración?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Export Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar productos</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2275,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>clear namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>vaciado del espacio de nombres</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2360,7 @@ Archivo: %2</translation>
     <name>pm::ProductExporter</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2394,6 @@ Archivo: %2</translation>
         <translation>El archivo CSV no es texto UTF-8 válido.</translation>
     </message>
     <message>
-        <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation type="vanished">El archivo CSV necesita una fila de encabezado que nombre las columnas de título y precio.</translation>
-    </message>
-    <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Un campo entre comillas no se cierra antes del final del archivo.</translation>
     </message>
@@ -2445,11 +2415,11 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV necesita una fila de encabezado que nombre las columnas de título y precio (encontrado: %1).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2469,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>Product %1 no longer exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El producto %1 ya no existe; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +2903,6 @@ Archivo: %2</translation>
         <translation>similar</translation>
     </message>
     <message>
-        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation type="vanished">Sentencias anteriores con el mismo SQL: %1; también con los mismos valores: %2</translation>
-    </message>
-    <message>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
@@ -2970,7 +2936,7 @@ Archivo: %2</translation>
     </message>
     <message>
         <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentencias de esta tabla con el mismo SQL: %1; también con los mismos valores: %2</translation>
     </message>
 </context>
 <context>
@@ -2996,91 +2962,91 @@ Archivo: %2</translation>
     <name>pm::UndoController</name>
     <message>
         <source>creation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la creación de «%1»</translation>
     </message>
     <message>
         <source>edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición de «%1»</translation>
     </message>
     <message numerus="yes">
         <source>edit of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la edición de %Ln producto</numerusform>
+            <numerusform>la edición de %Ln productos</numerusform>
         </translation>
     </message>
     <message>
         <source>delete of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación de «%1»</translation>
     </message>
     <message numerus="yes">
         <source>delete of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la eliminación de %Ln producto</numerusform>
+            <numerusform>la eliminación de %Ln productos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message numerus="yes">
         <source>import of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la importación de %Ln producto</numerusform>
+            <numerusform>la importación de %Ln productos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adding %Ln demo product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la adición de %Ln producto de demostración</numerusform>
+            <numerusform>la adición de %Ln productos de demostración</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer %1: %2</translation>
     </message>
     <message>
         <source>Could not redo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo rehacer %1: %2</translation>
     </message>
     <message>
         <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer %1: los productos ya no están en el catálogo (se eliminaron en otro lugar mientras tanto). Se quitó del historial de deshacer.</translation>
     </message>
     <message>
         <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer %1: los productos ya no están en el catálogo (se eliminaron en otro lugar mientras tanto). Se quitó del historial de deshacer.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rehízo %1.</translation>
     </message>
     <message>
         <source>Cannot undo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer %1: %2 Se quitó del historial de deshacer.</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede rehacer %1: %2 Se quitó del historial de deshacer.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer %1</translation>
     </message>
 </context>
 <context>

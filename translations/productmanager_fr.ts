@@ -91,7 +91,7 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     </message>
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 000 produits de démonstration à un nouveau catalogue vide sans demander.</translation>
     </message>
 </context>
 <context>
@@ -400,15 +400,15 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     </message>
     <message>
         <source>unterminated quote: a &quot; string runs to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemet non fermé : une chaîne &quot; se poursuit jusqu&apos;à la fin de la ligne</translation>
     </message>
     <message>
         <source># %1 exists at version %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 existe à la version %2 : get %3 version=%4</translation>
     </message>
     <message>
         <source># %1 exists at versions %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 existe aux versions %2 : get %3 version=%4</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     </message>
     <message>
         <source>Setting a value needs the value: use store().</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une valeur nécessite la valeur : utilisez store().</translation>
     </message>
 </context>
 <context>
@@ -784,87 +784,87 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     </message>
     <message>
         <source>Cache keys by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés du cache par version</translation>
     </message>
     <message>
         <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de l&apos;espace de noms de ce cache, regroupées par préfixe et par version ; sélectionnez-en une pour voir sa valeur</translation>
     </message>
     <message>
         <source>&amp;Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regrouper par version</translation>
     </message>
     <message>
         <source>Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Regrouper par version</translation>
     </message>
     <message>
         <source>Show the keys as a tree: prefix, then version, then the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clés sous forme d&apos;arbre : préfixe, puis version, puis les clés</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé…</translation>
     </message>
     <message>
         <source>Store a new key: a string, a number or JSON, with a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle clé : une chaîne, un nombre ou du JSON, avec un délai</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur…</translation>
     </message>
     <message>
         <source>Replace the selected key&apos;s value and timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la valeur et le délai de la clé sélectionnée</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">Taille (octets)</translation>
+        <translation>Taille (octets)</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">TTL</translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(autres clés)</translation>
     </message>
     <message>
         <source>(no prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans préfixe)</translation>
     </message>
     <message>
         <source>version ?</source>
-        <translation type="unfinished"></translation>
+        <translation>version ?</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">version %1</translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1…</translation>
     </message>
     <message>
         <source>Stored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -922,55 +922,55 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     <name>pm::CacheValueDialog</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre ou un littéral JSON est enregistré comme cette valeur ; tout le reste est enregistré comme texte</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished">pour toujours</translation>
+        <translation>pour toujours</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished">Délai en secondes</translation>
+        <translation>Délai en secondes</translation>
     </message>
     <message>
         <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} et &quot;texte entre guillemets&quot; sont enregistrés comme cette valeur JSON ; tout le reste comme texte. Ctrl+Entrée enregistre.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé :</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;aleur :</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1343,6 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
         <translation>Cache hors service</translation>
     </message>
     <message>
-        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation type="vanished">État du cache, avec le taux de succès des appels affichés par le panneau de débogage (F12)</translation>
-    </message>
-    <message>
         <source>Filter cache calls</source>
         <translation>Filtrer les appels au cache</translation>
     </message>
@@ -1444,19 +1440,19 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message>
         <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels au cache du panneau de débogage lui-même (inspecteur, console, contrôle de cohérence) : listés dans le tableau, exclus des totaux, du taux de succès et du badge</translation>
     </message>
     <message>
         <source>Panel: %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau : %1 appels</translation>
     </message>
     <message>
         <source>showing the last %1 of %2 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>affichage des %1 dernières requêtes sur %2</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>État du cache, avec le taux de succès des appels au cache de l&apos;application (hors appels du panneau de débogage lui-même) (F12)</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1546,7 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1643,6 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     <message>
         <source>Delete the selected products (Del)</source>
         <translation>Supprimer les produits sélectionnés (Suppr)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Delete</source>
-        <translation type="vanished">&amp;Annuler la suppression</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1803,13 +1795,6 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
         <comment>message bar button</comment>
         <translation>Annuler</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %Ln product(s).</source>
-        <translation type="vanished">
-            <numerusform>%Ln produit restauré.</numerusform>
-            <numerusform>%Ln produits restaurés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Seeding cancelled; nothing was added.</source>
         <translation>Génération annulée ; rien n&apos;a été ajouté.</translation>
@@ -1870,13 +1855,6 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
             <numerusform>%Ln sélectionnés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Annuler la suppression de %n produit</numerusform>
-            <numerusform>&amp;Annuler la suppression de %n produits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the products: %1</source>
         <translation>Impossible de charger les produits : %1</translation>
@@ -1935,10 +1913,6 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     <message>
         <source>Could not delete the products: %1</source>
         <translation>Impossible de supprimer les produits : %1</translation>
-    </message>
-    <message>
-        <source>Could not undo the delete: %1</source>
-        <translation type="vanished">Impossible d&apos;annuler la suppression : %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -2111,88 +2085,88 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Imported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 importés (%3 %)</translation>
     </message>
     <message>
         <source>Exported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 exportés (%3 %)</translation>
     </message>
     <message>
         <source>Added %1 of %2 demo products (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produits de démonstration sur %2 ajoutés (%3 %)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln produit déjà présent dans le catalogue ignoré.</numerusform>
+            <numerusform>%Ln produits déjà présents dans le catalogue ignorés.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Write the whole catalogue to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire tout le catalogue dans un fichier CSV ou JSON</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée ; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln produit exporté vers %1.</numerusform>
+            <numerusform>%Ln produits exportés vers %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le catalogue contient déjà %1 produit sur %Ln (même titre et même prix).</numerusform>
+            <numerusform>Le catalogue contient déjà %1 des %Ln produits (même titre et même prix).</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer</translation>
     </message>
     <message>
         <source>Import All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout importer</translation>
     </message>
     <message>
         <source>New Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau catalogue</translation>
     </message>
     <message>
         <source>This catalogue is empty. Add %L1 demo products?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce catalogue est vide. Ajouter %L1 produits de démonstration ?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Export Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des produits</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2275,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>clear namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>vidage de l&apos;espace de noms</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2360,7 @@ Fichier : %2</translation>
     <name>pm::ProductExporter</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2394,6 @@ Fichier : %2</translation>
         <translation>Le fichier CSV n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
-        <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation type="vanished">Le fichier CSV nécessite une ligne d&apos;en-tête nommant les colonnes de titre et de prix.</translation>
-    </message>
-    <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Un champ entre guillemets n&apos;est pas fermé avant la fin du fichier.</translation>
     </message>
@@ -2445,11 +2415,11 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV nécessite une ligne d&apos;en-tête nommant les colonnes de titre et de prix (trouvé : %1).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2469,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Product %1 no longer exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit %1 n&apos;existe plus ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +2903,6 @@ Fichier : %2</translation>
         <translation>similaire</translation>
     </message>
     <message>
-        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation type="vanished">Requêtes antérieures avec le même SQL : %1 ; avec les mêmes valeurs aussi : %2</translation>
-    </message>
-    <message>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
@@ -2970,7 +2936,7 @@ Fichier : %2</translation>
     </message>
     <message>
         <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de ce tableau avec le même SQL : %1 ; avec les mêmes valeurs aussi : %2</translation>
     </message>
 </context>
 <context>
@@ -2996,91 +2962,91 @@ Fichier : %2</translation>
     <name>pm::UndoController</name>
     <message>
         <source>creation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la création de « %1 »</translation>
     </message>
     <message>
         <source>edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>edit of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la modification de %Ln produit</numerusform>
+            <numerusform>la modification de %Ln produits</numerusform>
         </translation>
     </message>
     <message>
         <source>delete of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>delete of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la suppression de %Ln produit</numerusform>
+            <numerusform>la suppression de %Ln produits</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message numerus="yes">
         <source>import of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;importation de %Ln produit</numerusform>
+            <numerusform>l&apos;importation de %Ln produits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adding %Ln demo product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;ajout de %Ln produit de démonstration</numerusform>
+            <numerusform>l&apos;ajout de %Ln produits de démonstration</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler %1 : %2</translation>
     </message>
     <message>
         <source>Could not redo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler %1 : les produits ne sont plus dans le catalogue (supprimés ailleurs entre-temps). L&apos;action a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir %1 : les produits ne sont plus dans le catalogue (supprimés ailleurs entre-temps). L&apos;action a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli : %1.</translation>
     </message>
     <message>
         <source>Cannot undo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler %1 : %2 L&apos;action a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir %1 : %2 L&apos;action a été retirée de l&apos;historique d&apos;annulation.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
     </message>
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till 1 000 demoprodukter i en ny, tom katalog utan att fråga.</translation>
     </message>
 </context>
 <context>
@@ -400,15 +400,15 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
     </message>
     <message>
         <source>unterminated quote: a &quot; string runs to the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>oavslutat citattecken: en &quot;-sträng fortsätter till radens slut</translation>
     </message>
     <message>
         <source># %1 exists at version %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 finns i version %2: get %3 version=%4</translation>
     </message>
     <message>
         <source># %1 exists at versions %2: get %3 version=%4</source>
-        <translation type="unfinished"></translation>
+        <translation># %1 finns i versionerna %2: get %3 version=%4</translation>
     </message>
 </context>
 <context>
@@ -518,7 +518,7 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
     </message>
     <message>
         <source>Setting a value needs the value: use store().</source>
-        <translation type="unfinished"></translation>
+        <translation>Att sätta ett värde kräver värdet: använd store().</translation>
     </message>
 </context>
 <context>
@@ -784,87 +784,87 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
     </message>
     <message>
         <source>Cache keys by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachenycklar per version</translation>
     </message>
     <message>
         <source>The keys of this cache&apos;s namespace grouped by prefix and version; select one to see its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nycklarna i den här cachens namnrymd, grupperade efter prefix och version; markera en för att se dess värde</translation>
     </message>
     <message>
         <source>&amp;Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppera efter version</translation>
     </message>
     <message>
         <source>Group by version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppera efter version</translation>
     </message>
     <message>
         <source>Show the keys as a tree: prefix, then version, then the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa nycklarna som ett träd: prefix, sedan version, sedan nycklarna</translation>
     </message>
     <message>
         <source>Add key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till nyckel…</translation>
     </message>
     <message>
         <source>Store a new key: a string, a number or JSON, with a timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra en ny nyckel: en sträng, ett tal eller JSON, med en tidsgräns</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till nyckel</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera värde…</translation>
     </message>
     <message>
         <source>Replace the selected key&apos;s value and timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt den markerade nyckelns värde och tidsgräns</translation>
     </message>
     <message>
         <source>Edit value</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera värde</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Nyckel</translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished">Storlek (byte)</translation>
+        <translation>Storlek (byte)</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished">TTL</translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>(other keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>(andra nycklar)</translation>
     </message>
     <message>
         <source>(no prefix)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget prefix)</translation>
     </message>
     <message>
         <source>version ?</source>
-        <translation type="unfinished"></translation>
+        <translation>version ?</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished">version %1</translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>Storing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrar %1…</translation>
     </message>
     <message>
         <source>Stored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrade %1.</translation>
     </message>
 </context>
 <context>
@@ -922,55 +922,55 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
     <name>pm::CacheValueDialog</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Nyckel</translation>
+        <translation>Nyckel</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Värde</translation>
     </message>
     <message>
         <source>A number or a JSON literal is stored as that value; anything else is stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tal eller en JSON-literal lagras som det värdet; allt annat lagras som text</translation>
     </message>
     <message>
         <source>forever</source>
-        <translation type="unfinished">för alltid</translation>
+        <translation>för alltid</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
-        <translation type="unfinished">Tidsgräns i sekunder</translation>
+        <translation>Tidsgräns i sekunder</translation>
     </message>
     <message>
         <source>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} and &quot;quoted text&quot; are stored as that JSON value; anything else as text. Ctrl+Enter stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>42, 3.5, true, null, [1, 2], {&quot;a&quot;: 1} och &quot;citerad text&quot; lagras som det JSON-värdet; allt annat som text. Ctrl+Retur lagrar.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyckel:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>V&amp;alue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vä&amp;rde:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidsgräns:</translation>
     </message>
     <message>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagra</translation>
     </message>
 </context>
 <context>
@@ -1343,10 +1343,6 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
         <translation>Cache nere</translation>
     </message>
     <message>
-        <source>Cache health, with the hit ratio of the calls the debug panel shows (F12)</source>
-        <translation type="vanished">Cachens hälsa, med träffkvoten för anropen som felsökningspanelen visar (F12)</translation>
-    </message>
-    <message>
         <source>Filter cache calls</source>
         <translation>Filtrera cacheanrop</translation>
     </message>
@@ -1444,19 +1440,19 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
     </message>
     <message>
         <source>The debug panel&apos;s own cache calls (inspector, console, consistency check): listed in the table, left out of the totals, the hit ratio and the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Felsökningspanelens egna cacheanrop (inspektör, konsol, konsekvenskontroll): listas i tabellen men räknas inte in i summorna, träffkvoten eller märket</translation>
     </message>
     <message>
         <source>Panel: %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelen: %1 anrop</translation>
     </message>
     <message>
         <source>showing the last %1 of %2 statements</source>
-        <translation type="unfinished"></translation>
+        <translation>visar de senaste %1 av %2 satser</translation>
     </message>
     <message>
         <source>Cache health, with the hit ratio of the application&apos;s cache calls (the debug panel&apos;s own calls left out) (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cachens hälsa, med träffkvoten för programmets cacheanrop (felsökningspanelens egna anrop undantagna) (F12)</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1546,7 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>utgången</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1643,6 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
     <message>
         <source>Delete the selected products (Del)</source>
         <translation>Ta bort de markerade produkterna (Del)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Delete</source>
-        <translation type="vanished">&amp;Ångra borttagning</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1803,13 +1795,6 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
         <comment>message bar button</comment>
         <translation>Ångra</translation>
     </message>
-    <message numerus="yes">
-        <source>Restored %Ln product(s).</source>
-        <translation type="vanished">
-            <numerusform>Återställde %Ln produkt.</numerusform>
-            <numerusform>Återställde %Ln produkter.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Seeding cancelled; nothing was added.</source>
         <translation>Demodata avbröts; inget lades till.</translation>
@@ -1870,13 +1855,6 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
             <numerusform>%Ln markerade</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Undo Delete of %n Product(s)</source>
-        <translation type="vanished">
-            <numerusform>&amp;Ångra borttagning av %n produkt</numerusform>
-            <numerusform>&amp;Ångra borttagning av %n produkter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not load the products: %1</source>
         <translation>Kunde inte ladda produkterna: %1</translation>
@@ -1935,10 +1913,6 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
     <message>
         <source>Could not delete the products: %1</source>
         <translation>Kunde inte ta bort produkterna: %1</translation>
-    </message>
-    <message>
-        <source>Could not undo the delete: %1</source>
-        <translation type="vanished">Kunde inte ångra borttagningen: %1</translation>
     </message>
     <message>
         <source>Import Products</source>
@@ -2111,88 +2085,88 @@ Fil: %2</translation>
     </message>
     <message>
         <source>Imported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade %1 av %2 (%3 %)</translation>
     </message>
     <message>
         <source>Exported %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade %1 av %2 (%3 %)</translation>
     </message>
     <message>
         <source>Added %1 of %2 demo products (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till %1 av %2 demoprodukter (%3 %)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the catalogue skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln produkt som redan fanns i katalogen hoppades över.</numerusform>
+            <numerusform>%Ln produkter som redan fanns i katalogen hoppades över.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera…</translation>
     </message>
     <message>
         <source>Write the whole catalogue to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hela katalogen till en CSV- eller JSON-fil</translation>
     </message>
     <message>
         <source>Export cancelled; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten avbröts; %1 lämnades orörd.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln product(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporterade %Ln produkt till %1.</numerusform>
+            <numerusform>Exporterade %Ln produkter till %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln product(s) are already in the catalogue (same title and price).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 av %Ln produkt finns redan i katalogen (samma titel och pris).</numerusform>
+            <numerusform>%1 av %Ln produkter finns redan i katalogen (samma titel och pris).</numerusform>
         </translation>
     </message>
     <message>
         <source>Skip Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppa över dem</translation>
     </message>
     <message>
         <source>Import All</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera alla</translation>
     </message>
     <message>
         <source>New Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny katalog</translation>
     </message>
     <message>
         <source>This catalogue is empty. Add %L1 demo products?</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogen är tom. Vill du lägga till %L1 demoprodukter?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Export Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera produkter</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar till %1…</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte exportera till %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2301,7 +2275,7 @@ Fil: %2</translation>
     </message>
     <message>
         <source>clear namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>tömning av namnrymd</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2360,7 @@ Fil: %2</translation>
     <name>pm::ProductExporter</name>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 kan inte skrivas: %2</translation>
     </message>
 </context>
 <context>
@@ -2420,10 +2394,6 @@ Fil: %2</translation>
         <translation>CSV-filen är inte giltig UTF-8-text.</translation>
     </message>
     <message>
-        <source>The CSV file needs a header row naming the title and price columns.</source>
-        <translation type="vanished">CSV-filen behöver en rubrikrad som namnger titel- och priskolumnerna.</translation>
-    </message>
-    <message>
         <source>A quoted field is not closed before the end of the file.</source>
         <translation>Ett citerat fält avslutas inte före filens slut.</translation>
     </message>
@@ -2445,11 +2415,11 @@ Fil: %2</translation>
     </message>
     <message>
         <source>The CSV file needs a header row naming the title and price columns (found: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filen behöver en rubrikrad som namnger titel- och priskolumnerna (hittade: %1).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2469,7 @@ Fil: %2</translation>
     </message>
     <message>
         <source>Product %1 no longer exists; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt %1 finns inte längre; inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -2933,10 +2903,6 @@ Fil: %2</translation>
         <translation>liknande</translation>
     </message>
     <message>
-        <source>Earlier statements with the same SQL: %1; with the same values too: %2</source>
-        <translation type="vanished">Tidigare satser med samma SQL: %1; även med samma värden: %2</translation>
-    </message>
-    <message>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
     </message>
@@ -2970,7 +2936,7 @@ Fil: %2</translation>
     </message>
     <message>
         <source>Statements in this table with the same SQL: %1; with the same values too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satser i den här tabellen med samma SQL: %1; även med samma värden: %2</translation>
     </message>
 </context>
 <context>
@@ -2996,91 +2962,91 @@ Fil: %2</translation>
     <name>pm::UndoController</name>
     <message>
         <source>creation of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>skapande av ”%1”</translation>
     </message>
     <message>
         <source>edit of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>redigering av ”%1”</translation>
     </message>
     <message numerus="yes">
         <source>edit of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>redigering av %Ln produkt</numerusform>
+            <numerusform>redigering av %Ln produkter</numerusform>
         </translation>
     </message>
     <message>
         <source>delete of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>borttagning av ”%1”</translation>
     </message>
     <message numerus="yes">
         <source>delete of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>borttagning av %Ln produkt</numerusform>
+            <numerusform>borttagning av %Ln produkter</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om</translation>
     </message>
     <message numerus="yes">
         <source>import of %Ln product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>import av %Ln produkt</numerusform>
+            <numerusform>import av %Ln produkter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>adding %Ln demo product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tillägg av %Ln demoprodukt</numerusform>
+            <numerusform>tillägg av %Ln demoprodukter</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not undo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ångra %1: %2</translation>
     </message>
     <message>
         <source>Could not redo %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte göra om %1: %2</translation>
     </message>
     <message>
         <source>Cannot undo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ångra %1: produkterna finns inte längre i katalogen (borttagna på annat håll under tiden). Åtgärden togs bort från ångringshistoriken.</translation>
     </message>
     <message>
         <source>Cannot redo %1: the products are no longer in the catalogue (deleted elsewhere meanwhile). It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte göra om %1: produkterna finns inte längre i katalogen (borttagna på annat håll under tiden). Åtgärden togs bort från ångringshistoriken.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångrat: %1.</translation>
     </message>
     <message>
         <source>Redone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjort om: %1.</translation>
     </message>
     <message>
         <source>Cannot undo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte ångra %1: %2 Åtgärden togs bort från ångringshistoriken.</translation>
     </message>
     <message>
         <source>Cannot redo %1: %2 It was removed from the undo history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte göra om %1: %2 Åtgärden togs bort från ångringshistoriken.</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ångra %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gör om %1</translation>
     </message>
 </context>
 <context>
