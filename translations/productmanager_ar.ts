@@ -196,11 +196,11 @@ Exit status: 0 on success, 2 for invalid arguments.
     <name>pm::BulkEditDialog</name>
     <message>
         <source>Set &amp;title:</source>
-        <translation>تعيين ال&amp;عنوان:</translation>
+        <translation>تعيين &amp;العنوان:</translation>
     </message>
     <message>
         <source>Set &amp;price:</source>
-        <translation>تعيين ال&amp;سعر:</translation>
+        <translation>تعيين &amp;السعر:</translation>
     </message>
     <message>
         <source>Edit Selected Products</source>
@@ -1694,7 +1694,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>تحدي&amp;ث</translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>Reload the product list (F5)</source>
@@ -1702,7 +1702,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>&amp;Invalidate Cache</source>
-        <translation>إب&amp;طال ذاكرة التخزين</translation>
+        <translation>&amp;إبطال ذاكرة التخزين</translation>
     </message>
     <message>
         <source>Remove the cached product list; the next load reads the database</source>
@@ -1718,7 +1718,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>Seed &amp;Demo Data…</source>
-        <translation>توليد بيانات ت&amp;جريبية…</translation>
+        <translation>توليد بيانات &amp;تجريبية…</translation>
     </message>
     <message>
         <source>Add generated demo products</source>
@@ -1726,7 +1726,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>ب&amp;حث</translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1770,7 +1770,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     <message>
         <source>&amp;Help</source>
         <comment>menu</comment>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -1790,7 +1790,7 @@ Mean call: %4 µs · slowest: %5 µs</source>
     </message>
     <message>
         <source>&amp;Debug Panel</source>
-        <translation>لوحة الت&amp;صحيح</translation>
+        <translation>لوحة &amp;التصحيح</translation>
     </message>
     <message>
         <source>Show or hide the cache and SQL debug panel</source>
@@ -2453,11 +2453,11 @@ File: %2</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation>ال&amp;سعر:</translation>
+        <translation>&amp;السعر:</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
@@ -2880,7 +2880,7 @@ File: %2</source>
     <name>pm::SettingsDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ت&amp;صفح…</translation>
+        <translation>&amp;تصفح…</translation>
     </message>
     <message>
         <source>Database error</source>
@@ -2892,7 +2892,7 @@ File: %2</source>
     </message>
     <message>
         <source>&amp;Never expire</source>
-        <translation>لا ت&amp;نتهي أبدًا</translation>
+        <translation>لا &amp;تنتهي أبدًا</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2953,11 +2953,11 @@ File: %2</source>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>قاعدة ال&amp;بيانات:</translation>
+        <translation>قاعدة &amp;البيانات:</translation>
     </message>
     <message>
         <source>&amp;Cache:</source>
-        <translation>ذاكرة ال&amp;تخزين:</translation>
+        <translation>ذاكرة &amp;التخزين:</translation>
     </message>
     <message>
         <source>Default &amp;timeout:</source>
@@ -2969,7 +2969,7 @@ File: %2</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>الل&amp;غة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>A file path, sqlite:///path/products.db or postgresql://user@host/dbname.</source>
