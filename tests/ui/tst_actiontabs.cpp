@@ -139,6 +139,9 @@ void TestActionTabs::openWindow(int seedIfNew, DatabaseConfig config)
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // A first run shows the list alone: open the panel as a user does, with F12.
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QTRY_VERIFY(panel()->isVisible());
     QTRY_VERIFY(m_window->isListLoaded());
     waitIdle();
 }

@@ -1056,7 +1056,7 @@ void TestMainWindow::debugPanel_f12TogglesTheDock()
 
 void TestMainWindow::fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed()
 {
-    // The database lives on a 1 MiB tmpfs (we run as root in CI); the mount goes away at the
+    // The database lives on a 1 MiB tmpfs (a private mount namespace); the mount goes away at the
     // end of this function even when a check fails.
     test::TmpfsMount mount(m_dir->path(), 1 << 20);
     QVERIFY2(mount.isMounted(), qPrintable(mount.error()));

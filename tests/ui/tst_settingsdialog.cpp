@@ -764,11 +764,26 @@ void TestSettingsDialog::mainWindow_settingsOk_keepsTheDatabasePasswordForTheSes
 
     QString fileName;
     {
+        // A one-run --database the user did not edit is not saved at all.
         QSettings store;
         store.sync();
         fileName = store.fileName();
+        QCOMPARE(store.value(QStringLiteral("connection/database")).toString(), QString());
+    }
+    // Typed in Settings, it is saved, without its password.
+    dialog = openSettingsDialog();
+    QVERIFY(dialog);
+    auto *databaseEdit = child<QLineEdit>(dialog, "databaseEdit");
+    databaseEdit->setFocus();
+    databaseEdit->selectAll();
+    QTest::keyClicks(databaseEdit, QStringLiteral("postgresql://shop:hunter2@127.0.0.1:2/catalogue"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->settingsDialog());
+    {
+        QSettings store;
+        store.sync();
         QCOMPARE(store.value(QStringLiteral("connection/database")).toString(),
-                 QStringLiteral("postgresql://shop@127.0.0.1:1/catalogue"));
+                 QStringLiteral("postgresql://shop@127.0.0.1:2/catalogue"));
     }
     QFile file(fileName);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(fileName));

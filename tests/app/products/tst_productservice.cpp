@@ -877,6 +877,7 @@ private slots:
         forged.pageSize = pageSize;
         forged.pageCount = pageCount;
         forged.fillId = 1;
+        forged.listStamp = m_repo->listState().value().stamp; // the real state: only pages can tell
         QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(forged), Timeout(),
                              Version(int(version)))
                         .ok());
@@ -905,7 +906,8 @@ private slots:
         auto svc = service();
         svc->setListPaging(ListPaging::Always, 1);
         const qint64 version = m_repo->listVersion().value();
-        CachedProductListManifest forged{m_repo->catalogueId().value(), version, 4096, 1, 4096, 1};
+        CachedProductListManifest forged{m_repo->catalogueId().value(), version, 4096, 1, 4096, 1,
+                                         m_repo->listState().value().stamp};
         QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(forged), Timeout(),
                              Version(int(version)))
                         .ok());
