@@ -415,8 +415,8 @@ Result<void> Database::configure()
         // The server cancels a slow statement a little before our own deadline, so a live
         // server answers with a clean error and keeps the connection; the watchdog's deadline
         // is for a server that does not answer at all.
-        const int serverMs = std::max(50, m_config.statementTimeoutMs
-                                                  - std::max(100, m_config.statementTimeoutMs / 10));
+        const int serverMs = std::max(
+                50, m_config.statementTimeoutMs - std::max(100, m_config.statementTimeoutMs / 10));
         for (const QString &sql : {QStringLiteral("SET client_min_messages TO warning"),
                                    QStringLiteral("SET statement_timeout = %1").arg(serverMs)}) {
             if (auto r = execRaw(sql, tr("Configuring the connection")); !r)

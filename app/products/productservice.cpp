@@ -212,8 +212,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
                         ? m_pageSize
                         : std::max<qsizetype>(m_pageSize, SingleValueMaxProducts);
                 if (cacheUsable && pagingApplies() && rows.value().size() > pageAbove) {
-                    if (auto stored = storePages(rows.value(), state.value(), s, calls);
-                        !stored) {
+                    if (auto stored = storePages(rows.value(), state.value(), s, calls); !stored) {
                         qCWarning(lcProducts)
                                 << "paged cache fill failed:" << stored.error().toString();
                         emit cacheFailed(stored.error());

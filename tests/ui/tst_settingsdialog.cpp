@@ -776,7 +776,8 @@ void TestSettingsDialog::mainWindow_settingsOk_keepsTheDatabasePasswordForTheSes
     auto *databaseEdit = child<QLineEdit>(dialog, "databaseEdit");
     databaseEdit->setFocus();
     databaseEdit->selectAll();
-    QTest::keyClicks(databaseEdit, QStringLiteral("postgresql://shop:hunter2@127.0.0.1:2/catalogue"));
+    QTest::keyClicks(databaseEdit,
+                     QStringLiteral("postgresql://shop:hunter2@127.0.0.1:2/catalogue"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QTRY_VERIFY(!m_window->settingsDialog());
     {

@@ -36,10 +36,10 @@ struct Error;
 struct InvalidationRecord;
 
 /**
- * The Inspector tab of the debug panel (docs/user-guide.md): the keys of our namespace (SCAN-paged on
- * Redis with "Load more" and "Load all"), a decoded preview of the selected key, key actions,
- * a scoped "Clear namespace…" with a dry-run count, the consistency check, and the invalidation
- * log as a sub-tab. Every request is queued to the ProductWorker; the UI never waits.
+ * The Inspector tab of the debug panel (docs/user-guide.md): the keys of our namespace (SCAN-paged
+ * on Redis with "Load more" and "Load all"), a decoded preview of the selected key, key actions, a
+ * scoped "Clear namespace…" with a dry-run count, the consistency check, and the invalidation log
+ * as a sub-tab. Every request is queued to the ProductWorker; the UI never waits.
  *
  * The preview and the key buttons always belong to the selected key: they follow the
  * selection (a mouse click selects after it moves the current index, the keyboard before),

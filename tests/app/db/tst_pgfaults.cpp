@@ -285,9 +285,10 @@ void TestPgFaults::terminatedWhileIdle_nextReadAndNextWriteReconnectAndSucceed_l
     const qint64 catalogue
             = adminValue(QStringLiteral("SELECT value FROM meta WHERE key = 'catalogue_id'"))
                       .toLongLong();
-    const qint64 version = adminValue(QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = "
-                                                     "'list_version' RETURNING value"))
-                                   .toLongLong();
+    const qint64 version
+            = adminValue(QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = "
+                                        "'list_version' RETURNING value"))
+                      .toLongLong();
     QVERIFY(adminValue(QStringLiteral("SELECT pg_notify('pm_products_changed', "
                                       "'{\"instance\":\"other\",\"catalogue\":\"%1\","
                                       "\"version\":%2}')")
@@ -361,7 +362,6 @@ void TestPgFaults::terminatedDuringCommit_reportedAsUnknown_neverRetried()
     QCOMPARE(loadList(22).size(), 5001);
 }
 
-
 void TestPgFaults::stoppedBackend_statementEndsWithinItsDeadline_nextStatementReconnects()
 {
     DatabaseConfig c = m_config;
@@ -392,13 +392,13 @@ void TestPgFaults::stoppedBackend_statementEndsWithinItsDeadline_nextStatementRe
 
     // The next statement reconnects (to a new server process) and answers.
     count = -1;
-    auto again = db.value()->select(QStringLiteral("SELECT count(*) FROM products"), {},
-                                    [&count](const QSqlQuery &q) { count = q.value(0).toLongLong(); });
+    auto again
+            = db.value()->select(QStringLiteral("SELECT count(*) FROM products"), {},
+                                 [&count](const QSqlQuery &q) { count = q.value(0).toLongLong(); });
     if (!again) // the first statement after the deadline finds the connection closed
-        again = db.value()->select(QStringLiteral("SELECT count(*) FROM products"), {},
-                                   [&count](const QSqlQuery &q) {
-                                       count = q.value(0).toLongLong();
-                                   });
+        again = db.value()->select(
+                QStringLiteral("SELECT count(*) FROM products"), {},
+                [&count](const QSqlQuery &q) { count = q.value(0).toLongLong(); });
     QVERIFY2(again.ok(), why(again).constData());
     QCOMPARE(count, qint64(5000));
 }

@@ -685,7 +685,8 @@ private slots:
         QCOMPARE(insert->bound.at(1).toLongLong(), 77);
         QCOMPARE(insert->rows, 1);
         QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const SqlEvent &e) {
-            return e.sql.contains(QLatin1String("UPDATE meta SET value = CASE WHEN key = 'list_version'"));
+            return e.sql.contains(
+                    QLatin1String("UPDATE meta SET value = CASE WHEN key = 'list_version'"));
         }));
         m_db->setSqlObserver({});
         QCOMPARE(p.title, QStringLiteral("Watched"));

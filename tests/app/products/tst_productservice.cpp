@@ -906,8 +906,9 @@ private slots:
         auto svc = service();
         svc->setListPaging(ListPaging::Always, 1);
         const qint64 version = m_repo->listVersion().value();
-        CachedProductListManifest forged{m_repo->catalogueId().value(), version, 4096, 1, 4096, 1,
-                                         m_repo->listState().value().stamp};
+        CachedProductListManifest forged{
+                m_repo->catalogueId().value(),    version, 4096, 1, 4096, 1,
+                m_repo->listState().value().stamp};
         QVERIFY(m_cache->set(ProductService::ListKey, QVariant::fromValue(forged), Timeout(),
                              Version(int(version)))
                         .ok());
