@@ -6,6 +6,9 @@
 #include "cli/clispec.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -322,6 +325,59 @@ private slots:
                                    QStringLiteral("--title"), QStringLiteral("x")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: "), run.err.constData());
+    }
+
+    void exportThenReimport_roundTrips_andSkipDuplicatesSkipsThemAll()
+    {
+        QTemporaryDir dir;
+        const QString db = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("p.db"));
+        const QString other = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("q.db"));
+        const QString csv = dir.filePath(QStringLiteral("out.csv"));
+        const QString json = dir.filePath(QStringLiteral("out.data"));
+        const QStringList base{QStringLiteral("products"), QStringLiteral("--database"), db};
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("seed"), QStringLiteral("5")}).exitCode,
+                 0);
+        Run run = runCli(base + QStringList{QStringLiteral("export"), csv});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("{\"exported\":5}\n"));
+        // --format wins over the extension.
+        run = runCli(base
+                     + QStringList{QStringLiteral("export"), json, QStringLiteral("--format"),
+                                   QStringLiteral("json")});
+        QCOMPARE(run.exitCode, 0);
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QVERIFY2(jsonFile.readAll().trimmed().startsWith('['), "not a JSON array");
+        // Every exported row is already there: all skipped, nothing inserted.
+        run = runCli(
+                base
+                + QStringList{QStringLiteral("import"), csv, QStringLiteral("--skip-duplicates")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("{\"inserted\":0,\"rejected\":0,\"skipped\":5}\n"));
+        // Into an empty catalogue the same file gives the same titles and prices.
+        const QStringList otherBase{QStringLiteral("products"), QStringLiteral("--database"),
+                                    other};
+        run = runCli(otherBase + QStringList{QStringLiteral("import"), json});
+        QCOMPARE(run.exitCode, 0);
+        const auto titlesAndPrices = [](const Run &r) {
+            QStringList rows;
+            for (const QString &line : r.outLines()) {
+                const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+                rows << o.value(QStringLiteral("title")).toString() + QLatin1Char('|')
+                                + o.value(QStringLiteral("price")).toString();
+            }
+            rows.sort();
+            return rows;
+        };
+        const Run original = runCli(base + QStringList{QStringLiteral("list")});
+        const Run copy = runCli(otherBase + QStringList{QStringLiteral("list")});
+        QCOMPARE(titlesAndPrices(copy), titlesAndPrices(original));
+        QCOMPARE(titlesAndPrices(copy).size(), 5);
+        // A bad format is a usage error.
+        run = runCli(base
+                     + QStringList{QStringLiteral("export"), csv, QStringLiteral("--format"),
+                                   QStringLiteral("xml")});
+        QCOMPARE(run.exitCode, 2);
     }
 
     void cacheBadCommandLine_exits2WithAHint_data()
