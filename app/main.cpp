@@ -59,7 +59,7 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
     const QCommandLineOption cache(
             {QStringLiteral("cache")},
             QCoreApplication::translate("main",
-                                        "The cache: memory:// (default) or redis://host:port/db."),
+                                        "The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N."),
             QCoreApplication::translate("main", "URL"));
     const QCommandLineOption seed(
             {QStringLiteral("seed")},

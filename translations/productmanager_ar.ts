@@ -16,8 +16,8 @@
         <translation>عنوان URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default) or redis://host:port/db.</source>
-        <translation>ذاكرة التخزين المؤقت: memory:// (الافتراضي) أو redis://host:port/db.</translation>
+        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
+        <translation>ذاكرة التخزين المؤقت: memory:// (الافتراضي)، أو redis://host:port/db أو unix:///path/redis.sock?db=N.</translation>
     </message>
     <message>
         <source>Add N generated demo products after opening.</source>

@@ -16,8 +16,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default) or redis://host:port/db.</source>
-        <translation>Der Cache: memory:// (Standard) oder redis://host:port/db.</translation>
+        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
+        <translation>Der Cache: memory:// (Standard), redis://host:port/db oder unix:///path/redis.sock?db=N.</translation>
     </message>
     <message>
         <source>Add N generated demo products after opening.</source>

@@ -16,8 +16,8 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default) or redis://host:port/db.</source>
-        <translation>Cachen: memory:// (standard) eller redis://host:port/db.</translation>
+        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
+        <translation>Cachen: memory:// (standard), redis://host:port/db eller unix:///path/redis.sock?db=N.</translation>
     </message>
     <message>
         <source>Add N generated demo products after opening.</source>
