@@ -59,7 +59,8 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
     const QCommandLineOption cache(
             {QStringLiteral("cache")},
             QCoreApplication::translate("main",
-                                        "The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N."),
+                                        "The cache: memory:// (default), redis://host:port/db or "
+                                        "unix:///path/redis.sock?db=N."),
             QCoreApplication::translate("main", "URL"));
     const QCommandLineOption seed(
             {QStringLiteral("seed")},
