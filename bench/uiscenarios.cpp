@@ -1,6 +1,6 @@
 #include "uiscenarios.h"
 
-#include "products/productproxymodel.h"
+#include "catalogue/productproxymodel.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
 

@@ -8,7 +8,7 @@
 #include "debug/debugpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
-#include "products/productproxymodel.h"
+#include "catalogue/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "screenshotsupport.h"
 #include "widgets/dialogs.h"

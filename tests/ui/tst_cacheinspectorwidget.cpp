@@ -9,7 +9,7 @@
 #include "debug/invalidationlogmodel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqllog.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 #include "redisserver.h"
 #include "widgets/dialogs.h"
 

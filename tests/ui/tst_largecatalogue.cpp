@@ -3,7 +3,7 @@
 // gap between its ticks while the view is asked to sort and filter; the results, once waited for,
 // are in the right order; answers overtaken by newer requests are dropped.
 #include "products/productordering.h"
-#include "products/productproxymodel.h"
+#include "catalogue/productproxymodel.h"
 #include "products/producttablemodel.h"
 
 #include <QAbstractItemModelTester>

@@ -3,7 +3,7 @@
 // reconnected, and the same click then saves. Runs on the throwaway cluster fixture.
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
-#include "products/productdialog.h"
+#include "catalogue/productdialog.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"

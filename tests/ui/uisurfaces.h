@@ -6,9 +6,9 @@
 #include "core/clock.h"
 #include "debug/debugpanel.h"
 #include "mainwindow/mainwindow.h"
-#include "products/bulkeditdialog.h"
-#include "products/productdialog.h"
-#include "products/productproxymodel.h"
+#include "catalogue/bulkeditdialog.h"
+#include "catalogue/productdialog.h"
+#include "catalogue/productproxymodel.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 

@@ -2,7 +2,7 @@
 
 #include "cache/cacheconsole.h"
 #include "core/urlredaction.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

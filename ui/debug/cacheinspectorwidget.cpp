@@ -7,7 +7,7 @@
 #include "debug/inspectorkeymodel.h"
 #include "debug/invalidationlogmodel.h"
 #include "debug/productpreviewmodel.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 #include "widgets/dialogs.h"
 
 #include <QCheckBox>

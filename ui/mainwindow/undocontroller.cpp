@@ -2,7 +2,7 @@
 
 #include "core/logging.h"
 #include "products/productseeder.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 
 #include <QAction>
 #include <QIcon>

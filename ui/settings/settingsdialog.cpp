@@ -2,7 +2,7 @@
 
 #include "cache/cacheurl.h"
 #include "core/urlredaction.h"
-#include "products/productdialog.h"
+#include "catalogue/productdialog.h"
 #include "widgets/dialogs.h"
 
 #include <QCheckBox>

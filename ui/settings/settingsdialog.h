@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/connectionsettings.h"
+#include "worker/connectionsettings.h"
 
 #include <QDialog>
 

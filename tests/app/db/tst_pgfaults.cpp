@@ -3,7 +3,7 @@
 // own thread, as the window drives it, against the throwaway cluster of the CTest fixture
 // "postgres".
 #include "core/clock.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 
 #include "pgsupport.h"
 

@@ -10,7 +10,7 @@
 #include "redis/redisconnection.h"
 #include "redis/redissubscriber.h"
 #include "redisserver.h"
-#include "settings/connectionsettings.h"
+#include "worker/connectionsettings.h"
 
 #include <QDirIterator>
 #include <QProcess>

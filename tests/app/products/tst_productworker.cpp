@@ -1,7 +1,7 @@
 #include "core/clock.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 
 #include "testsupport.h"
 

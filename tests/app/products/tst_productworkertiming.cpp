@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqllog.h"
-#include "products/productworker.h"
+#include "worker/productworker.h"
 
 #include "pgsupport.h"
 

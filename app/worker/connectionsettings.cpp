@@ -1,4 +1,4 @@
-#include "settings/connectionsettings.h"
+#include "worker/connectionsettings.h"
 
 #include "core/urlredaction.h"
 

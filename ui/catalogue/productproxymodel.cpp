@@ -1,4 +1,4 @@
-#include "products/productproxymodel.h"
+#include "catalogue/productproxymodel.h"
 
 #include "core/logging.h"
 #include "products/producttablemodel.h"

@@ -6,7 +6,7 @@
 #include "i18n/languagesetup.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
-#include "settings/connectionsettings.h"
+#include "worker/connectionsettings.h"
 #include "widgets/dialogs.h"
 
 #include <QApplication>

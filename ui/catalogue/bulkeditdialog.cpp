@@ -1,6 +1,6 @@
-#include "products/bulkeditdialog.h"
+#include "catalogue/bulkeditdialog.h"
 
-#include "products/productdialog.h"
+#include "catalogue/productdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

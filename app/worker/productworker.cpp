@@ -1,4 +1,4 @@
-#include "products/productworker.h"
+#include "worker/productworker.h"
 
 #include "cache/cache.h"
 #include "cache/cacheconsole.h"

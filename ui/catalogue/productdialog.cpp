@@ -1,4 +1,4 @@
-#include "products/productdialog.h"
+#include "catalogue/productdialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
