@@ -136,6 +136,7 @@ private:
     std::optional<Error> m_invalid; // options that failed validate(): every call fails
     std::timed_mutex m_mutex; // guards everything below up to m_request
     ContextPtr m_context;
+    RedisEndpoint m_target; // where m_context is connected (TCP)
     TimePoint m_nextAttempt;
     TimePoint m_lastUse;
     int m_streak = 0; // consecutive failures since the last healthy handshake
