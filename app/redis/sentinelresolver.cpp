@@ -139,7 +139,8 @@ bool SentinelResolver::masterMoved(const RedisEndpoint &current, TimePoint deadl
         m_lastAsked = now;
         m_asked = true;
     }
-    Result<RedisEndpoint> master = discover(deadline);
+    // At most half of what the call has left: a hung sentinel must not time out the call.
+    Result<RedisEndpoint> master = discover(now + (deadline - now) / 2);
     if (!master)
         return master.error().kind == ErrorKind::InvalidInput;
     return !(master.value() == current);
