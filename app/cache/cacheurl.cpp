@@ -1,6 +1,7 @@
 #include "cache/cacheurl.h"
 
 #include "core/urlredaction.h"
+#include "redis/redisoptions.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -41,6 +42,21 @@ QStringList redisOptionNames()
 
 Result<CacheUrl> CacheUrl::parse(const QString &text)
 {
+    if (text.trimmed().startsWith(QLatin1String("redis-sentinel://"), Qt::CaseInsensitive)) {
+        // Several hosts: QUrl cannot hold them; the Redis client's own parser checks it all.
+        const Result<RedisOptions> options = RedisOptions::fromUrl(text);
+        if (!options)
+            return invalid(options.error().message);
+        CacheUrl out;
+        out.m_url = text.trimmed();
+        out.m_scheme = Scheme::Sentinel;
+        out.m_user = options->user;
+        out.m_password = options->password;
+        out.m_host = options->host;
+        out.m_port = options->port;
+        out.m_db = options->db;
+        return out;
+    }
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     CacheUrl out;
     out.m_url = text.trimmed();
@@ -118,7 +134,8 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
         return out;
     }
 
-    return invalid(tr("unsupported cache URL scheme '%1' (use memory://, redis:// or unix://)")
+    return invalid(tr("unsupported cache URL scheme '%1' (use memory://, redis://, unix:// or "
+                      "redis-sentinel://)")
                            .arg(scheme.left(20)));
 }
 

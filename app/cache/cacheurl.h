@@ -12,12 +12,14 @@ namespace pm {
  *   - `memory://[?max_entries=N&cull_frequency=N]`
  *   - `redis://[user:password@]host[:port][/db]` (port 6379 and db 0 by default)
  *   - `unix:///path/redis.sock[?db=N]`
+ *   - `redis-sentinel://[[user]:password@]host:port[,host:port…][/db]?service=NAME`
+ *     (checked by RedisOptions::fromUrl; host() and port() are the first sentinel's)
  * The password is kept for connecting but never shown: use redacted() in logs and the UI.
  */
 class CacheUrl
 {
 public:
-    enum class Scheme { Memory, Redis, Unix };
+    enum class Scheme { Memory, Redis, Unix, Sentinel };
 
     static Result<CacheUrl> parse(const QString &url);
 

@@ -112,8 +112,10 @@ std::pair<qsizetype, qsizetype> passwordSpan(const UserInfo &info)
     return {info.start, 0};
 }
 
-const QString SecretKeys
-        = QStringLiteral("password|pass|passwd|pwd|sslpassword|requirepass|ssl_password");
+// sentinel_password: the sentinels' own AUTH in a redis-sentinel:// URL. The look-behind of
+// the pattern below keeps "x_password=" from matching "password=", so it is listed itself.
+const QString SecretKeys = QStringLiteral(
+        "password|pass|passwd|pwd|sslpassword|requirepass|ssl_password|sentinel_password");
 
 } // namespace
 

@@ -15,8 +15,8 @@ namespace pm {
 ///     RedisOptions takes it as the password. Schemes starting with "redis" (redis, rediss,
 ///     redis-sentinel, …) and unix count as Redis URLs; elsewhere (postgresql://shop@host) a
 ///     bare user info is a user name;
-///   - the value of a `password=`, `pass=`, `passwd=`, `pwd=`, `sslpassword=` or
-///     `requirepass=` item (query item, libpq keyword, or console argument).
+///   - the value of a `password=`, `pass=`, `passwd=`, `pwd=`, `sslpassword=`, `requirepass=`
+///     or `sentinel_password=` item (query item, libpq keyword, or console argument).
 /// Malformed URLs count too: `postgresql:/u:PW@host/db` and `postgres:u:PW@host` are masked.
 
 /// `text` with every password found in it replaced by "***". `text` is a URL or free text

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "redis/rediserror.h"
+#include "redis/sentinelresolver.h"
 
 #include <hiredis/hiredis.h>
 
@@ -360,12 +361,17 @@ Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizet
 
 Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
 {
+    // With Sentinel the target is the master the sentinels name now.
+    Result<RedisEndpoint> endpoint = m_options.target(deadline);
+    if (!endpoint)
+        return endpoint.error();
+    m_target = endpoint.value();
     const QByteArray target = m_options.transport == RedisOptions::Transport::Unix
             ? m_options.socketPath.toLocal8Bit()
-            : m_options.host.toUtf8();
+            : m_target.host.toUtf8();
     ContextPtr c(m_options.transport == RedisOptions::Transport::Unix
                          ? redisConnectUnixNonBlock(target.constData())
-                         : redisConnectNonBlock(target.constData(), m_options.port));
+                         : redisConnectNonBlock(target.constData(), m_target.port));
     if (!c)
         return Error(ErrorKind::Internal, tr("Out of memory while connecting to Redis."));
     if (c->err)
@@ -400,6 +406,8 @@ Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
     }
     if (m_options.db != 0)
         handshake.append({QByteArrayLiteral("SELECT"), QByteArray::number(m_options.db)});
+    if (m_options.sentinel) // a sentinel that is out of date may name a demoted master
+        handshake.append({QByteArrayLiteral("ROLE")});
     handshake.append({QByteArrayLiteral("PING")});
     QVarLengthArray<const RedisArgv *, 4> pointers;
     for (const RedisArgv &cmd : handshake)
@@ -419,11 +427,23 @@ Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
     }
     if (!replies.value().back().isStatus("PONG"))
         return Error(ErrorKind::Protocol, tr("Unexpected answer to PING."));
+    if (m_options.sentinel) {
+        const RedisReply &role = replies.value()[replies.value().size() - 2];
+        if (Result<void> master = SentinelResolver::checkRole(role, m_target); !master)
+            return master.error();
+    }
     return c;
 }
 
 Result<void> RedisConnection::ensureConnected(TimePoint deadline)
 {
+    if (m_context && m_options.sentinel && m_options.sentinel->masterMoved(m_target, deadline)) {
+        // The old master accepts writes until the sentinels demote it: leave it at once.
+        qCInfo(lcRedis).noquote() << "the sentinels name a new master instead of"
+                                  << m_target.toString() << "; reconnecting";
+        m_context.reset();
+        m_state = State::Disconnected;
+    }
     const TimePoint now = SteadyClock::now();
     if (m_context) {
         // Busy connections skip the check (one syscall per call).
@@ -492,6 +512,10 @@ Result<std::vector<RedisReply>> RedisConnection::run(const RedisArgv *const *com
                 = error.kind == ErrorKind::TooLarge ? Drop::Context : Drop::ContextAndBackOff;
         return recordFailure(std::move(error), drop);
     }
+    // READONLY from a master the sentinels demoted: the write did not happen; never report
+    // the call as done, and find the new master.
+    if (m_options.sentinel && SentinelResolver::hitDemotedMaster(replies.value()))
+        return recordFailure(SentinelResolver::failoverError(), Drop::ContextAndBackOff);
     m_lastUse = SteadyClock::now();
     ++m_commands;
     return replies;

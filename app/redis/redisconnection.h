@@ -54,6 +54,10 @@ struct RedisCallOptions
 /// array of 2^31 elements), fails the call with Protocol or TooLarge before anything of that
 /// size is allocated, and the connection is dropped.
 ///
+/// With redis-sentinel:// options the target of every connect is the master the sentinels name
+/// (SentinelResolver): ROLE joins the handshake, an open connection leaves a master the sentinels
+/// no longer name, and a READONLY reply fails the call (SentinelResolver::failoverError()).
+///
 /// Limitation: a TCP host name is resolved by hiredis with a blocking getaddrinfo() that the
 /// deadline does not bound; use an IP address or a unix socket where that matters.
 ///
@@ -136,6 +140,7 @@ private:
     std::optional<Error> m_invalid; // options that failed validate(): every call fails
     std::timed_mutex m_mutex; // guards everything below up to m_request
     ContextPtr m_context;
+    RedisEndpoint m_target; // where m_context is connected (TCP)
     TimePoint m_nextAttempt;
     TimePoint m_lastUse;
     int m_streak = 0; // consecutive failures since the last healthy handshake

@@ -1,6 +1,7 @@
 #include "redis/redisoptions.h"
 
 #include "core/urlredaction.h"
+#include "redis/sentinelresolver.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -43,10 +44,116 @@ bool isTruthy(const QString &v)
             || v.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0;
 }
 
+// The user, password, database and timeouts every URL form reads the same way.
+Result<void> readCommon(RedisOptions &o, const QUrlQuery &query, const QString &urlUser,
+                        const QString &urlPassword, bool urlHasPassword)
+{
+    o.user = urlUser;
+    o.password = urlPassword;
+    if (query.hasQueryItem(QStringLiteral("user")))
+        o.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
+    if (query.hasQueryItem(QStringLiteral("password")))
+        o.password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
+    // "redis://user@host" is how some tools write a password without a user.
+    if (o.password.isEmpty() && !o.user.isEmpty() && !urlHasPassword
+        && !query.hasQueryItem(QStringLiteral("user"))) {
+        o.password = o.user;
+        o.user.clear();
+    }
+    // PM_CACHE_PASSWORD: the password kept out of the URL, and so out of the settings file,
+    // shell history and `ps`. The URL's own password wins. Every Redis client of the app and
+    // of the command-line tool (cache backend, change notifier) gets its options here.
+    if (o.password.isEmpty())
+        o.password = qEnvironmentVariable("PM_CACHE_PASSWORD");
+    if (!readInt(query, QStringLiteral("db"), o.db))
+        return invalid(tr("The db parameter must be a non-negative integer."));
+    if (!readInt(query, QStringLiteral("connect_timeout"), o.connectTimeoutMs)
+        || !readInt(query, QStringLiteral("deadline"), o.commandDeadlineMs))
+        return invalid(tr("Timeouts must be non-negative integers (milliseconds)."));
+    if (query.hasQueryItem(QStringLiteral("allow_insecure")))
+        o.allowInsecureRemote = isTruthy(query.queryItemValue(QStringLiteral("allow_insecure")));
+    return {};
+}
+
+// redis-sentinel://[[user]:password@]h1[:p1][,h2[:p2]…][/db]?service=NAME[&…]. QUrl cannot
+// hold several hosts, so the authority is split by hand; each host goes through QUrl.
+Result<RedisOptions> fromSentinelUrl(const QString &text)
+{
+    const qsizetype q = text.indexOf(QLatin1Char('?'));
+    const QString head = text.mid(17, q < 0 ? -1 : q - 17); // after "redis-sentinel://"
+    const QUrlQuery query(q < 0 ? QString() : text.mid(q + 1));
+    // The user info ends at the last '@', so a raw '@' or '/' in the password is kept.
+    const qsizetype at = head.lastIndexOf(QLatin1Char('@'));
+    const QString userInfo = at < 0 ? QString() : head.left(at);
+    QString hosts = head.mid(at + 1);
+    QString path;
+    if (const qsizetype slash = hosts.indexOf(QLatin1Char('/')); slash >= 0) {
+        path = hosts.mid(slash + 1);
+        hosts.truncate(slash);
+    }
+    QString urlUser;
+    QString urlPassword; // null: no ':' in the user info
+    if (at >= 0) {
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        urlUser = QUrl::fromPercentEncoding(userInfo.left(colon).toUtf8());
+        if (colon >= 0)
+            urlPassword = QUrl::fromPercentEncoding(userInfo.mid(colon + 1).toUtf8());
+    }
+
+    QList<RedisEndpoint> sentinels;
+    for (const QString &item : hosts.split(QLatin1Char(','))) {
+        const QUrl one(QStringLiteral("redis://") + item, QUrl::StrictMode);
+        if (item.isEmpty() || !one.isValid() || one.host().isEmpty() || !one.userInfo().isEmpty()
+            || !one.path().isEmpty())
+            return invalid(tr("A redis-sentinel:// URL needs a list of sentinels: "
+                              "host:port,host:port."));
+        sentinels.append({one.host(), one.port(SentinelResolver::DefaultPort)});
+    }
+    static const QStringList known{QStringLiteral("service"),  QStringLiteral("sentinel_password"),
+                                   QStringLiteral("user"),     QStringLiteral("password"),
+                                   QStringLiteral("db"),       QStringLiteral("connect_timeout"),
+                                   QStringLiteral("deadline"), QStringLiteral("allow_insecure")};
+    for (const auto &item : query.queryItems()) {
+        if (!known.contains(item.first))
+            // Not echoed: after "password=a&b", "b" may be the rest of the password.
+            return invalid(tr("Unknown option in a redis-sentinel:// URL (known: service, "
+                              "sentinel_password, user, password, db, connect_timeout, deadline, "
+                              "allow_insecure; write & in a password as %26)."));
+    }
+    const QString service
+            = query.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded).trimmed();
+    if (service.isEmpty())
+        return invalid(tr("A redis-sentinel:// URL needs the service name: ?service=NAME."));
+
+    RedisOptions o;
+    o.transport = RedisOptions::Transport::Tcp;
+    o.host = sentinels.first().host;
+    o.port = sentinels.first().port;
+    if (!path.isEmpty()) {
+        bool ok = false;
+        o.db = path.toInt(&ok);
+        if (!ok || o.db < 0)
+            return invalid(tr("The database number in a redis:// URL must be an integer."));
+    }
+    if (const Result<void> read = readCommon(o, query, urlUser, urlPassword,
+                                             at >= 0 && userInfo.contains(QLatin1Char(':')));
+        !read)
+        return read.error();
+    o.sentinel = std::make_shared<SentinelResolver>(
+            sentinels, service,
+            query.queryItemValue(QStringLiteral("sentinel_password"), QUrl::FullyDecoded), o);
+    const Result<void> valid = o.validate();
+    if (!valid)
+        return valid.error();
+    return o;
+}
+
 } // namespace
 
 Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
 {
+    if (text.trimmed().startsWith(QLatin1String("redis-sentinel://"), Qt::CaseInsensitive))
+        return fromSentinelUrl(text.trimmed());
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
         return invalid(tr("Not a valid Redis URL."));
@@ -78,30 +185,11 @@ Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
         return invalid(tr("Unsupported Redis URL scheme."));
     }
 
-    o.user = url.userName(QUrl::FullyDecoded);
-    o.password = url.password(QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("user")))
-        o.user = query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("password")))
-        o.password = query.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-    // "redis://user@host" is how some tools write a password without a user.
-    if (o.password.isEmpty() && !o.user.isEmpty() && url.password().isNull()
-        && !query.hasQueryItem(QStringLiteral("user"))) {
-        o.password = o.user;
-        o.user.clear();
-    }
-    // PM_CACHE_PASSWORD: the password kept out of the URL, and so out of the settings file,
-    // shell history and `ps`. The URL's own password wins. Every Redis client of the app and
-    // of the command-line tool (cache backend, change notifier) gets its options here.
-    if (o.password.isEmpty())
-        o.password = qEnvironmentVariable("PM_CACHE_PASSWORD");
-    if (!readInt(query, QStringLiteral("db"), o.db))
-        return invalid(tr("The db parameter must be a non-negative integer."));
-    if (!readInt(query, QStringLiteral("connect_timeout"), o.connectTimeoutMs)
-        || !readInt(query, QStringLiteral("deadline"), o.commandDeadlineMs))
-        return invalid(tr("Timeouts must be non-negative integers (milliseconds)."));
-    if (query.hasQueryItem(QStringLiteral("allow_insecure")))
-        o.allowInsecureRemote = isTruthy(query.queryItemValue(QStringLiteral("allow_insecure")));
+    const Result<void> read
+            = readCommon(o, query, url.userName(QUrl::FullyDecoded),
+                         url.password(QUrl::FullyDecoded), !url.password().isNull());
+    if (!read)
+        return read.error();
 
     const Result<void> valid = o.validate();
     if (!valid)
@@ -125,21 +213,57 @@ QString RedisOptions::redactedDescription() const
             s += QStringLiteral("?db=%1").arg(db);
         return redactUrl(s);
     }
-    const QString h
-            = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    return redactUrl(QStringLiteral("redis://%1%2:%3/%4").arg(auth, h).arg(port).arg(db));
+    if (sentinel) {
+        QStringList hosts;
+        for (const RedisEndpoint &s : sentinel->configuredSentinels())
+            hosts.append(s.toString());
+        QString s = QStringLiteral("redis-sentinel://%1%2/%3?service=%4")
+                            .arg(auth, hosts.join(QLatin1Char(',')))
+                            .arg(db)
+                            .arg(QString::fromUtf8(QUrl::toPercentEncoding(sentinel->service())));
+        if (!sentinel->sentinelPassword().isEmpty())
+            s += QStringLiteral("&sentinel_password=") + sentinel->sentinelPassword();
+        return redactUrl(s);
+    }
+    return redactUrl(QStringLiteral("redis://%1%2/%3")
+                             .arg(auth, RedisEndpoint{host, port}.toString())
+                             .arg(db));
 }
 
-bool RedisOptions::isLocal() const
+QString RedisEndpoint::toString() const
 {
-    if (transport == Transport::Unix)
-        return true;
+    const QString h
+            = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    return h + QLatin1Char(':') + QString::number(port);
+}
+
+bool isLoopbackHost(const QString &host)
+{
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     // QHostAddress lives in QtNetwork, which pm_core does not link.
     static const QRegularExpression v4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
     return v4.match(host).hasMatch() || host == QLatin1String("::1")
             || host == QLatin1String("0:0:0:0:0:0:0:1");
+}
+
+Result<RedisEndpoint> RedisOptions::target(std::chrono::steady_clock::time_point deadline) const
+{
+    if (sentinel)
+        return sentinel->discover(deadline);
+    return RedisEndpoint{host, port};
+}
+
+bool RedisOptions::isLocal() const
+{
+    if (transport == Transport::Unix)
+        return true;
+    if (sentinel) {
+        const QList<RedisEndpoint> &all = sentinel->configuredSentinels();
+        return std::all_of(all.begin(), all.end(),
+                           [](const RedisEndpoint &s) { return isLoopbackHost(s.host); });
+    }
+    return isLoopbackHost(host);
 }
 
 Result<void> RedisOptions::validate() const

@@ -4,12 +4,34 @@
 
 #include <QString>
 
+#include <chrono>
+#include <memory>
+
 namespace pm {
+
+class SentinelResolver;
+
+/// A TCP address.
+struct RedisEndpoint
+{
+    QString host;
+    int port = 0;
+    /// "host:port" ("[::1]:port" for IPv6).
+    QString toString() const;
+    bool operator==(const RedisEndpoint &o) const { return host == o.host && port == o.port; }
+};
+
+/// True for "localhost", 127.x.y.z and ::1.
+bool isLoopbackHost(const QString &host);
 
 /// How to reach a Redis server and how long to wait for it. Modelled on redis-plus-plus's
 /// ConnectionOptions. Parsed from a URL:
 ///   redis://[user:password@]host[:port][/db][?connect_timeout=ms&deadline=ms&allow_insecure=1]
 ///   unix:///path/redis.sock[?db=N&user=u&password=p&connect_timeout=ms&deadline=ms]
+///   redis-sentinel://[[user]:password@]host[:port][,host[:port]…][/db]?service=NAME
+///       [&sentinel_password=p&connect_timeout=ms&deadline=ms&allow_insecure=1]
+///     (the sentinels, port 26379 by default; the master of `service` is asked of them on
+///     every connect, see SentinelResolver)
 /// A URL without a password takes it from the environment variable PM_CACHE_PASSWORD.
 /// The password is never printed: use redactedDescription() in logs and the UI.
 struct RedisOptions
@@ -39,15 +61,22 @@ struct RedisOptions
     int idleCheckMs = 100;
     /// hiredis 0.14 has no TLS: a non-loopback TCP server needs this explicit opt-in.
     bool allowInsecureRemote = false;
+    /// redis-sentinel://: who names the master (host and port are then the first sentinel's).
+    /// Shared by the copies of these options.
+    std::shared_ptr<SentinelResolver> sentinel;
 
-    /// Parses a redis:// or unix:// URL; without a password in it, PM_CACHE_PASSWORD (if set)
-    /// is the password. Errors: InvalidInput.
+    /// Where to connect: host:port, or (Sentinel) the master the sentinels name now, asked
+    /// within `deadline`. The one place where a connection picks its target.
+    Result<RedisEndpoint> target(std::chrono::steady_clock::time_point deadline) const;
+
+    /// Parses a redis://, unix:// or redis-sentinel:// URL; without a password in it,
+    /// PM_CACHE_PASSWORD (if set) is the password. Errors: InvalidInput.
     static Result<RedisOptions> fromUrl(const QString &url);
 
     /// The URL with the password masked ("***"): safe for logs and the UI.
     QString redactedDescription() const;
 
-    /// True for a unix socket or a loopback TCP host.
+    /// True for a unix socket or a loopback TCP host (Sentinel: every sentinel loopback).
     bool isLocal() const;
 
     /// Checks the options for consistency (ranges, TLS opt-in). Errors: InvalidInput.

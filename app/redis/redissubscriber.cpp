@@ -4,6 +4,7 @@
 #include "redis/redisconnection.h"
 #include "redis/rediserror.h"
 #include "redis/redisreply.h"
+#include "redis/sentinelresolver.h"
 
 #include <hiredis/hiredis.h>
 
@@ -261,12 +262,17 @@ Result<RedisSubscriber::ContextPtr> RedisSubscriber::connectAndSubscribe()
     if (m_channels.isEmpty())
         return Error(ErrorKind::InvalidInput, tr("No channel to subscribe to."));
     const TimePoint deadline = SteadyClock::now() + Ms(m_options.connectTimeoutMs);
+    // With Sentinel the target is the master the sentinels name now.
+    Result<RedisEndpoint> endpoint = m_options.target(deadline);
+    if (!endpoint)
+        return endpoint.error();
+    m_target = endpoint.value();
     const QByteArray target = m_options.transport == RedisOptions::Transport::Unix
             ? m_options.socketPath.toLocal8Bit()
-            : m_options.host.toUtf8();
+            : m_target.host.toUtf8();
     ContextPtr c(m_options.transport == RedisOptions::Transport::Unix
                          ? redisConnectUnixNonBlock(target.constData())
-                         : redisConnectNonBlock(target.constData(), m_options.port));
+                         : redisConnectNonBlock(target.constData(), m_target.port));
     if (!c)
         return Error(ErrorKind::Internal, tr("Out of memory while connecting to Redis."));
     if (c->err)
@@ -304,6 +310,8 @@ Result<RedisSubscriber::ContextPtr> RedisSubscriber::connectAndSubscribe()
     }
     if (m_options.db != 0)
         send({QByteArrayLiteral("SELECT"), QByteArray::number(m_options.db)});
+    if (m_options.sentinel) // last before SUBSCRIBE: checked below
+        send({QByteArrayLiteral("ROLE")});
     QList<QByteArray> subscribe{QByteArrayLiteral("SUBSCRIBE")};
     subscribe += m_channels;
     appendCommand(request, subscribe);
@@ -319,6 +327,11 @@ Result<RedisSubscriber::ContextPtr> RedisSubscriber::connectAndSubscribe()
         if (rr->type == REDIS_REPLY_ERROR)
             return RedisError::fromReply(
                     RedisReply::adopt(static_cast<redisReply *>(reply.release())));
+        if (m_options.sentinel && i == expected - 1) {
+            const RedisReply role = RedisReply::adopt(static_cast<redisReply *>(reply.release()));
+            if (Result<void> master = SentinelResolver::checkRole(role, m_target); !master)
+                return master.error();
+        }
     }
     // One confirmation per channel: ["subscribe", channel, count].
     for (qsizetype i = 0; i < m_channels.size(); ++i) {
@@ -372,6 +385,12 @@ Error RedisSubscriber::readLoop(redisContext *c)
             return stoppedError();
 
         const TimePoint now = SteadyClock::now();
+        // A demoted master keeps its subscribers until the sentinels reconfigure it, seconds
+        // after the failover: follow the sentinels' answer instead (asked at most once per
+        // SentinelResolver::RecheckMs).
+        if (m_options.sentinel
+            && m_options.sentinel->masterMoved(m_target, now + Ms(m_options.connectTimeoutMs)))
+            return SentinelResolver::failoverError();
         if (pingOutstanding && now - pingSent >= Ms(m_timing.pingTimeoutMs))
             return Error(ErrorKind::Timeout, tr("Redis did not answer a keep-alive PING."));
         if (!pingOutstanding && now - lastReceived >= Ms(m_timing.pingIntervalMs)) {

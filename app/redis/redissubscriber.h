@@ -156,6 +156,7 @@ private:
     MessageHandler m_onMessage;
     StateHandler m_onState;
 
+    RedisEndpoint m_target; // the subscriber thread's: where it is connected (TCP)
     RespGuard m_guard; // the subscriber thread's: validates every byte before hiredis does
     std::thread m_thread;
     std::atomic<bool> m_stop{false};

@@ -20,10 +20,8 @@
 
 namespace pm::test {
 
-namespace {
-
-// Asks the kernel for a free loopback port. Another process could take it before
-// redis-server binds it, but on a test machine that race is negligible.
+// Another process could take the port before redis-server binds it, but on a test machine
+// that race is negligible.
 int freeTcpPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
@@ -41,6 +39,8 @@ int freeTcpPort()
     ::close(fd);
     return port;
 }
+
+namespace {
 
 QByteArray render(const redisReply *r)
 {

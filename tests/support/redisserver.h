@@ -11,6 +11,9 @@ struct redisContext;
 
 namespace pm::test {
 
+/// A free loopback TCP port, asked of the kernel.
+int freeTcpPort();
+
 /// A private redis-server for one test: unix socket in a short /tmp directory, no
 /// persistence, optional TCP port and extra arguments. Always stopped in the destructor.
 class RedisServer

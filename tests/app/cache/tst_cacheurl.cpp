@@ -97,6 +97,27 @@ private slots:
         QCOMPARE(u->db(), 2);
     }
 
+    void sentinel_severalHostsAndService()
+    {
+        const Result<CacheUrl> u = CacheUrl::parse(
+                QStringLiteral("redis-sentinel://:s3cret@127.0.0.1:26380,127.0.0.1/4"
+                               "?service=main&sentinel_password=t0p&deadline=300"));
+        QVERIFY2(u.ok(), qPrintable(u ? QString() : u.error().toString()));
+        QCOMPARE(u->scheme(), CacheUrl::Scheme::Sentinel);
+        QVERIFY(u->isRedis());
+        QCOMPARE(u->password(), QStringLiteral("s3cret"));
+        QCOMPARE(u->host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(u->port(), 26380);
+        QCOMPARE(u->db(), 4);
+        QVERIFY(!u->redacted().contains(QStringLiteral("s3cret")));
+        QVERIFY(!u->redacted().contains(QStringLiteral("t0p")));
+        const Result<CacheUrl> noService
+                = CacheUrl::parse(QStringLiteral("redis-sentinel://:s3cret@127.0.0.1/0"));
+        QVERIFY(!noService);
+        QCOMPARE(noService.error().kind, ErrorKind::InvalidInput);
+        QVERIFY(!noService.error().message.contains(QStringLiteral("s3cret")));
+    }
+
     void redisClientOptions_passThroughAndPasswordIsRedacted()
     {
         const Result<CacheUrl> u = CacheUrl::parse(

@@ -68,7 +68,7 @@ void TestUrlRedaction::redactAndStrip_data()
         "unix://app:@/tmp/r.sock?db=1", "hunter2");
     row("unix @ in socket path", "unix:///run/u@x/r.sock?db=1", "unix:///run/u@x/r.sock?db=1",
         "unix:///run/u@x/r.sock?db=1", "");
-    // --- rediss:// and Sentinel: not accepted yet, masked already.
+    // --- rediss:// (not accepted yet, masked already) and Sentinel.
     row("rediss user:pw", "rediss://app:hunter2@cache.example:6380/0?ssl_ca_certs=/etc/ca.pem",
         "rediss://app:***@cache.example:6380/0?ssl_ca_certs=/etc/ca.pem",
         "rediss://app:@cache.example:6380/0?ssl_ca_certs=/etc/ca.pem", "hunter2");
@@ -83,6 +83,13 @@ void TestUrlRedaction::redactAndStrip_data()
     row("sentinel password only", "redis-sentinel://hunter2@s1:26379/0?service=main",
         "redis-sentinel://***@s1:26379/0?service=main", "redis-sentinel://s1:26379/0?service=main",
         "hunter2");
+    row("sentinel_password query",
+        "redis-sentinel://s1,s2/0?service=main&sentinel_password=hunter2",
+        "redis-sentinel://s1,s2/0?service=main&sentinel_password=***",
+        "redis-sentinel://s1,s2/0?service=main", "hunter2");
+    row("sentinel both passwords", "redis-sentinel://:pw1@s1/0?sentinel_password=hunter2&service=m",
+        "redis-sentinel://:***@s1/0?sentinel_password=***&service=m",
+        "redis-sentinel://s1/0?service=m", "hunter2");
     // --- PostgreSQL
     row("postgresql user:pw", "postgresql://shop:hunter2@db.example:5433/catalogue",
         "postgresql://shop:***@db.example:5433/catalogue",
