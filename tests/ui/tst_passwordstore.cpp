@@ -1,6 +1,9 @@
 // The passwords in a real desktop keychain: gnome-keyring's Secret Service on a private D-Bus
 // session (tests/support/withkeyring.sh), never a fake.
+#include "core/clock.h"
 #include "core/urlredaction.h"
+#include "mainwindow/mainwindow.h"
+#include "redisserver.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "worker/connectionsettings.h"
@@ -14,7 +17,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <memory>
 
 #include <optional>
 
@@ -104,6 +109,74 @@ private slots:
         const QString with = withUrlPassword(url, odd);
         QCOMPARE(urlPassword(with), odd);
         QVERIFY(!withoutUrlPassword(with).contains(QStringLiteral("rd&x")));
+    }
+
+    /// Regression: a dialog whose Remember boxes stay off wrote the URL's password to the
+    /// keychain anyway (the "remove" branch was skipped and fell through to "write").
+    void dialog_rememberNeverTicked_writesNothing()
+    {
+        const QString url = QStringLiteral("redis://:never-%1@127.0.0.1:6391/0").arg(Password);
+        NoDialogs dialogs;
+        {
+            ConnectionSettings given;
+            given.database = QStringLiteral("/tmp/products.db");
+            given.cache = url;
+            SettingsDialog dialog(given, dialogs);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("okButton")),
+                              Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        // A job queued after any the dialog started: once it answers, the bus has delivered
+        // the dialog's jobs (one connection, in order).
+        std::optional<PasswordStore::Outcome> marker;
+        PasswordStore::write(QStringLiteral("redis://marker.example"), QStringLiteral("m"), this,
+                             [&](const PasswordStore::Outcome &o) { marker = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(marker.has_value(), 10000);
+        const auto out = readNow(url, this);
+        QVERIFY(out);
+        QCOMPARE(int(out->status), int(PasswordStore::Status::NotFound));
+    }
+
+    /// Start-up: the window shows at once, opens nothing, and connects with the remembered
+    /// password once the keychain answered.
+    void startup_deferredOpen_connectsWithTheRememberedPassword()
+    {
+        test::RedisServer::Options redisOptions;
+        redisOptions.password = "startup-pw";
+        test::RedisServer server(redisOptions);
+        QVERIFY(server.start());
+        const QString stored = server.unixUrl(0); // what the settings file holds: no password
+        std::optional<PasswordStore::Outcome> written;
+        PasswordStore::write(stored, QStringLiteral("startup-pw"), this,
+                             [&](const PasswordStore::Outcome &o) { written = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 10000);
+        QCOMPARE(int(written->status), int(PasswordStore::Status::Ok));
+
+        QTemporaryDir dir;
+        MainWindowOptions options;
+        options.database.driver = DatabaseConfig::Driver::Sqlite;
+        options.database.path = dir.filePath(QStringLiteral("products.db"));
+        options.seedIfNew = 3;
+        options.cacheUrl = stored;
+        options.deferOpen = true;
+        NoDialogs dialogs;
+        ManualClock clock{1'700'000'000'000};
+        auto window = std::make_unique<MainWindow>(options, clock, dialogs);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QCOMPARE(window->pendingRequests(), 0); // nothing opened before the password is in
+
+        PasswordStore::fillPassword(stored, window.get(), [&](const QString &cacheUrl) {
+            window->openDeferred(options.database, cacheUrl);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(window->isListLoaded(), 10000);
+        QTRY_COMPARE(window->pendingRequests(), 0);
+        // The list went through Redis, which only a client with the password can reach.
+        QTRY_VERIFY(server.command(QStringList{QStringLiteral("DBSIZE")}).toLongLong() > 0);
+        QVERIFY(window->currentSettings().cache.contains(QLatin1String("startup-pw")));
+        window.reset();
     }
 
     /// The Settings dialog with Remember on puts the passwords in the keychain, off takes them
