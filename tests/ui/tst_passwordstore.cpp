@@ -4,6 +4,7 @@
 #include "core/urlredaction.h"
 #include "mainwindow/mainwindow.h"
 #include "redisserver.h"
+#include "screenshotsupport.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "worker/connectionsettings.h"
@@ -40,21 +41,7 @@ std::optional<PasswordStore::Outcome> readNow(const QString &url, QObject *conte
     return out;
 }
 
-class NoDialogs final : public Dialogs
-{
-public:
-    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return true;
-    }
-    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
-    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
-    {
-        return std::nullopt;
-    }
-    void report(QWidget *, const QString &, const QString &, const QString &) override { }
-    void about(QWidget *, const QString &, const QString &) override { }
-};
+using test::NoDialogs; // answers nothing: these tests ask no question
 
 } // namespace
 
