@@ -346,6 +346,8 @@ void SettingsDialog::buildConnectionExtras(QFormLayout *form)
     m_useTls->setAccessibleDescription(tr("Connect with rediss:// (Redis over TLS)"));
     m_verify->setObjectName(QStringLiteral("verifyCheck"));
     m_verify->setAccessibleName(tr("Verify the server's certificate"));
+    m_verify->setAccessibleDescription(
+            tr("Refuse a server whose certificate the CA file does not vouch for"));
     m_verify->setChecked(true);
     m_verifyWarning->setObjectName(QStringLiteral("verifyWarning"));
     m_verifyWarning->setText(tr("The server's certificate is not verified: anyone on the way "
@@ -377,6 +379,7 @@ void SettingsDialog::buildConnectionExtras(QFormLayout *form)
         button->setObjectName(QLatin1String(f.name) + QLatin1String("Button"));
         button->setAutoDefault(false);
         button->setAccessibleName(tr("Browse for %1").arg(f.field->accessibleName()));
+        button->setToolTip(f.caption);
         QLineEdit *field = f.field;
         const QString caption = f.caption;
         connect(button, &QPushButton::clicked, this,
