@@ -1,11 +1,13 @@
-# pm_add_test(<name> SOURCES <files...> [LIBS <targets...>] [GUI] [MOUNTS] [LABELS <labels...>]
+# pm_add_test(<name> SOURCES <files...> [LIBS <targets...>] [GUI] [MOUNTS] [KEYRING]
+#             [LABELS <labels...>]
 #             [FIXTURES <fixtures...>] [TIMEOUT <seconds>])
 #
 # One Qt Test executable per unit under test, registered with CTest. GUI tests run on the
 # offscreen platform so that they need no display. MOUNTS: the test mounts tmpfs file systems;
 # it runs in a private mount namespace (as a user without root, in a user namespace too).
+# KEYRING: the test runs with a private, unlocked Secret Service (tests/support/withkeyring.sh).
 function(pm_add_test name)
-    cmake_parse_arguments(T "GUI;MOUNTS" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(T "GUI;MOUNTS;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test pm_test_support ${T_LIBS})
     pm_set_compile_options(${name})
@@ -13,6 +15,9 @@ function(pm_add_test name)
         add_test(NAME ${name}
             COMMAND sh ${PROJECT_SOURCE_DIR}/tests/support/withmounts.sh $<TARGET_FILE:${name}>)
         set_tests_properties(${name} PROPERTIES SKIP_RETURN_CODE 77)
+    elseif(T_KEYRING)
+        add_test(NAME ${name}
+            COMMAND sh ${PROJECT_SOURCE_DIR}/tests/support/withkeyring.sh $<TARGET_FILE:${name}>)
     else()
         add_test(NAME ${name} COMMAND ${name})
     endif()

@@ -6,8 +6,9 @@
 #include "i18n/languagesetup.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
-#include "worker/connectionsettings.h"
 #include "widgets/dialogs.h"
+#include "worker/connectionsettings.h"
+#include "worker/passwordstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -232,8 +233,29 @@ int main(int argc, char *argv[])
     windowOptions.language = options.language;
     qCInfo(lcUi) << "database" << windowOptions.database.redactedUrl();
 
+    // A remembered password comes from the keychain, asynchronously: the window shows at
+    // once and opens the catalogue when the passwords are in (or known to be absent).
+    const bool rememberDatabase = saved.rememberDatabasePassword
+            && windowOptions.database.driver != pm::DatabaseConfig::Driver::Sqlite;
+    windowOptions.deferOpen = rememberDatabase || saved.rememberCachePassword;
+
     pm::StandardDialogs dialogs;
     pm::MainWindow window(windowOptions, pm::SystemClock::instance(), dialogs);
     window.show();
+    if (windowOptions.deferOpen) {
+        const QString database = rememberDatabase ? windowOptions.database.url() : QString();
+        const QString cache = saved.rememberCachePassword ? windowOptions.cacheUrl : QString();
+        pm::PasswordStore::fillPassword(
+                database, &window, [&window, windowOptions, cache](const QString &databaseUrl) {
+                    pm::PasswordStore::fillPassword(
+                            cache, &window,
+                            [&window, windowOptions, databaseUrl](const QString &cacheUrl) {
+                                auto config = pm::DatabaseConfig::fromUrl(databaseUrl);
+                                window.openDeferred(config ? *config : windowOptions.database,
+                                                    cacheUrl.isEmpty() ? windowOptions.cacheUrl
+                                                                       : cacheUrl);
+                            });
+                });
+    }
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "worker/connectionsettings.h"
 
+#include "core/settingskeys.h"
 #include "core/urlredaction.h"
 
 #include <QSettings>
@@ -7,45 +8,44 @@
 namespace pm {
 
 namespace {
-const QString Group = QStringLiteral("connection");
-const QString DatabaseKey = QStringLiteral("database");
-const QString CacheKey = QStringLiteral("cache");
-const QString TimeoutKey = QStringLiteral("defaultTimeoutS");
-const QString PrefixKey = QStringLiteral("keyPrefix");
-const QString LanguageKey = QStringLiteral("language");
 constexpr int NeverExpireValue = -1;
 } // namespace
 
-ConnectionSettings ConnectionSettings::load(QSettings &settings)
+ConnectionSettings ConnectionSettings::load(QSettings &store)
 {
     ConnectionSettings s;
-    settings.beginGroup(Group);
-    s.database = settings.value(DatabaseKey).toString();
-    s.cache = settings.value(CacheKey).toString();
+    s.database = settings::value(store, SettingsKey::ConnectionDatabase).toString();
+    s.cache = settings::value(store, SettingsKey::ConnectionCache).toString();
     bool ok = false;
-    const int timeout = settings.value(TimeoutKey, DefaultTimeoutS).toInt(&ok);
+    const int timeout = settings::value(store, SettingsKey::ConnectionDefaultTimeoutS).toInt(&ok);
     if (ok && timeout == NeverExpireValue)
         s.neverExpire = true;
     else if (ok && timeout >= 0)
         s.defaultTimeoutS = timeout;
-    s.keyPrefix = settings.value(PrefixKey).toString();
-    s.language = settings.value(LanguageKey).toString();
-    settings.endGroup();
+    s.keyPrefix = settings::value(store, SettingsKey::ConnectionKeyPrefix).toString();
+    s.language = settings::value(store, SettingsKey::ConnectionLanguage).toString();
+    s.rememberCachePassword
+            = settings::value(store, SettingsKey::ConnectionRememberCachePassword).toBool();
+    s.rememberDatabasePassword
+            = settings::value(store, SettingsKey::ConnectionRememberDatabasePassword).toBool();
     return s;
 }
 
-void ConnectionSettings::save(QSettings &settings) const
+void ConnectionSettings::save(QSettings &store) const
 {
-    settings.beginGroup(Group);
     // Nothing secret is written to disk: a password given in a URL (Settings or the command
-    // line) lives for this session only; the next start connects without it, so that the
-    // server asks or libpq's PGPASSWORD / ~/.pgpass and PM_CACHE_PASSWORD supply it.
-    settings.setValue(DatabaseKey, withoutUrlPassword(database));
-    settings.setValue(CacheKey, withoutUrlPassword(cache));
-    settings.setValue(TimeoutKey, neverExpire ? NeverExpireValue : defaultTimeoutS);
-    settings.setValue(PrefixKey, keyPrefix);
-    settings.setValue(LanguageKey, language);
-    settings.endGroup();
+    // line) lives for this session only, or in the desktop keychain when the user asks to
+    // remember it; without either, the next start connects without it, so that the server
+    // asks or libpq's PGPASSWORD / ~/.pgpass and PM_CACHE_PASSWORD supply it.
+    settings::setValue(store, SettingsKey::ConnectionDatabase, withoutUrlPassword(database));
+    settings::setValue(store, SettingsKey::ConnectionCache, withoutUrlPassword(cache));
+    settings::setValue(store, SettingsKey::ConnectionDefaultTimeoutS,
+                       neverExpire ? NeverExpireValue : defaultTimeoutS);
+    settings::setValue(store, SettingsKey::ConnectionKeyPrefix, keyPrefix);
+    settings::setValue(store, SettingsKey::ConnectionLanguage, language);
+    settings::setValue(store, SettingsKey::ConnectionRememberCachePassword, rememberCachePassword);
+    settings::setValue(store, SettingsKey::ConnectionRememberDatabasePassword,
+                       rememberDatabasePassword);
 }
 
 CacheOptions ConnectionSettings::cacheOptions() const
@@ -67,7 +67,9 @@ bool ConnectionSettings::needsReopen(const ConnectionSettings &other) const
 
 bool operator==(const ConnectionSettings &a, const ConnectionSettings &b)
 {
-    return !a.needsReopen(b) && a.language == b.language;
+    return !a.needsReopen(b) && a.language == b.language
+            && a.rememberCachePassword == b.rememberCachePassword
+            && a.rememberDatabasePassword == b.rememberDatabasePassword;
 }
 
 QString editableDatabaseUrl(const DatabaseConfig &config)

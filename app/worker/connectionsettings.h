@@ -21,8 +21,12 @@ struct ConnectionSettings
     bool neverExpire = false; ///< Django's TIMEOUT=None; stored as defaultTimeoutS = -1
     QString keyPrefix;
     QString language; ///< "" (system default), "en", "sv", "de", "fr", "es", "ar"
+    /// Keep the password of the cache / database URL in the desktop keychain (PasswordStore);
+    /// only this choice is stored in the settings file, never the password.
+    bool rememberCachePassword = false;
+    bool rememberDatabasePassword = false;
 
-    /// Reads the "connection" group; missing keys keep their defaults.
+    /// Reads the connection keys (SettingsKey); missing keys keep their defaults.
     static ConnectionSettings load(QSettings &settings);
     /// Writes the settings; the database and cache URLs are stored without their passwords
     /// (withoutUrlPassword()), which this session keeps in memory only.

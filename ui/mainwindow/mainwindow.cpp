@@ -1,5 +1,10 @@
 #include "mainwindow/mainwindow.h"
 
+#include "core/settingskeys.h"
+
+#include "catalogue/bulkeditdialog.h"
+#include "catalogue/productdialog.h"
+#include "catalogue/productproxymodel.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/urlredaction.h"
@@ -8,16 +13,14 @@
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqllog.h"
 #include "mainwindow/undocontroller.h"
-#include "catalogue/bulkeditdialog.h"
-#include "catalogue/productdialog.h"
-#include "catalogue/productproxymodel.h"
 #include "products/producttablemodel.h"
-#include "worker/productworker.h"
-#include "worker/connectionsettings.h"
+#include "settings/connectionlock.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
 #include "widgets/readablelabel.h"
+#include "worker/connectionsettings.h"
+#include "worker/productworker.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -135,6 +138,14 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     updateCounts();
 
     m_thread->start();
+    if (!m_options.deferOpen)
+        openCatalogue(m_options.seedIfNew);
+}
+
+void MainWindow::openDeferred(const DatabaseConfig &database, const QString &cacheUrl)
+{
+    m_options.database = database;
+    m_options.cacheUrl = cacheUrl;
     openCatalogue(m_options.seedIfNew);
 }
 
@@ -144,6 +155,7 @@ int MainWindow::openCatalogue(int seedIfNew)
     const QString cacheUrl
             = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://") : m_options.cacheUrl;
     const CacheOptions cacheOptions = currentSettings().cacheOptions();
+    m_lock->setCacheUrl(cacheUrl);
     return send(tr("Could not open the database: %1"),
                 [config, seedIfNew, cacheUrl, cacheOptions](ProductWorker *w, int id) {
                     w->open(id, config, seedIfNew, cacheUrl, cacheOptions);
@@ -623,6 +635,7 @@ void MainWindow::createStatusBar()
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_debugPanel->badge());
+    statusBar()->addPermanentWidget(m_lock = new ConnectionLock(this));
     statusBar()->addPermanentWidget(m_cacheLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     statusBar()->addPermanentWidget(m_selectionLabel);
@@ -1304,6 +1317,10 @@ ConnectionSettings MainWindow::currentSettings() const
             = s.neverExpire ? ConnectionSettings::DefaultTimeoutS : m_options.cacheDefaultTimeoutS;
     s.keyPrefix = m_options.cacheKeyPrefix;
     s.language = m_options.language;
+    QSettings store;
+    const ConnectionSettings saved = ConnectionSettings::load(store);
+    s.rememberCachePassword = saved.rememberCachePassword;
+    s.rememberDatabasePassword = saved.rememberDatabasePassword;
     return s;
 }
 
@@ -1353,6 +1370,8 @@ void MainWindow::applySettings(const ConnectionSettings &settings)
             saved.keyPrefix = settings.keyPrefix;
         if (settings.language != old.language)
             saved.language = settings.language;
+        saved.rememberCachePassword = settings.rememberCachePassword;
+        saved.rememberDatabasePassword = settings.rememberDatabasePassword;
         saved.save(store);
     }
     m_options.language = settings.language;
@@ -1388,27 +1407,24 @@ void MainWindow::applySettings(const ConnectionSettings &settings)
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+    QSettings store;
+    if (!restoreGeometry(settings::value(store, SettingsKey::MainWindowGeometry).toByteArray()))
         resize(1024, 680);
     // The first run shows the list alone; the panel's state is remembered from then on.
-    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
+    if (!restoreState(settings::value(store, SettingsKey::MainWindowState).toByteArray()))
         m_debugPanel->hide();
     QHeaderView *header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("header")).toByteArray()))
+    if (header->restoreState(settings::value(store, SettingsKey::MainWindowHeader).toByteArray()))
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    settings.endGroup();
 }
 
 void MainWindow::saveSettings()
 {
-    QSettings settings;
-    settings.beginGroup(QStringLiteral("mainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
-    settings.endGroup();
+    QSettings store;
+    settings::setValue(store, SettingsKey::MainWindowGeometry, saveGeometry());
+    settings::setValue(store, SettingsKey::MainWindowState, saveState());
+    settings::setValue(store, SettingsKey::MainWindowHeader,
+                       m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

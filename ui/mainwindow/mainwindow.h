@@ -25,6 +25,7 @@ class QTimer;
 namespace pm {
 
 class ActionTracker;
+class ConnectionLock;
 class BulkEditDialog;
 class CallLog;
 class DebugPanel;
@@ -57,6 +58,9 @@ struct MainWindowOptions
     int cacheDefaultTimeoutS = 300; ///< the cache's default TIMEOUT in seconds; -1: never
     QString language; ///< --lang CODE or Settings; main() installed its translators already
     QString currency = QStringLiteral("USD");
+    /// Show the window but open nothing until openDeferred() (main() is still reading the
+    /// passwords from the keychain).
+    bool deferOpen = false;
 };
 
 /// The product window. Owns a worker thread with the database connection; it never waits on
@@ -106,6 +110,8 @@ public:
     ConnectionSettings currentSettings() const;
     /// Saves `settings` in QSettings and applies them; reopens when the connection changed.
     void applySettings(const ConnectionSettings &settings);
+    /// With MainWindowOptions::deferOpen: opens `database` and `cacheUrl` (passwords filled).
+    void openDeferred(const DatabaseConfig &database, const QString &cacheUrl);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -225,6 +231,7 @@ private:
     ActionTracker *m_actionTracker = nullptr; // times every request for the Timer tab
     QSet<int> m_explainRequests; // answered in the debug panel, not the message bar
     QPointer<SettingsDialog> m_settingsDialog;
+    ConnectionLock *m_lock = nullptr;
     int m_reopenRequest = 0; // the open request sent by applySettings(), 0 if none
     QString m_accessNote; // read-only or snapshot, from the open in progress; shown once open
 

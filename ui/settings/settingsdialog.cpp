@@ -1,9 +1,11 @@
 #include "settings/settingsdialog.h"
 
 #include "cache/cacheurl.h"
-#include "core/urlredaction.h"
 #include "catalogue/productdialog.h"
+#include "core/urlredaction.h"
 #include "widgets/dialogs.h"
+#include "worker/connectiontester.h"
+#include "worker/passwordstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace pm {
@@ -28,11 +32,37 @@ QString databaseRule(const QString &text)
     return config ? QString() : redactUrl(config.error().message);
 }
 
+const QString CaKey = QStringLiteral("ssl_ca_certs");
+const QString CertKey = QStringLiteral("ssl_certfile");
+const QString KeyKey = QStringLiteral("ssl_keyfile");
+const QString CertReqsKey = QStringLiteral("ssl_cert_reqs");
+
+/// A rediss:// URL as the redis:// URL CacheUrl::parse knows, so that the dialog accepts the
+/// TLS URL it writes before the cache client parses TLS itself; other URLs unchanged.
+QString plainEquivalent(const QString &text)
+{
+    QUrl url(text, QUrl::StrictMode);
+    if (url.scheme().compare(QLatin1String("rediss"), Qt::CaseInsensitive) != 0)
+        return text;
+    url.setScheme(QStringLiteral("redis"));
+    QUrlQuery query(url);
+    for (const QString &key : {CaKey, CertKey, KeyKey, CertReqsKey})
+        query.removeAllQueryItems(key);
+    url.setQuery(query);
+    return url.toString();
+}
+
+bool isRedisTcpUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("redis") || scheme == QLatin1String("rediss");
+}
+
 QString cacheRule(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return {}; // memory://, as the placeholder says
-    const auto url = CacheUrl::parse(text.trimmed());
+    const auto url = CacheUrl::parse(plainEquivalent(text.trimmed()));
     return url ? QString() : redactUrl(url.error().message);
 }
 
@@ -83,6 +113,19 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     , m_keyPrefix(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_rememberDatabase(new QCheckBox(tr("Remember the database &password"), this))
+    , m_rememberCache(new QCheckBox(tr("Remember the cache pass&word"), this))
+    , m_keychainNote(new QLabel(this))
+    , m_tlsBox(new QWidget(this))
+    , m_useTls(new QCheckBox(tr("Use &TLS"), m_tlsBox))
+    , m_caFile(new QLineEdit(m_tlsBox))
+    , m_certFile(new QLineEdit(m_tlsBox))
+    , m_keyFile(new QLineEdit(m_tlsBox))
+    , m_verify(new QCheckBox(tr("&Verify the server's certificate"), m_tlsBox))
+    , m_verifyWarning(new QLabel(m_tlsBox))
+    , m_test(new QPushButton(tr("Test co&nnection"), this))
+    , m_testResult(new QLabel(this))
+    , m_tester(new ConnectionTester(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -170,6 +213,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
                                           "postgresql://user@host/dbname."),
                                        this),
                              m_databaseError));
+    form->addRow(QString(), m_rememberDatabase);
     auto *cacheRow = new QHBoxLayout;
     cacheRow->addWidget(m_cache);
     form->addRow(cacheLabel,
@@ -179,6 +223,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
                                           "unix:///path/redis.sock[?db=N]."),
                                        this),
                              m_cacheError));
+    buildConnectionExtras(form);
     form->addRow(timeoutLabel, timeoutRow);
     form->addRow(prefixLabel, m_keyPrefix);
     auto *languageRow = new QHBoxLayout;
@@ -200,6 +245,9 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     m_neverExpire->setChecked(settings.neverExpire);
     m_timeout->setEnabled(!settings.neverExpire);
     m_keyPrefix->setText(settings.keyPrefix);
+    m_rememberDatabase->setChecked(settings.rememberDatabasePassword);
+    m_rememberCache->setChecked(settings.rememberCachePassword);
+    tlsFieldsFromUrl();
     const int languageIndex = m_language->findData(settings.language);
     m_language->setCurrentIndex(languageIndex >= 0 ? languageIndex : 0);
 
@@ -209,9 +257,20 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     connect(m_neverExpire, &QCheckBox::toggled, m_timeout, &QWidget::setDisabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_cache, &QLineEdit::textChanged, this, &SettingsDialog::tlsFieldsFromUrl);
+    for (QCheckBox *box : {m_useTls, m_verify})
+        connect(box, &QCheckBox::toggled, this, &SettingsDialog::urlFromTlsFields);
+    for (QLineEdit *field : {m_caFile, m_certFile, m_keyFile})
+        connect(field, &QLineEdit::textEdited, this, &SettingsDialog::urlFromTlsFields);
+    for (QCheckBox *box : {m_rememberDatabase, m_rememberCache})
+        connect(box, &QCheckBox::toggled, this, &SettingsDialog::probeKeychain);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showTestResult);
 
     setMinimumWidth(620);
     revalidate();
+    if (settings.rememberDatabasePassword || settings.rememberCachePassword)
+        probeKeychain();
 }
 
 ConnectionSettings SettingsDialog::settings() const
@@ -223,6 +282,8 @@ ConnectionSettings SettingsDialog::settings() const
     s.neverExpire = m_neverExpire->isChecked();
     s.keyPrefix = m_keyPrefix->text().trimmed();
     s.language = m_language->currentData().toString();
+    s.rememberDatabasePassword = m_rememberDatabase->isChecked();
+    s.rememberCachePassword = m_rememberCache->isChecked();
     return s;
 }
 
@@ -259,7 +320,229 @@ void SettingsDialog::accept()
         revalidate();
         return;
     }
+    savePasswords();
     QDialog::accept();
+}
+
+// ---- Remember password, TLS fields, Test connection --------------------------------------
+
+void SettingsDialog::buildConnectionExtras(QFormLayout *form)
+{
+    m_rememberDatabase->setObjectName(QStringLiteral("rememberDatabaseCheck"));
+    m_rememberDatabase->setAccessibleName(tr("Remember the database password"));
+    m_rememberDatabase->setAccessibleDescription(
+            tr("Keep the password of the database URL in the desktop keychain"));
+    m_rememberCache->setObjectName(QStringLiteral("rememberCacheCheck"));
+    m_rememberCache->setAccessibleName(tr("Remember the cache password"));
+    m_rememberCache->setAccessibleDescription(
+            tr("Keep the password of the cache URL in the desktop keychain"));
+    m_keychainNote->setObjectName(QStringLiteral("keychainNote"));
+    m_keychainNote->setWordWrap(true);
+    m_keychainNote->setVisible(false);
+
+    m_tlsBox->setObjectName(QStringLiteral("tlsBox"));
+    m_useTls->setObjectName(QStringLiteral("useTlsCheck"));
+    m_useTls->setAccessibleName(tr("Use TLS"));
+    m_useTls->setAccessibleDescription(tr("Connect with rediss:// (Redis over TLS)"));
+    m_verify->setObjectName(QStringLiteral("verifyCheck"));
+    m_verify->setAccessibleName(tr("Verify the server's certificate"));
+    m_verify->setAccessibleDescription(
+            tr("Refuse a server whose certificate the CA file does not vouch for"));
+    m_verify->setChecked(true);
+    m_verifyWarning->setObjectName(QStringLiteral("verifyWarning"));
+    m_verifyWarning->setText(tr("The server's certificate is not verified: anyone on the way "
+                                "can pose as the server."));
+    m_verifyWarning->setWordWrap(true);
+    styleAsError(m_verifyWarning);
+    m_verifyWarning->setVisible(false);
+
+    auto *tls = new QFormLayout(m_tlsBox);
+    tls->setContentsMargins(0, 0, 0, 0);
+    tls->addRow(m_useTls);
+    const struct
+    {
+        QLineEdit *field;
+        const char *name;
+        QString label;
+        QString caption;
+    } files[] = {
+            {m_caFile, "caFile", tr("CA &file:"), tr("Choose the CA Certificates")},
+            {m_certFile, "certFile", tr("Client c&ertificate:"),
+             tr("Choose the Client Certificate")},
+            {m_keyFile, "keyFile", tr("Client &key:"), tr("Choose the Client Key")},
+    };
+    for (const auto &f : files) {
+        f.field->setObjectName(QLatin1String(f.name) + QLatin1String("Edit"));
+        f.field->setAccessibleName(QString(f.label).remove(QLatin1Char('&')).chopped(1));
+        f.field->setPlaceholderText(tr("none"));
+        auto *button = new QPushButton(tr("Browse…"), m_tlsBox);
+        button->setObjectName(QLatin1String(f.name) + QLatin1String("Button"));
+        button->setAutoDefault(false);
+        button->setAccessibleName(tr("Browse for %1").arg(f.field->accessibleName()));
+        button->setToolTip(f.caption);
+        QLineEdit *field = f.field;
+        const QString caption = f.caption;
+        connect(button, &QPushButton::clicked, this,
+                [this, field, caption] { browseTlsFile(field, caption); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(f.field, 1);
+        row->addWidget(button);
+        auto *label = new QLabel(f.label, m_tlsBox);
+        label->setBuddy(f.field);
+        tls->addRow(label, row);
+    }
+    tls->addRow(m_verify);
+    tls->addRow(m_verifyWarning);
+
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_test->setAccessibleName(tr("Test connection"));
+    m_test->setAutoDefault(false);
+    m_test->setToolTip(tr("Connect to the cache server once and show what it says"));
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setAccessibleName(tr("Test result"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+
+    form->addRow(QString(), m_rememberCache);
+    form->addRow(QString(), m_tlsBox);
+    form->addRow(QString(), testRow);
+    form->addRow(QString(), m_keychainNote);
+}
+
+void SettingsDialog::tlsFieldsFromUrl()
+{
+    if (m_syncingUrl)
+        return;
+    const QUrl url(m_cache->text().trimmed());
+    const bool redis = isRedisTcpUrl(url);
+    m_tlsBox->setEnabled(redis);
+    const QUrlQuery query(url);
+    const QSignalBlocker b1(m_useTls), b2(m_verify);
+    m_useTls->setChecked(url.scheme().compare(QLatin1String("rediss"), Qt::CaseInsensitive) == 0);
+    m_caFile->setText(query.queryItemValue(CaKey, QUrl::FullyDecoded));
+    m_certFile->setText(query.queryItemValue(CertKey, QUrl::FullyDecoded));
+    m_keyFile->setText(query.queryItemValue(KeyKey, QUrl::FullyDecoded));
+    m_verify->setChecked(
+            query.queryItemValue(CertReqsKey).compare(QLatin1String("none"), Qt::CaseInsensitive)
+            != 0);
+    updateTlsState();
+}
+
+void SettingsDialog::updateTlsState()
+{
+    const bool tls = m_useTls->isChecked();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_caFile, m_certFile, m_keyFile, m_verify})
+        w->setEnabled(tls);
+    m_verifyWarning->setVisible(tls && !m_verify->isChecked());
+}
+
+void SettingsDialog::urlFromTlsFields()
+{
+    QUrl url(m_cache->text().trimmed());
+    if (!isRedisTcpUrl(url))
+        return;
+    const bool tls = m_useTls->isChecked();
+    url.setScheme(tls ? QStringLiteral("rediss") : QStringLiteral("redis"));
+    QUrlQuery query(url);
+    const std::pair<QString, QString> items[] = {
+            {CaKey, m_caFile->text()},
+            {CertKey, m_certFile->text()},
+            {KeyKey, m_keyFile->text()},
+            {CertReqsKey, m_verify->isChecked() ? QString() : QStringLiteral("none")},
+    };
+    for (const auto &[key, value] : items) {
+        query.removeAllQueryItems(key);
+        // A plain redis:// URL carries no TLS option: the client would refuse it.
+        if (tls && !value.isEmpty())
+            query.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value, "/")));
+    }
+    url.setQuery(query);
+    // The fields stay as typed (a half-typed path, a trailing space); only the URL follows.
+    m_syncingUrl = true;
+    m_cache->setText(url.toString());
+    m_syncingUrl = false;
+    updateTlsState();
+}
+
+void SettingsDialog::browseTlsFile(QLineEdit *field, const QString &caption)
+{
+    const QString path = m_dialogs.openFileName(
+            this, caption, tr("Certificates and keys (*.pem *.crt *.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    field->setText(path);
+    urlFromTlsFields();
+}
+
+void SettingsDialog::probeKeychain()
+{
+    // Asked once, when a Remember box is (or gets) ticked: a dialog that never remembers a
+    // password never talks to D-Bus.
+    if (m_keychainProbed || !(m_rememberDatabase->isChecked() || m_rememberCache->isChecked()))
+        return;
+    m_keychainProbed = true;
+    PasswordStore::read(m_cache->text(), this, [this](const PasswordStore::Outcome &out) {
+        if (out.status != PasswordStore::Status::NoKeychain)
+            return;
+        m_keychainUnavailable = true;
+        m_keychainNote->setText(
+                tr("No keychain is available: the password is kept for this session only"));
+        m_keychainNote->setVisible(true);
+    });
+}
+
+void SettingsDialog::savePasswords() const
+{
+    if (m_keychainUnavailable)
+        return; // the URLs keep the passwords for this session; nothing else can
+    const std::pair<QCheckBox *, QString> connections[] = {
+            {m_rememberDatabase, m_database->text().trimmed()},
+            {m_rememberCache, m_cache->text().trimmed()},
+    };
+    // The jobs outlive the dialog (it closes now): their answers only go to the log.
+    auto log = [](const PasswordStore::Outcome &) {
+    };
+    for (const auto &[remember, url] : connections) {
+        const QString password = urlPassword(url);
+        if (remember->isChecked()) {
+            if (!password.isEmpty())
+                PasswordStore::write(url, password, QCoreApplication::instance(), log);
+        } else if (m_keychainProbed) {
+            // Only a dialog that had a Remember box ticked may have an entry to remove.
+            PasswordStore::remove(url, QCoreApplication::instance(), log);
+        }
+    }
+}
+
+void SettingsDialog::testConnection()
+{
+    if (!m_tester->start(m_cache->text().trimmed()))
+        return;
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+    m_testResult->setForegroundRole(QPalette::WindowText);
+}
+
+void SettingsDialog::showTestResult(const ConnectionTestResult &result)
+{
+    m_test->setEnabled(true);
+    if (!result.ok) {
+        m_testResult->setText(tr("Failed: %1").arg(result.error));
+        return;
+    }
+    const QString role = result.role == QLatin1String("master") ? tr("primary (master)")
+            : result.role == QLatin1String("slave")             ? tr("replica")
+                                                                : result.role;
+    QStringList parts{
+            tr("Redis %1").arg(result.serverVersion), tr("role: %1").arg(role),
+            tr("round trip: %1 ms")
+                    .arg(QLocale().toString(double(result.roundTripUs) / 1000.0, 'f', 2))};
+    if (!result.tlsVersion.isEmpty())
+        parts << tr("TLS: %1 %2").arg(result.tlsVersion, result.tlsCipher);
+    m_testResult->setText(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace pm

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +15,9 @@ class QSpinBox;
 
 namespace pm {
 
+class ConnectionTester;
 class Dialogs;
+struct ConnectionTestResult;
 
 /// File ▸ Settings: where the catalogue lives, which cache, its default timeout and key
 /// prefix, and the language. Validates inline like ProductDialog: a red message under a field,
@@ -32,9 +35,27 @@ public:
 
     void accept() override;
 
+    /// True once a keychain job answered that no keychain is available: passwords are then
+    /// kept for this session only, and the dialog says so.
+    bool keychainUnavailable() const { return m_keychainUnavailable; }
+
+    /// What Settings ▸ Test connection runs (tests read its state).
+    ConnectionTester *tester() const { return m_tester; }
+
 private:
     void browse();
     void revalidate();
+    void buildConnectionExtras(QFormLayout *form);
+    void browseTlsFile(QLineEdit *field, const QString &caption);
+    /// The cache URL → the TLS fields (a rediss:// URL typed or opened fills them).
+    void tlsFieldsFromUrl();
+    /// The TLS fields → the cache URL (scheme and ssl_* query items).
+    void urlFromTlsFields();
+    void updateTlsState();
+    void probeKeychain();
+    void savePasswords() const;
+    void testConnection();
+    void showTestResult(const ConnectionTestResult &result);
 
     Dialogs &m_dialogs;
     QLineEdit *m_database;
@@ -47,6 +68,25 @@ private:
     QLineEdit *m_keyPrefix;
     QComboBox *m_language;
     QDialogButtonBox *m_buttons;
+
+    QCheckBox *m_rememberDatabase;
+    QCheckBox *m_rememberCache;
+    QLabel *m_keychainNote;
+    bool m_keychainUnavailable = false;
+    bool m_keychainProbed = false;
+
+    QWidget *m_tlsBox;
+    QCheckBox *m_useTls;
+    QLineEdit *m_caFile;
+    QLineEdit *m_certFile;
+    QLineEdit *m_keyFile;
+    QCheckBox *m_verify;
+    QLabel *m_verifyWarning;
+    bool m_syncingUrl = false;
+
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    ConnectionTester *m_tester;
 };
 
 } // namespace pm
