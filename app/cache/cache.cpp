@@ -467,14 +467,11 @@ Result<QStringList> Cache::setMany(const QList<QPair<QString, QVariant>> &items,
     const int v = resolve(version);
     QList<QPair<QByteArray, QVariant>> made;
     made.reserve(items.size());
-    QHash<QByteArray, QString> userKeys;
     QStringList keys;
     keys.reserve(items.size());
     for (const auto &item : items) {
-        QByteArray k = m_keys.make(item.first, v, &warnings);
-        userKeys.insert(k, item.first);
         keys.append(item.first);
-        made.append({std::move(k), normalized(item.second)});
+        made.append({m_keys.make(item.first, v, &warnings), normalized(item.second)});
     }
     Result<QList<QByteArray>> r = m_backend->setMany(made, resolve(timeout), facts);
     if (!r) {
@@ -482,8 +479,16 @@ Result<QStringList> Cache::setMany(const QList<QPair<QString, QVariant>> &items,
         return r.error();
     }
     QStringList failed;
-    for (const QByteArray &k : *r)
-        failed.append(userKeys.value(k, QString::fromUtf8(k)));
+    if (!r->isEmpty()) {
+        // Mapped back only when something failed: a hash node per key on every call was a
+        // heap allocation per key of the pipeline.
+        QHash<QByteArray, QString> userKeys;
+        userKeys.reserve(made.size());
+        for (qsizetype i = 0; i < made.size(); ++i)
+            userKeys.insert(made.at(i).first, items.at(i).first);
+        for (const QByteArray &k : *r)
+            failed.append(userKeys.value(k, QString::fromUtf8(k)));
+    }
     m_meter.record(CacheOp::SetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
     return failed;
 }
