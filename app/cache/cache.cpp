@@ -1,25 +1,18 @@
 #include "cache/cache.h"
 
+#include "cache/globmatcher.h"
 #include "cache/valuecodec.h"
 #include "core/logging.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <charconv>
-#include <cstring>
-#include <thread>
 
 namespace pm {
 
 namespace {
-
-constexpr int MaxKeyLength = 250; // memcached's limit, which Django warns about
-
-std::atomic<quint64> g_nextCacheId{1};
 
 QVariant normalized(const QVariant &value)
 {
@@ -55,127 +48,54 @@ Cache::Cache(std::unique_ptr<CacheBackend> backend, CacheOptions options)
     : m_backend(std::move(backend))
     , m_options(std::move(options))
     , m_backendName(m_backend->name())
-    , m_id(g_nextCacheId.fetch_add(1))
-    , m_observerSnapshot(std::make_shared<const std::vector<CacheObserver *>>())
-    , m_wallBaseMs(QDateTime::currentMSecsSinceEpoch())
-    , m_tickBase(cacheticks::now())
+    , m_keys(m_options)
+    , m_meter(m_backendName, m_options.instrumented)
 {
     if (m_options.defaultTimeout.isDefault())
         m_options.defaultTimeout = Timeout::ms(300'000);
-    m_defaultHead = m_options.keyPrefix + ':' + QByteArray::number(m_options.defaultVersion) + ':';
-    // The prefix is checked once here, so the per-call check covers the caller's key only.
-    for (const char c : std::as_const(m_options.keyPrefix)) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 33 || u == 127)
-            m_prefixNeedsCheck = true;
-    }
 }
 
 Cache::~Cache() = default;
 
 QByteArray Cache::namespacePrefix() const
 {
-    return m_options.keyPrefix + ':';
+    return m_keys.namespacePrefix();
 }
 
 QByteArray Cache::makeKey(const QString &key, Version version) const
 {
     int warnings = 0;
-    return makeKeyChecked(key, resolve(version), &warnings);
+    return m_keys.make(key, resolve(version), &warnings);
 }
 
 QString Cache::keyWarning(const QByteArray &madeKey)
 {
-    // Log text, in Django's words: not translated.
-    qsizetype chars = 0;
-    bool bad = false;
-    for (const char c : madeKey) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u & 0xC0) != 0x80)
-            ++chars; // counts code points, as Django counts str characters
-        if (u < 33 || u == 127)
-            bad = true;
-    }
-    if (chars > MaxKeyLength) {
-        return QStringLiteral("Cache key will cause errors if used with memcached: '%1…' "
-                              "(longer than %2)")
-                .arg(QString::fromUtf8(madeKey.left(60)))
-                .arg(MaxKeyLength);
-    }
-    if (bad) {
-        return QStringLiteral("Cache key contains characters that will cause errors if used "
-                              "with memcached: '%1'")
-                .arg(QString::fromUtf8(madeKey.toPercentEncoding(":/")));
-    }
-    return {};
+    return CacheKeyMaker::keyWarning(madeKey);
 }
 
-QByteArray Cache::makeKeyChecked(const QString &key, int version, int *warnings) const
+bool Cache::globMatch(QStringView pattern, QStringView text)
 {
-    QByteArray made;
-    bool suspicious = false;
-    bool checked = false;
-    if (m_options.keyFunction) {
-        made = m_options.keyFunction(key, m_options.keyPrefix, version);
-    } else {
-        // "prefix:version:" written in place: the product list's key has a non-default
-        // version (the list version), and building that head from temporaries cost three
-        // allocations, most of a memory hit of ProductService::list() (callgrind).
-        const bool defaultVersion = version == m_options.defaultVersion;
-        char digits[16];
-        const auto conv = std::to_chars(digits, digits + sizeof digits, version);
-        const qsizetype headSize = defaultVersion
-                ? m_defaultHead.size()
-                : m_options.keyPrefix.size() + (conv.ptr - digits) + 2;
-        // ASCII keys (the common case) are narrowed in place: one allocation, no UTF-8 pass,
-        // and the memcached character check rides along.
-        const QChar *p = key.constData();
-        const qsizetype n = key.size();
-        made = QByteArray(headSize + n, Qt::Uninitialized);
-        char *out = made.data();
-        if (defaultVersion) {
-            std::memcpy(out, m_defaultHead.constData(), size_t(headSize));
-        } else {
-            char *h = out;
-            if (!m_options.keyPrefix.isEmpty())
-                std::memcpy(h, m_options.keyPrefix.constData(), size_t(m_options.keyPrefix.size()));
-            h += m_options.keyPrefix.size();
-            *h++ = ':';
-            std::memcpy(h, digits, size_t(conv.ptr - digits));
-            h += conv.ptr - digits;
-            *h++ = ':';
-        }
-        out += headSize;
-        checked = true;
-        suspicious = m_prefixNeedsCheck;
-        for (qsizetype i = 0; i < n; ++i) {
-            const char16_t u = p[i].unicode();
-            if (Q_UNLIKELY(u >= 0x80)) {
-                made.truncate(headSize + i);
-                made.append(QStringView(p + i, n - i).toUtf8());
-                checked = false;
-                break;
-            }
-            suspicious |= u < 33 || u == 127;
-            out[i] = char(u);
-        }
-    }
-    suspicious |= made.size() > MaxKeyLength;
-    if (!checked) {
-        const char *c = made.constData();
-        for (const char *end = c + made.size(); c != end && !suspicious; ++c) {
-            const auto u = static_cast<unsigned char>(*c);
-            suspicious = u < 33 || u == 127;
-        }
-    }
-    if (Q_UNLIKELY(suspicious)) {
-        const QString warning = keyWarning(made);
-        if (!warning.isEmpty()) {
-            ++*warnings;
-            qCWarning(lcCache).noquote() << warning;
-        }
-    }
-    return made;
+    return pm::globMatch(pattern, text);
+}
+
+void Cache::addObserver(CacheObserver *observer)
+{
+    m_meter.addObserver(observer);
+}
+
+void Cache::removeObserver(CacheObserver *observer)
+{
+    m_meter.removeObserver(observer);
+}
+
+CacheStats Cache::stats() const
+{
+    return m_meter.stats();
+}
+
+void Cache::resetStats()
+{
+    m_meter.resetStats();
 }
 
 Expiry Cache::resolve(Timeout timeout) const
@@ -187,237 +107,6 @@ Expiry Cache::resolve(Timeout timeout) const
     // Bounded, so that "now + ms" can never overflow in a backend (Timeout::ms() takes any
     // qint64).
     return Expiry::inMs(std::clamp(timeout.milliseconds(), -Timeout::MaxMs, Timeout::MaxMs));
-}
-
-namespace {
-
-// Without observers, durations are sampled: the first call of each operation on each thread
-// and then one call in SampleEvery is timed, and its duration counts for the calls since the
-// previous sample. Reading the time stamp counter twice costs about as much as the whole
-// bookkeeping otherwise would, and this keeps instrumentation under 5% of a memory hit.
-// With an observer attached every call is timed, because each record carries its duration.
-constexpr quint32 SampleEvery = 16;
-
-struct ShardSlot
-{
-    quint64 cacheId = 0;
-    void *shard = nullptr;
-};
-// initial-exec: pm_core is linked into executables only, so TLS access needs no function call.
-thread_local __attribute__((tls_model("initial-exec"))) ShardSlot t_slot;
-
-// Single writer per shard: a relaxed load and store instead of a locked read-modify-write.
-inline void bump(std::atomic<quint64> &counter, quint64 delta)
-{
-    counter.store(counter.load(std::memory_order_relaxed) + delta, std::memory_order_relaxed);
-}
-
-} // namespace
-
-struct Cache::Shard
-{
-    struct Op
-    {
-        std::atomic<quint64> calls{0};
-        std::atomic<quint64> hits{0};
-        std::atomic<quint64> misses{0};
-        std::atomic<quint64> errors{0};
-        std::atomic<quint64> ticks{0}; ///< sampled ticks times their weight
-        quint32 pending = SampleEvery - 1; ///< untimed calls since the last sample
-    };
-    std::array<Op, CacheOpCount> ops;
-    std::atomic<quint64> decodeFailures{0};
-    std::atomic<quint64> keyWarnings{0};
-    std::thread::id owner;
-};
-
-// The hot path (shard lookup, call start, counting) is inlined into every operation; anything
-// rare (timing a sample, errors, warnings, observers) goes through recordRest().
-Q_ALWAYS_INLINE Cache::Shard &Cache::shard()
-{
-    if (Q_LIKELY(t_slot.cacheId == m_id))
-        return *static_cast<Shard *>(t_slot.shard);
-    return registerShard();
-}
-
-Q_NEVER_INLINE Cache::Shard &Cache::registerShard()
-{
-    std::lock_guard lock(m_shardMutex);
-    const std::thread::id me = std::this_thread::get_id();
-    Shard *found = nullptr;
-    for (const auto &s : m_shards) {
-        if (s->owner == me)
-            found = s.get();
-    }
-    if (!found) {
-        m_shards.push_back(std::make_unique<Shard>());
-        found = m_shards.back().get();
-        found->owner = me;
-    }
-    t_slot = {m_id, found};
-    return *found;
-}
-
-Q_ALWAYS_INLINE Cache::CallStart Cache::beginCall(CacheOp op)
-{
-    if (Q_UNLIKELY(!m_options.instrumented))
-        return {};
-    Shard &sh = shard();
-    if (Q_UNLIKELY(m_observerCount.load(std::memory_order_relaxed) != 0))
-        return {&sh, cacheticks::now(), 1};
-    quint32 &pending = sh.ops[size_t(op)].pending;
-    if (Q_LIKELY(++pending < SampleEvery))
-        return {&sh, 0, 0};
-    const quint32 weight = pending;
-    pending = 0;
-    return {&sh, cacheticks::now(), weight};
-}
-
-Q_ALWAYS_INLINE void Cache::record(CacheOp op, const CallStart &start, const CallFacts &facts,
-                                   const Error *error, int keyWarnings, int version,
-                                   const QString *key, const QStringList *keys,
-                                   quint64 excludedTicks)
-{
-    if (Q_UNLIKELY(start.shard == nullptr))
-        return; // instrumentation off
-    Shard::Op &c = start.shard->ops[size_t(op)];
-    bump(c.calls, 1);
-    bump(c.hits, quint64(facts.hits));
-    bump(c.misses, quint64(facts.misses));
-    // An observer implies a timed call (beginCall gives it weight 1).
-    if (Q_UNLIKELY(start.weight != 0 || error != nullptr || keyWarnings != 0
-                   || facts.decodeFailures != 0)) {
-        recordRest(op, start, facts, error, keyWarnings, version, key, keys, excludedTicks);
-    }
-}
-
-Q_NEVER_INLINE void Cache::recordRest(CacheOp op, const CallStart &start, const CallFacts &facts,
-                                      const Error *error, int keyWarnings, int version,
-                                      const QString *key, const QStringList *keys,
-                                      quint64 excludedTicks)
-{
-    Shard &sh = *start.shard;
-    Shard::Op &c = sh.ops[size_t(op)];
-    quint64 ticks = 0;
-    if (start.weight != 0) {
-        ticks = cacheticks::now() - start.ticks - excludedTicks;
-        bump(c.ticks, ticks * start.weight);
-    }
-    if (error != nullptr)
-        bump(c.errors, 1);
-    if (facts.decodeFailures != 0)
-        bump(sh.decodeFailures, quint64(facts.decodeFailures));
-    if (keyWarnings != 0)
-        bump(sh.keyWarnings, quint64(keyWarnings));
-    if (m_observerCount.load(std::memory_order_relaxed) != 0)
-        notify(op, start.ticks, ticks, facts, error, keyWarnings, version, key, keys);
-}
-
-void Cache::notify(CacheOp op, quint64 startTicks, quint64 ticks, const CallFacts &facts,
-                   const Error *error, int keyWarnings, int version, const QString *key,
-                   const QStringList *keys)
-{
-    CacheCallRecord rec;
-    rec.operation = op;
-    rec.actionId = CacheOrigin::currentActionId();
-    if (keys)
-        rec.keys = *keys;
-    else if (key)
-        rec.keys = QStringList{*key};
-    rec.version = version;
-    rec.hits = facts.hits;
-    rec.misses = facts.misses;
-    rec.decodeFailures = facts.decodeFailures;
-    rec.keyWarnings = keyWarnings;
-    rec.durationNs = cacheticks::toNs(ticks);
-    rec.bytes = facts.bytesIn + facts.bytesOut;
-    // The call's start, from the ticks it read (cheaper than reading the wall clock per call;
-    // the base is read once per Cache, so a clock step only shifts later timestamps).
-    rec.timestampMs = Q_LIKELY(startTicks >= m_tickBase)
-            ? m_wallBaseMs + cacheticks::toNs(startTicks - m_tickBase) / 1'000'000
-            : QDateTime::currentMSecsSinceEpoch() - rec.durationNs / 1'000'000;
-    rec.backend = m_backendName;
-    if (error)
-        rec.error = *error;
-    rec.origin = CacheOrigin::current();
-    std::shared_ptr<const std::vector<CacheObserver *>> observers;
-    {
-        std::lock_guard lock(m_observerMutex);
-        observers = m_observerSnapshot;
-    }
-    // Outside the lock, so that an observer may remove itself.
-    for (CacheObserver *o : *observers)
-        o->callRecorded(rec);
-}
-
-void Cache::addObserver(CacheObserver *observer)
-{
-    std::lock_guard lock(m_observerMutex);
-    if (std::find(m_observers.begin(), m_observers.end(), observer) != m_observers.end())
-        return;
-    m_observers.push_back(observer);
-    m_observerSnapshot = std::make_shared<const std::vector<CacheObserver *>>(m_observers);
-    m_observerCount.store(int(m_observers.size()));
-}
-
-void Cache::removeObserver(CacheObserver *observer)
-{
-    std::lock_guard lock(m_observerMutex);
-    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer),
-                      m_observers.end());
-    m_observerSnapshot = std::make_shared<const std::vector<CacheObserver *>>(m_observers);
-    m_observerCount.store(int(m_observers.size()));
-}
-
-CacheStats Cache::rawStats() const
-{
-    CacheStats s;
-    for (const auto &sh : m_shards) {
-        for (int i = 0; i < CacheOpCount; ++i) {
-            const Shard::Op &c = sh->ops[size_t(i)];
-            CacheOpStats &o = s.perOperation[size_t(i)];
-            o.calls += c.calls.load(std::memory_order_relaxed);
-            o.hits += c.hits.load(std::memory_order_relaxed);
-            o.misses += c.misses.load(std::memory_order_relaxed);
-            o.errors += c.errors.load(std::memory_order_relaxed);
-            // Ticks for now: converted after the reset base is subtracted, because the
-            // tick-to-ns ratio is refined while the process is young.
-            o.totalNs += qint64(c.ticks.load(std::memory_order_relaxed));
-        }
-        s.decodeFailures += sh->decodeFailures.load(std::memory_order_relaxed);
-        s.keyWarnings += sh->keyWarnings.load(std::memory_order_relaxed);
-    }
-    return s;
-}
-
-CacheStats Cache::stats() const
-{
-    std::lock_guard lock(m_shardMutex);
-    CacheStats s = rawStats();
-    const CacheStats &b = m_statsBase;
-    for (int i = 0; i < CacheOpCount; ++i) {
-        CacheOpStats &o = s.perOperation[size_t(i)];
-        const CacheOpStats &ob = b.perOperation[size_t(i)];
-        o.calls -= ob.calls;
-        o.hits -= ob.hits;
-        o.misses -= ob.misses;
-        o.errors -= ob.errors;
-        o.totalNs = cacheticks::toNs(quint64(std::max<qint64>(0, o.totalNs - ob.totalNs)));
-        s.calls += o.calls;
-        s.hits += o.hits;
-        s.misses += o.misses;
-        s.errors += o.errors;
-        s.totalNs += o.totalNs;
-    }
-    s.decodeFailures -= b.decodeFailures;
-    s.keyWarnings -= b.keyWarnings;
-    return s;
-}
-
-void Cache::resetStats()
-{
-    std::lock_guard lock(m_shardMutex);
-    m_statsBase = rawStats();
 }
 
 Error Cache::userKeyError(const Error &error, const QString &key) const
@@ -434,30 +123,30 @@ Error Cache::userKeyError(const Error &error, const QString &key) const
 template<typename Call>
 auto Cache::singleKey(CacheOp op, const QString &key, Version version, const Call &call)
 {
-    const CallStart start = beginCall(op);
+    const CacheMeter::CallStart start = m_meter.begin(op);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    const QByteArray made = m_keys.make(key, v, &warnings);
     auto r = call(made, facts);
-    record(op, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    m_meter.record(op, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
 
 Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Get);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Get);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    const QByteArray made = m_keys.make(key, v, &warnings);
     Result<std::optional<QVariant>> r = m_backend->get(made, facts);
     if (Q_UNLIKELY(!r.ok()) && m_options.readErrorsAreMisses) {
         ++facts.misses;
-        record(CacheOp::Get, start, facts, &r.error(), warnings, v, &key, nullptr);
+        m_meter.record(CacheOp::Get, start, facts, &r.error(), warnings, v, &key, nullptr);
         r = std::optional<QVariant>();
     } else {
-        record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
+        m_meter.record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
     }
     // One return of one named object: NRVO, no move of the result on every hit (callgrind:
     // part of the ~120 instructions the instrumented get added to a memory hit).
@@ -513,14 +202,14 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
                                      const std::function<Result<QVariant>()> *compute,
                                      Timeout timeout, Version version)
 {
-    const CallStart start = beginCall(CacheOp::GetOrSet);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::GetOrSet);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    const QByteArray made = m_keys.make(key, v, &warnings);
     auto finish = [&](auto result, quint64 excluded = 0) {
-        record(CacheOp::GetOrSet, start, facts, errorOf(result), warnings, v, &key, nullptr,
-               excluded);
+        m_meter.record(CacheOp::GetOrSet, start, facts, errorOf(result), warnings, v, &key, nullptr,
+                       excluded);
         return result;
     };
 
@@ -552,7 +241,8 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
         // failure (a store error, if any, is the more useful one to report).
         Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
         const Error error = added.ok() ? *readError : added.error();
-        record(CacheOp::GetOrSet, start, facts, &error, warnings, v, &key, nullptr, computeTicks);
+        m_meter.record(CacheOp::GetOrSet, start, facts, &error, warnings, v, &key, nullptr,
+                       computeTicks);
         return fresh;
     }
     Result<bool> added = m_backend->add(made, fresh, resolve(timeout), facts);
@@ -571,18 +261,18 @@ Result<QVariant> Cache::getOrSetImpl(const QString &key, const QVariant *value,
 
 Result<bool> Cache::hasKey(const QString &key, Version version)
 {
-    const CallStart start = beginCall(CacheOp::HasKey);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::HasKey);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    const QByteArray made = m_keys.make(key, v, &warnings);
     Result<bool> r = m_backend->hasKey(made, facts);
     if (!r.ok() && m_options.readErrorsAreMisses) {
         ++facts.misses;
-        record(CacheOp::HasKey, start, facts, &r.error(), warnings, v, &key, nullptr);
+        m_meter.record(CacheOp::HasKey, start, facts, &r.error(), warnings, v, &key, nullptr);
         return false;
     }
-    record(CacheOp::HasKey, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    m_meter.record(CacheOp::HasKey, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
 
@@ -595,15 +285,15 @@ Result<bool> Cache::touch(const QString &key, Timeout timeout, Version version)
 
 Result<qint64> Cache::incr(const QString &key, qint64 delta, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Incr);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Incr);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    const QByteArray made = m_keys.make(key, v, &warnings);
     Result<qint64> r = m_backend->incr(made, delta, facts);
     if (!r)
         r = userKeyError(r.error(), key);
-    record(CacheOp::Incr, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    m_meter.record(CacheOp::Incr, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
 
@@ -614,15 +304,15 @@ Result<qint64> Cache::decr(const QString &key, qint64 delta, Version version)
                 ErrorKind::InvalidInput,
                 QCoreApplication::translate("pm::Cache", "increment or decrement would overflow"));
     }
-    const CallStart start = beginCall(CacheOp::Decr);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Decr);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray made = makeKeyChecked(key, v, &warnings);
+    const QByteArray made = m_keys.make(key, v, &warnings);
     Result<qint64> r = m_backend->incr(made, -delta, facts);
     if (!r)
         r = userKeyError(r.error(), key);
-    record(CacheOp::Decr, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    m_meter.record(CacheOp::Decr, start, facts, errorOf(r), warnings, v, &key, nullptr);
     return r;
 }
 
@@ -639,13 +329,13 @@ Result<int> Cache::decrVersion(const QString &key, int delta, Version version)
 
 Result<int> Cache::moveVersion(CacheOp op, const QString &key, qint64 delta, Version version)
 {
-    const CallStart start = beginCall(op);
+    const CacheMeter::CallStart start = m_meter.begin(op);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
-    const QByteArray from = makeKeyChecked(key, v, &warnings);
+    const QByteArray from = m_keys.make(key, v, &warnings);
     auto finish = [&](Result<int> result) {
-        record(op, start, facts, errorOf(result), warnings, v, &key, nullptr);
+        m_meter.record(op, start, facts, errorOf(result), warnings, v, &key, nullptr);
         return result;
     };
     // Checked before anything moves: a wrapped version would put the value under a key of
@@ -680,7 +370,7 @@ Result<int> Cache::moveVersion(CacheOp op, const QString &key, qint64 delta, Ver
         expiry = Expiry::inMs(life->ms);
         break;
     }
-    const QByteArray to = makeKeyChecked(key, target, &warnings);
+    const QByteArray to = m_keys.make(key, target, &warnings);
     Result<void> stored = m_backend->set(to, **value, expiry, facts);
     if (!stored)
         return finish(stored.error());
@@ -716,7 +406,7 @@ Result<bool> Cache::expire(const QString &key, Timeout timeout, Version version)
 
 Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, Version version)
 {
-    const CallStart start = beginCall(CacheOp::GetMany);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::GetMany);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
@@ -725,15 +415,15 @@ Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, 
     QList<QByteArray> made;
     made.reserve(unique.size());
     for (const QString &k : unique)
-        made.append(makeKeyChecked(k, v, &warnings));
+        made.append(m_keys.make(k, v, &warnings));
     Result<QList<QPair<QByteArray, QVariant>>> r = m_backend->getMany(made, facts);
     if (!r) {
         if (m_options.readErrorsAreMisses) {
             facts.misses += int(made.size());
-            record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+            m_meter.record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
             return QList<QPair<QString, QVariant>>();
         }
-        record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+        m_meter.record(CacheOp::GetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
         return r.error();
     }
     // Backends answer in request order (MGET does), so one merge walk pairs the present keys
@@ -764,43 +454,48 @@ Result<QList<QPair<QString, QVariant>>> Cache::getMany(const QStringList &keys, 
                 out.append({unique.at(j), *it});
         }
     }
-    record(CacheOp::GetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
+    m_meter.record(CacheOp::GetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
     return out;
 }
 
 Result<QStringList> Cache::setMany(const QList<QPair<QString, QVariant>> &items, Timeout timeout,
                                    Version version)
 {
-    const CallStart start = beginCall(CacheOp::SetMany);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::SetMany);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
     QList<QPair<QByteArray, QVariant>> made;
     made.reserve(items.size());
-    QHash<QByteArray, QString> userKeys;
     QStringList keys;
     keys.reserve(items.size());
     for (const auto &item : items) {
-        QByteArray k = makeKeyChecked(item.first, v, &warnings);
-        userKeys.insert(k, item.first);
         keys.append(item.first);
-        made.append({std::move(k), normalized(item.second)});
+        made.append({m_keys.make(item.first, v, &warnings), normalized(item.second)});
     }
     Result<QList<QByteArray>> r = m_backend->setMany(made, resolve(timeout), facts);
     if (!r) {
-        record(CacheOp::SetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
+        m_meter.record(CacheOp::SetMany, start, facts, &r.error(), warnings, v, nullptr, &keys);
         return r.error();
     }
     QStringList failed;
-    for (const QByteArray &k : *r)
-        failed.append(userKeys.value(k, QString::fromUtf8(k)));
-    record(CacheOp::SetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
+    if (!r->isEmpty()) {
+        // Mapped back only when something failed: a hash node per key on every call was a
+        // heap allocation per key of the pipeline.
+        QHash<QByteArray, QString> userKeys;
+        userKeys.reserve(made.size());
+        for (qsizetype i = 0; i < made.size(); ++i)
+            userKeys.insert(made.at(i).first, items.at(i).first);
+        for (const QByteArray &k : *r)
+            failed.append(userKeys.value(k, QString::fromUtf8(k)));
+    }
+    m_meter.record(CacheOp::SetMany, start, facts, nullptr, warnings, v, nullptr, &keys);
     return failed;
 }
 
 Result<int> Cache::removeMany(const QStringList &keys, Version version)
 {
-    const CallStart start = beginCall(CacheOp::DeleteMany);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::DeleteMany);
     CallFacts facts;
     int warnings = 0;
     const int v = resolve(version);
@@ -810,14 +505,14 @@ Result<int> Cache::removeMany(const QStringList &keys, Version version)
     QSet<QByteArray> seen;
     seen.reserve(keys.size());
     for (const QString &k : keys) {
-        QByteArray m = makeKeyChecked(k, v, &warnings);
+        QByteArray m = m_keys.make(k, v, &warnings);
         if (!seen.contains(m)) {
             seen.insert(m);
             made.append(std::move(m));
         }
     }
     Result<int> r = m_backend->removeMany(made, facts);
-    record(CacheOp::DeleteMany, start, facts, errorOf(r), warnings, v, nullptr, &keys);
+    m_meter.record(CacheOp::DeleteMany, start, facts, errorOf(r), warnings, v, nullptr, &keys);
     return r;
 }
 
@@ -825,93 +520,19 @@ Result<int> Cache::removeMany(const QStringList &keys, Version version)
 
 Result<qint64> Cache::clear()
 {
-    const CallStart start = beginCall(CacheOp::Clear);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Clear);
     CallFacts facts;
     Result<qint64> r = m_backend->clear(namespacePrefix(), facts);
     if (r)
         qCInfo(lcCache) << "cleared" << *r << "keys of namespace" << namespacePrefix();
-    record(CacheOp::Clear, start, facts, errorOf(r), 0, m_options.defaultVersion, nullptr, nullptr);
+    m_meter.record(CacheOp::Clear, start, facts, errorOf(r), 0, m_options.defaultVersion, nullptr,
+                   nullptr);
     return r;
-}
-
-bool Cache::globMatch(QStringView pattern, QStringView text)
-{
-    // Iterative glob with backtracking on the last '*' (linear for typical patterns).
-    qsizetype p = 0, t = 0, starP = -1, starT = 0;
-    auto matchClass = [&](qsizetype &pi, QChar c) {
-        // pattern[pi] == '['; on return pi is past the closing ']'.
-        ++pi;
-        bool negate = false;
-        if (pi < pattern.size() && pattern[pi] == QLatin1Char('^')) {
-            negate = true;
-            ++pi;
-        }
-        bool matched = false;
-        while (pi < pattern.size() && pattern[pi] != QLatin1Char(']')) {
-            if (pattern[pi] == QLatin1Char('\\') && pi + 1 < pattern.size()) {
-                ++pi;
-                matched |= pattern[pi] == c;
-                ++pi;
-            } else if (pi + 2 < pattern.size() && pattern[pi + 1] == QLatin1Char('-')
-                       && pattern[pi + 2] != QLatin1Char(']')) {
-                QChar lo = pattern[pi], hi = pattern[pi + 2];
-                if (lo > hi)
-                    std::swap(lo, hi);
-                matched |= c >= lo && c <= hi;
-                pi += 3;
-            } else {
-                matched |= pattern[pi] == c;
-                ++pi;
-            }
-        }
-        if (pi < pattern.size())
-            ++pi; // ']'
-        return matched != negate;
-    };
-    while (t < text.size()) {
-        if (p < pattern.size()) {
-            const QChar pc = pattern[p];
-            if (pc == QLatin1Char('*')) {
-                starP = p++;
-                starT = t;
-                continue;
-            }
-            if (pc == QLatin1Char('?')) {
-                ++p;
-                ++t;
-                continue;
-            }
-            if (pc == QLatin1Char('[')) {
-                qsizetype pi = p;
-                if (matchClass(pi, text[t])) {
-                    p = pi;
-                    ++t;
-                    continue;
-                }
-            } else {
-                qsizetype pi = p;
-                if (pc == QLatin1Char('\\') && pi + 1 < pattern.size())
-                    ++pi;
-                if (pattern[pi] == text[t]) {
-                    p = pi + 1;
-                    ++t;
-                    continue;
-                }
-            }
-        }
-        if (starP < 0)
-            return false;
-        p = starP + 1;
-        t = ++starT;
-    }
-    while (p < pattern.size() && pattern[p] == QLatin1Char('*'))
-        ++p;
-    return p == pattern.size();
 }
 
 Result<QStringList> Cache::keys(const QString &glob, Version version)
 {
-    const CallStart start = beginCall(CacheOp::Keys);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Keys);
     CallFacts facts;
     const int v = resolve(version);
     const QByteArray ns = namespacePrefix();
@@ -922,7 +543,7 @@ Result<QStringList> Cache::keys(const QString &glob, Version version)
     do {
         Result<KeyPage> page = m_backend->scan(ns, cursor, 1000, facts);
         if (!page) {
-            record(CacheOp::Keys, start, facts, &page.error(), 0, v, nullptr, nullptr);
+            m_meter.record(CacheOp::Keys, start, facts, &page.error(), 0, v, nullptr, nullptr);
             return page.error();
         }
         for (const KeyInfo &info : page->keys) {
@@ -936,25 +557,26 @@ Result<QStringList> Cache::keys(const QString &glob, Version version)
     } while (!cursor.isEmpty());
     out.sort();
     out.removeDuplicates(); // SCAN may return a key twice
-    record(CacheOp::Keys, start, facts, nullptr, 0, v, nullptr, nullptr);
+    m_meter.record(CacheOp::Keys, start, facts, nullptr, 0, v, nullptr, nullptr);
     return out;
 }
 
 Result<KeyPage> Cache::scan(const QByteArray &cursor, int pageSize)
 {
-    const CallStart start = beginCall(CacheOp::Keys);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Keys);
     CallFacts facts;
     Result<KeyPage> r = m_backend->scan(namespacePrefix(), cursor, pageSize, facts);
-    record(CacheOp::Keys, start, facts, errorOf(r), 0, m_options.defaultVersion, nullptr, nullptr);
+    m_meter.record(CacheOp::Keys, start, facts, errorOf(r), 0, m_options.defaultVersion, nullptr,
+                   nullptr);
     return r;
 }
 
 void Cache::close()
 {
-    const CallStart start = beginCall(CacheOp::Close);
+    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Close);
     m_backend->close();
-    record(CacheOp::Close, start, CallFacts{}, nullptr, 0, m_options.defaultVersion, nullptr,
-           nullptr);
+    m_meter.record(CacheOp::Close, start, CallFacts{}, nullptr, 0, m_options.defaultVersion,
+                   nullptr, nullptr);
 }
 
 } // namespace pm

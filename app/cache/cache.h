@@ -2,6 +2,8 @@
 
 #include "cache/cachebackend.h"
 #include "cache/cacheinstrumentation.h"
+#include "cache/cachekeymaker.h"
+#include "cache/cachemeter.h"
 #include "cache/cacheoptions.h"
 #include "cache/cachetimeout.h"
 
@@ -12,12 +14,9 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <atomic>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <vector>
 
 namespace pm {
 
@@ -133,37 +132,11 @@ public:
     static bool globMatch(QStringView pattern, QStringView text);
 
 private:
-    // Counters live in per-thread shards written only by their thread (plain load + store, no
-    // locked instruction on the hot path) and summed by stats().
-    struct Shard;
-    Shard &shard();
-    Shard &registerShard();
-
-    /// Start of a call: its start ticks and how many calls its duration stands for (0: the
-    /// call is not timed; see beginCall()).
-    struct CallStart
-    {
-        Shard *shard = nullptr;
-        quint64 ticks = 0;
-        quint32 weight = 0;
-    };
-    CallStart beginCall(CacheOp op);
-
-    QByteArray makeKeyChecked(const QString &key, int version, int *warnings) const;
     Expiry resolve(Timeout timeout) const;
     int resolve(Version version) const { return version.valueOr(m_options.defaultVersion); }
     /// The shape of every single-key call that is not a lookup (defined in cache.cpp).
     template<typename Call>
     auto singleKey(CacheOp op, const QString &key, Version version, const Call &call);
-    void record(CacheOp op, const CallStart &start, const CallFacts &facts, const Error *error,
-                int keyWarnings, int version, const QString *key, const QStringList *keys,
-                quint64 excludedTicks = 0);
-    void recordRest(CacheOp op, const CallStart &start, const CallFacts &facts, const Error *error,
-                    int keyWarnings, int version, const QString *key, const QStringList *keys,
-                    quint64 excludedTicks);
-    void notify(CacheOp op, quint64 startTicks, quint64 ticks, const CallFacts &facts,
-                const Error *error, int keyWarnings, int version, const QString *key,
-                const QStringList *keys);
     Error userKeyError(const Error &error, const QString &key) const;
     Result<int> moveVersion(CacheOp op, const QString &key, qint64 delta, Version version);
     Result<QVariant> getOrSetImpl(const QString &key, const QVariant *value,
@@ -173,26 +146,8 @@ private:
     std::unique_ptr<CacheBackend> m_backend;
     CacheOptions m_options;
     QString m_backendName;
-    QByteArray m_defaultHead; ///< "prefix:defaultVersion:" for the default key function
-    bool m_prefixNeedsCheck = false;
-
-    const quint64 m_id; ///< unique per Cache, so a thread's shard slot never outlives its cache
-    mutable std::mutex m_shardMutex;
-    std::vector<std::unique_ptr<Shard>> m_shards;
-    CacheStats rawStats() const; ///< sums of the shards, times still in ticks
-    CacheStats m_statsBase; ///< subtracted by stats() (times in ticks): resetStats() never
-                            ///< writes the shards
-
-    std::atomic<int> m_observerCount{0};
-    mutable std::mutex m_observerMutex;
-    std::vector<CacheObserver *> m_observers;
-    /// Immutable copy of m_observers for notify(): taking it costs a reference count, not a
-    /// vector copy per recorded call.
-    std::shared_ptr<const std::vector<CacheObserver *>> m_observerSnapshot;
-    /// Wall clock and tick count read together once: a record's timestamp is derived from the
-    /// ticks the call read anyway instead of reading the wall clock per call.
-    qint64 m_wallBaseMs = 0;
-    quint64 m_tickBase = 0;
+    CacheKeyMaker m_keys;
+    CacheMeter m_meter;
 };
 
 } // namespace pm

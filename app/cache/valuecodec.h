@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/crc32c.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -124,7 +125,10 @@ public:
     QString typeNameOf(const QVariant &value) const;
 
     /// CRC-32C (Castagnoli), hardware-accelerated where the CPU has SSE 4.2.
-    static quint32 crc32c(const char *data, qsizetype size, quint32 crc = 0);
+    static quint32 crc32c(const char *data, qsizetype size, quint32 crc = 0)
+    {
+        return pm::crc32c(data, size, crc);
+    }
 
 private:
     QHash<QString, ObjectCodec> m_byName;

@@ -370,6 +370,9 @@ int runProductsCommand(const QStringList &arguments)
         return failure(db.error());
     if (db.value()->isSnapshot())
         print(stderr, tr("warning: %1").arg(db.value()->accessNote()));
+    // A one-shot process reads the list version once: watching the WAL index for later reads
+    // would only cost its two set-up statements.
+    db.value()->setChangeWatchAllowed(false);
 
     ProductRepository repository(*db.value(), SystemClock::instance());
     ProductService service(repository, *cache.value());

@@ -21,6 +21,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 
 namespace pm {
@@ -1121,12 +1122,20 @@ Result<qint64> Database::selectInt64UntilChanged(const QString &sql, qint64 fall
 Result<std::pair<qint64, qint64>> Database::selectInt64PairUntilChanged(const QString &sql,
                                                                         qint64 fallback)
 {
-    std::pair<qint64, qint64> v{fallback, fallback};
+    auto r = selectInt64RowUntilChanged(sql, fallback);
+    if (!r)
+        return r.error();
+    return std::pair{r.value()[0], r.value()[1]};
+}
+
+Result<Database::Int64Row> Database::selectInt64RowUntilChanged(const QString &sql, qint64 fallback)
+{
+    Int64Row v{fallback, fallback, fallback};
     if (!m_sqlite) {
         auto r = select(sql, {}, [&v](const QSqlQuery &q) {
-            v.first = q.value(0).toLongLong();
-            if (q.record().count() > 1)
-                v.second = q.value(1).toLongLong();
+            const int columns = std::min(q.record().count(), int(v.size()));
+            for (int i = 0; i < columns; ++i)
+                v[size_t(i)] = q.value(i).toLongLong();
         });
         if (!r)
             return r.error();
@@ -1148,14 +1157,14 @@ Result<std::pair<qint64, qint64>> Database::selectInt64PairUntilChanged(const QS
         }
     }
     auto r = selectSqliteCached(sql, {}, [&v](sqlite3_stmt *stmt) {
-        v.first = sqlite3_column_int64(stmt, 0);
-        if (sqlite3_column_count(stmt) > 1)
-            v.second = sqlite3_column_int64(stmt, 1);
+        const int columns = std::min(sqlite3_column_count(stmt), int(v.size()));
+        for (int i = 0; i < columns; ++i)
+            v[size_t(i)] = sqlite3_column_int64(stmt, i);
     });
     if (!r)
         return r.error();
     ++m_untilChangedRan;
-    if (!m_walWatchTried && autocommit) {
+    if (!m_walWatchTried && m_changeWatchAllowed && autocommit) {
         // After the first read the WAL index exists (if the database is in WAL mode at all).
         m_walWatchTried = true;
         // Only a shared-memory WAL index (WAL mode, normal locking) is one other processes

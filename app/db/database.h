@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -160,6 +161,15 @@ public:
     /// `fallback` without a row): one probe for two values that change together.
     Result<std::pair<qint64, qint64>> selectInt64PairUntilChanged(const QString &sql,
                                                                   qint64 fallback);
+    /// The same for up to three integers (the first columns of the first row; missing ones
+    /// and all of them without a row are `fallback`): the list probe reads version, stamp and
+    /// catalogue id in one statement.
+    using Int64Row = std::array<qint64, 3>;
+    Result<Int64Row> selectInt64RowUntilChanged(const QString &sql, qint64 fallback);
+    /// Off: the until-changed reads above never set up the WAL-index watch (its set-up costs
+    /// two statements), so every call runs its statement. For one-shot processes such as the
+    /// command line, which read once and exit. On by default.
+    void setChangeWatchAllowed(bool allowed) { m_changeWatchAllowed = allowed; }
     /// How selectInt64UntilChanged() answered: from memory, or by running the statement.
     qint64 untilChangedFromMemory() const { return m_untilChangedFromMemory; }
     qint64 untilChangedRan() const { return m_untilChangedRan; }
@@ -201,8 +211,9 @@ private:
     /// selectInt64UntilChanged(): the WAL-index header its answers were read under.
     std::unique_ptr<WalIndexWatch> m_walWatch;
     bool m_walWatchTried = false;
+    bool m_changeWatchAllowed = true;
     WalIndexWatch::Stamp m_untilChangedStamp{};
-    std::vector<std::pair<QString, std::pair<qint64, qint64>>> m_untilChanged;
+    std::vector<std::pair<QString, Int64Row>> m_untilChanged;
     qint64 m_untilChangedFromMemory = 0;
     qint64 m_untilChangedRan = 0;
     std::function<void(const SqlEvent &)> m_observer;

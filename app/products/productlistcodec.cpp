@@ -65,6 +65,22 @@ Error corrupt(const char *what)
 
 namespace {
 void encodeInto(const ProductList &products, QByteArray &out);
+
+/// The storage of this thread's last decode (see decode()): at most one list, of at most one
+/// cache value's worth (the value size cap); while the caller holds that list it costs nothing
+/// extra.
+struct DecodeScratch
+{
+    ProductList products;
+    QString::DataPointer titles;
+};
+thread_local DecodeScratch t_scratch;
+
+/// Reused only when big enough and not much bigger: a small list must not pin a large block.
+bool fitsReused(qsizetype capacity, qsizetype needed)
+{
+    return capacity >= needed && capacity <= 2 * needed + 256;
+}
 } // namespace
 
 QByteArray encode(const ProductList &products)
@@ -208,14 +224,33 @@ Result<ProductList> decode(const char *data, qsizetype size)
     // memcpy instead of one malloc per title, which was three quarters of a 10k decode
     // (bench/FINDINGS.md), and freeing the list is one free. Modifying a title detaches it as
     // usual; the block lives until its last title goes.
-    auto [block, text] = QTypedArrayData<char16_t>::allocate(titleUnits + qsizetype(count) + 1);
-    if (!block)
-        return corrupt("out of memory for the titles");
-    const QString::DataPointer owner(block, text, 0); // releases our reference on return
-    char16_t *w = text;
-
+    //
+    // Both the product array and the title block are taken from this thread's previous decode
+    // when nothing else holds it any more: a repeated hit then writes into memory that is
+    // already faulted in, instead of fresh pages (above 128 KiB glibc's default malloc hands
+    // out a fresh mmap, faulted page by page, whatever the CPU).
+    DecodeScratch &scratch = t_scratch;
+    const qsizetype titleCapacity = titleUnits + qsizetype(count) + 1;
+    ProductList products;
+    if (scratch.products.isDetached() && fitsReused(scratch.products.capacity(), count)) {
+        products = std::move(scratch.products);
+        products.clear(); // unshared: keeps the capacity; drops the old titles' references
+    }
     // Built in place: no per-product move and destroy (callgrind: ~20% of a decode).
-    ProductList products(static_cast<qsizetype>(count));
+    products.resize(static_cast<qsizetype>(count));
+    QString::DataPointer owner; // our reference to the title block, kept by the scratch
+    if (scratch.titles.d_ptr() && !scratch.titles.d_ptr()->isShared()
+        && fitsReused(scratch.titles.constAllocatedCapacity(), titleCapacity)) {
+        owner = std::move(scratch.titles);
+    } else {
+        auto [block, text] = QTypedArrayData<char16_t>::allocate(titleCapacity);
+        if (!block)
+            return corrupt("out of memory for the titles");
+        owner = QString::DataPointer(block, text, 0);
+    }
+    QTypedArrayData<char16_t> *block = owner.d_ptr();
+    char16_t *w = owner.data();
+
     Product *out = products.data();
     for (quint32 i = 0; i < count; ++i) {
         if (end - r < FixedPerProduct)
@@ -250,6 +285,9 @@ Result<ProductList> decode(const char *data, qsizetype size)
     }
     if (r != end)
         return corrupt("trailing bytes");
+    // Kept for the next decode on this thread; reused only once the caller has dropped it.
+    scratch.products = products;
+    scratch.titles = std::move(owner);
     return products;
 }
 

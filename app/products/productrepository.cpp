@@ -659,15 +659,19 @@ Result<ListState> ProductRepository::listState()
     // Every cache hit runs this probe. On SQLite (WAL) it is answered from memory while no
     // connection in any process has committed since the last real read (Database::
     // selectInt64PairUntilChanged, WalIndexWatch): a few loads instead of a read transaction.
-    auto r = m_db.selectInt64PairUntilChanged(
-            QStringLiteral("SELECT v.value, s.value FROM meta v, meta s "
-                           "WHERE v.key = 'list_version' AND s.key = 'list_stamp'"),
+    // One statement for the three: a hit in a fresh process (the command line) must not pay
+    // a second round trip for the catalogue id. Scalar subqueries always give one row, so a
+    // missing key reads as the COALESCE fallback instead of hiding the others.
+    auto r = m_db.selectInt64RowUntilChanged(
+            QStringLiteral("SELECT COALESCE((SELECT value FROM meta WHERE key = 'list_version'), "
+                           "-1), COALESCE((SELECT value FROM meta WHERE key = 'list_stamp'), 0), "
+                           "COALESCE((SELECT value FROM meta WHERE key = 'catalogue_id'), -1)"),
             -1);
     if (!r)
         return r.error();
-    if (r.value().first < 0)
+    if (r.value()[0] < 0)
         return Error(ErrorKind::Corrupt, tr("The list version is missing from the database."));
-    return ListState{r.value().first, r.value().second};
+    return ListState{r.value()[0], r.value()[1], r.value()[2]};
 }
 
 } // namespace pm

@@ -31,6 +31,9 @@ struct ListState
 {
     qint64 version = 0;
     qint64 stamp = 0;
+    /// The catalogue's random identity (catalogueId()), read by the same statement so that a
+    /// hit in a fresh process needs one read, not two. -1 when the database lacks it.
+    qint64 catalogueId = -1;
 };
 
 /// Watches one long list read (so that a million products show their first rows at once).
@@ -96,7 +99,8 @@ public:
     Result<qint64> count();
     /// The current list version: bumped in the same transaction as every write.
     Result<qint64> listVersion();
-    /// The current list version and stamp, in one O(1) read (the probe of every cache hit).
+    /// The current list version, stamp and catalogue id, in one O(1) read (the probe of every
+    /// cache hit).
     Result<ListState> listState();
     /// The random identity of this catalogue, fixed when its schema was created.
     Result<qint64> catalogueId();

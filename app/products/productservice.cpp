@@ -140,27 +140,23 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
     // quarter of a memory hit (callgrind, bench/), and counted other threads' calls too.
     int calls = 0;
 
-    // The O(1) probe: one read of the list version and stamp.
+    // The O(1) probe: one read of the list version, stamp and catalogue id.
     auto state = m_repository.listState();
     ++s.versionProbes;
     if (!state)
         return state.error();
     s.listVersion = state.value().version;
     const qint64 stamp = state.value().stamp;
-
-    if (!m_catalogueId) {
-        // Fixed for the life of the database: read once.
-        auto id = m_repository.catalogueId();
-        if (!id)
-            return id.error();
-        m_catalogueId = id.value();
-    }
+    const qint64 catalogueId = state.value().catalogueId;
+    if (catalogueId < 0)
+        return Error(ErrorKind::Corrupt,
+                     ProductRepository::tr("The catalogue id is missing from the database."));
 
     auto cached = m_cache.get(ListKey, listVersionKey(s.listVersion));
     ++calls;
     if (cached && cached.value() && cached.value()->canConvert<CachedProductList>()) {
         const auto value = cached.value()->value<CachedProductList>();
-        if (value.catalogueId == *m_catalogueId && value.listVersion == s.listVersion
+        if (value.catalogueId == catalogueId && value.listVersion == s.listVersion
             && value.listStamp == stamp) {
             s.hit = true;
             s.cacheCalls = calls;
@@ -174,7 +170,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
     } else if (cached && cached.value()
                && cached.value()->canConvert<CachedProductListManifest>()) {
         const auto manifest = cached.value()->value<CachedProductListManifest>();
-        if (manifest.catalogueId == *m_catalogueId && manifest.listVersion == s.listVersion
+        if (manifest.catalogueId == catalogueId && manifest.listVersion == s.listVersion
             && manifest.listStamp == stamp) {
             if (auto products = loadPages(manifest, s, calls, observer)) {
                 s.hit = true;
@@ -198,7 +194,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
     bool ranLoad = false;
     const bool cacheUsable = cached.ok();
     auto products = m_singleFlight->run(
-            *m_catalogueId, s.listVersion,
+            catalogueId, s.listVersion,
             [&]() -> Result<ProductList> {
                 // The rows are read after the version probe, so they are at least as new as
                 // that version: storing them under it can never serve an older list to a
@@ -218,8 +214,7 @@ Result<ProductList> ProductService::list(ListLoadStats *stats, const ListReadObs
                         emit cacheFailed(stored.error());
                     }
                 } else if (cacheUsable) {
-                    const CachedProductList value{*m_catalogueId, s.listVersion, rows.value(),
-                                                  stamp};
+                    const CachedProductList value{catalogueId, s.listVersion, rows.value(), stamp};
                     auto set = m_cache.set(ListKey, QVariant::fromValue(value), Timeout(),
                                            listVersionKey(s.listVersion));
                     ++calls;
@@ -350,7 +345,7 @@ Result<void> ProductService::storePages(const ProductList &rows, const ListState
     const qint64 listVersion = state.version;
     const Version version = listVersionKey(listVersion);
     CachedProductListManifest manifest;
-    manifest.catalogueId = *m_catalogueId;
+    manifest.catalogueId = state.catalogueId;
     manifest.listVersion = listVersion;
     manifest.listStamp = state.stamp;
     manifest.count = rows.size();
@@ -369,7 +364,7 @@ Result<void> ProductService::storePages(const ProductList &rows, const ListState
         items.reserve(n);
         for (int i = 0; i < n; ++i) {
             const qsizetype from = qsizetype(first + i) * m_pageSize;
-            const CachedProductList page{*m_catalogueId, listVersion, rows.mid(from, m_pageSize),
+            const CachedProductList page{state.catalogueId, listVersion, rows.mid(from, m_pageSize),
                                          state.stamp, manifest.fillId};
             items.append({pageKey(first + i), QVariant::fromValue(page)});
         }

@@ -212,7 +212,6 @@ private:
     ListSingleFlight *m_singleFlight;
     std::unique_ptr<ListSingleFlight> m_ownSingleFlight;
     std::function<void()> m_fillInterleave;
-    std::optional<qint64> m_catalogueId;
     QString m_pendingWrite; ///< the service-level write in progress, for the log
     bool m_dropInvalidations = false;
     /// The paged list this service last stored or read (version, pages written or verified):

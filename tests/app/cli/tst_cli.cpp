@@ -4,6 +4,7 @@
 #include "cache/cacheconsole.h"
 #include "cli/cachecommand.h"
 #include "cli/clispec.h"
+#include "redisserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -325,6 +326,35 @@ private slots:
                                    QStringLiteral("--title"), QStringLiteral("x")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: "), run.err.constData());
+    }
+
+    void list_warmRedisHitInAFreshProcess_runsOneStatement()
+    {
+        // A fresh process answering from a warm cache reads the database once: version, stamp
+        // and catalogue id come from one statement, and no change watch is set up for it.
+        test::RedisServer redis;
+        QVERIFY(redis.start());
+        QTemporaryDir dir;
+        const QStringList base{QStringLiteral("products"), QStringLiteral("--database"),
+                               QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("p.db")),
+                               QStringLiteral("--cache"), redis.unixUrl()};
+        QCOMPARE(runCli(base + QStringList{QStringLiteral("seed"), QStringLiteral("3")}).exitCode,
+                 0);
+        auto stats = [](const Run &run) {
+            QList<QByteArray> lines = run.err.trimmed().split('\n');
+            return QJsonDocument::fromJson(lines.last()).object();
+        };
+        const QStringList list
+                = base + QStringList{QStringLiteral("list"), QStringLiteral("--stats")};
+        Run run = runCli(list); // fills the cache
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(stats(run).value(QStringLiteral("misses")).toInt(), 1);
+        run = runCli(list);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.outLines().size(), 3);
+        const QJsonObject warm = stats(run);
+        QVERIFY2(warm.value(QStringLiteral("hits")).toInt() == 1, run.err.constData());
+        QVERIFY2(warm.value(QStringLiteral("sql")).toInt() == 1, run.err.constData());
     }
 
     void exportThenReimport_roundTrips_andSkipDuplicatesSkipsThemAll()
