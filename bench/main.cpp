@@ -128,6 +128,16 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QString started
             = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // The machine and the allocator first: a run's ratios are read against them.
+    const QString machine = QStringLiteral("machine: %1, %2 logical cores, %3 (%4)")
+                                    .arg(cpuModel())
+                                    .arg(QThread::idealThreadCount())
+                                    .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
+    const QString allocatorLine = QStringLiteral("allocator: %1 (core/allocator.h; productmanager "
+                                                 "and productmanager-cli start the same way)")
+                                          .arg(allocator.describe());
+    out << machine << "\n" << allocatorLine << "\n";
+    out.flush();
     Report report;
     QString notes;
     Figures figures;
@@ -144,13 +154,8 @@ int main(int argc, char *argv[])
                                "Every ratio compares two figures measured in the same run: on this "
                                "shared, noisy machine only ratios mean anything."),
                 QString(),
-                QStringLiteral("- machine: %1, %2 logical cores, %3 (%4)")
-                        .arg(cpuModel())
-                        .arg(QThread::idealThreadCount())
-                        .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion()),
-                QStringLiteral("- allocator: %1 (core/allocator.h; productmanager and "
-                               "productmanager-cli start the same way)")
-                        .arg(allocator.describe()),
+                QStringLiteral("- ") + machine,
+                QStringLiteral("- ") + allocatorLine,
                 QStringLiteral("- date: %1").arg(started),
                 QStringLiteral("- commit: %1")
                         .arg(parser.value(commitOpt).isEmpty() ? QStringLiteral("unknown")
