@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -32,6 +34,19 @@ qint64 calibrate(const Body &body, const Plan &plan)
         iterations = std::min<qint64>(plan.maxIterations,
                                       std::max<qint64>(iterations * 2, qint64(iterations * scale)));
     }
+}
+
+struct Faults
+{
+    long minor = 0;
+    long major = 0;
+};
+
+Faults faultsNow()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return {usage.ru_minflt, usage.ru_majflt};
 }
 
 Stats summarise(std::vector<double> perOp, qint64 iterations)
@@ -67,14 +82,32 @@ std::vector<Stats> measureInterleaved(const std::vector<Body> &bodies, const Pla
     for (size_t i = 0; i < bodies.size(); ++i)
         (void)timeOnce(bodies[i], iterations[i]);
     std::vector<std::vector<double>> perOp(bodies.size());
+    // Faults are counted around each sample, outside its timing (RUSAGE_SELF: all threads,
+    // which is what a load costs when a worker thread does part of it).
+    std::vector<Faults> faults(bodies.size());
     for (int r = 0; r < plan.samples; ++r) {
-        for (size_t i = 0; i < bodies.size(); ++i)
+        for (size_t i = 0; i < bodies.size(); ++i) {
+            const Faults before = faultsNow();
             perOp[i].push_back(timeOnce(bodies[i], iterations[i]) / double(iterations[i]));
+            const Faults after = faultsNow();
+            faults[i].minor += after.minor - before.minor;
+            faults[i].major += after.major - before.major;
+        }
     }
     std::vector<Stats> out;
-    for (size_t i = 0; i < bodies.size(); ++i)
-        out.push_back(summarise(perOp[i], iterations[i]));
+    for (size_t i = 0; i < bodies.size(); ++i) {
+        Stats s = summarise(perOp[i], iterations[i]);
+        const double ops = double(iterations[i]) * plan.samples;
+        s.minorFaultsPerOp = double(faults[i].minor) / ops;
+        s.majorFaultsPerOp = double(faults[i].major) / ops;
+        out.push_back(s);
+    }
     return out;
+}
+
+Stats statsOf(std::vector<double> ns)
+{
+    return summarise(std::move(ns), 1);
 }
 
 Stats measure(const Body &body, const Plan &plan)
@@ -100,6 +133,17 @@ QString formatStats(const Stats &s)
     return QStringLiteral("%1 (%2–%3)").arg(formatNs(s.median), formatNs(s.min), formatNs(s.max));
 }
 
+QString formatFaults(const Stats &s)
+{
+    if (!s.faultsMeasured())
+        return QStringLiteral("—");
+    const double f = s.faultsPerOp();
+    QString text = QString::number(f, 'f', f < 10 ? 2 : 0);
+    if (s.majorFaultsPerOp > 0)
+        text += QStringLiteral(" (%1 major)").arg(s.majorFaultsPerOp, 0, 'f', 2);
+    return text;
+}
+
 void Report::add(Row row)
 {
     m_rows.push_back(std::move(row));
@@ -109,6 +153,10 @@ QStringList Report::missedGoals() const
 {
     QStringList missed;
     for (const Row &row : m_rows) {
+        if (const auto faults = row.faultsMet(); faults && !*faults)
+            missed << QStringLiteral("%1: %2, N=%3: %4 page faults/op, goal ≤ %5 after warm-up")
+                              .arg(row.group, row.scenario, row.n, formatFaults(row.subject))
+                              .arg(kMaxFaultsPerOp, 0, 'f', 0);
         if (!row.met || *row.met)
             continue;
         QString measured = row.subject.samples ? formatNs(row.subject.median) : QString();
@@ -137,9 +185,26 @@ QString ratioCell(const Row &row)
 
 QString verdict(const Row &row)
 {
+    QString text;
     if (!row.met)
-        return row.goalText.isEmpty() ? QString() : row.goalText;
-    return row.goalText + (*row.met ? QStringLiteral(" ✅") : QStringLiteral(" ❌ MISSED"));
+        text = row.goalText;
+    else
+        text = row.goalText + (*row.met ? QStringLiteral(" ✅") : QStringLiteral(" ❌ MISSED"));
+    if (const auto faults = row.faultsMet()) {
+        text += (text.isEmpty() ? QString() : QStringLiteral("; "))
+                + QStringLiteral("faults/op ≤ %1%2")
+                          .arg(kMaxFaultsPerOp, 0, 'f', 0)
+                          .arg(*faults ? QStringLiteral(" ✅") : QStringLiteral(" ❌ MISSED"));
+    }
+    return text;
+}
+
+QString faultsCell(const Row &row)
+{
+    QString text = formatFaults(row.subject);
+    if (!row.limitName.isEmpty() && row.limit.faultsMeasured())
+        text += QStringLiteral(" (limit %1)").arg(formatFaults(row.limit));
+    return text;
 }
 } // namespace
 
@@ -149,7 +214,7 @@ QString Report::consoleLine(const Row &row) const
                            .arg(row.group, row.scenario, row.n, formatStats(row.subject));
     if (!row.limitName.isEmpty())
         line += QStringLiteral(" | %1 %2").arg(row.limitName, formatStats(row.limit));
-    line += QStringLiteral(" | ratio %1").arg(ratioCell(row));
+    line += QStringLiteral(" | ratio %1 | faults/op %2").arg(ratioCell(row), faultsCell(row));
     if (!row.goalText.isEmpty())
         line += QStringLiteral(" | %1").arg(verdict(row));
     if (!row.note.isEmpty())
@@ -161,16 +226,18 @@ QString Report::markdown(const QStringList &header, const QString &notes) const
 {
     QString md;
     md += header.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
-    md += QStringLiteral("| goal (docs/performance-goals.md) | scenario | N | median (min–max) | "
-                         "limit measured in this run | limit median (min–max) | ratio | goal | "
-                         "note |\n");
-    md += QStringLiteral("|---|---|---|---|---|---|---|---|---|\n");
+    md += QStringLiteral(
+            "| goal (docs/performance-goals.md) | scenario | N | median (min–max) | "
+            "limit measured in this run | limit median (min–max) | ratio | faults/op | "
+            "goal | note |\n");
+    md += QStringLiteral("|---|---|---|---|---|---|---|---|---|---|\n");
     for (const Row &row : m_rows) {
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
                       .arg(row.group, row.scenario, row.n, formatStats(row.subject),
                            row.limitName.isEmpty() ? QStringLiteral("—") : row.limitName,
                            row.limitName.isEmpty() ? QStringLiteral("—") : formatStats(row.limit),
-                           ratioCell(row), verdict(row), row.note);
+                           ratioCell(row), faultsCell(row), verdict(row))
+                      .arg(row.note);
     }
     const QStringList missed = missedGoals();
     md += QStringLiteral("\n**Goals missed in this run: %1**\n").arg(missed.size());

@@ -17,6 +17,13 @@ struct Stats
     double max = 0;
     int samples = 0;
     qint64 iterationsPerSample = 0;
+    /// Page faults per operation over the sampled loop (after calibration and warm-up);
+    /// negative: not measured (e.g. a figure taken in another process).
+    double minorFaultsPerOp = -1;
+    double majorFaultsPerOp = -1;
+
+    bool faultsMeasured() const { return minorFaultsPerOp >= 0; }
+    double faultsPerOp() const { return minorFaultsPerOp + majorFaultsPerOp; }
 };
 
 /// A body runs `iterations` operations; the harness divides by them.
@@ -35,6 +42,8 @@ struct Plan
 /// its own iteration count, calibrated so that a sample lasts about plan.sampleNs.
 std::vector<Stats> measureInterleaved(const std::vector<Body> &bodies, const Plan &plan);
 Stats measure(const Body &body, const Plan &plan);
+/// Median, min and max of one-operation samples taken some other way (ns each).
+Stats statsOf(std::vector<double> ns);
 
 /// One line of the report: a subject against the limit measured in the same run.
 struct Row
@@ -50,12 +59,28 @@ struct Row
     QString goalText; ///< "≤ 1.30×", "≤ 1 µs", empty for information only
     std::optional<bool> met; ///< empty: no goal checked
     QString note;
+    /// The list-load goal "faults/op ≤ 1 after warm-up" (docs/performance-goals.md), checked on
+    /// the subject when set.
+    bool checkFaults = false;
 
     double ratio() const { return limit.median > 0 ? subject.median / limit.median : 0; }
+    std::optional<bool> faultsMet() const;
 };
 
 QString formatNs(double ns);
 QString formatStats(const Stats &s);
+/// "minor+major" page faults per operation, e.g. "0.00" or "12.5 (3 major)"; "—" unmeasured.
+QString formatFaults(const Stats &s);
+
+/// The page-fault goal of the list-load rows.
+constexpr double kMaxFaultsPerOp = 1.0;
+
+inline std::optional<bool> Row::faultsMet() const
+{
+    if (!checkFaults || !subject.faultsMeasured())
+        return std::nullopt;
+    return subject.faultsPerOp() <= kMaxFaultsPerOp;
+}
 
 /// Where the report goes: the console while running, Markdown at the end.
 class Report

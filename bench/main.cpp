@@ -5,11 +5,13 @@
 // bench/run.sh is the one command: Release build, private redis-server, this runner.
 //
 //   productmanager-bench [--redis-socket PATH] [--sizes 1000,10000] [--large] [--quick]
-//                        [--markdown FILE] [--commit TEXT]
+//                        [--cold-start] [--peer-json FILE] [--markdown FILE] [--commit TEXT]
 //   productmanager-bench --only none|raw|instrumented|get_many|service_list|redis_get_many|
-//                               redis_set_many|redis_list|codec_decode N
+//                               redis_set_many|redis_list|codec_decode|held_rss N
 //       (one loop only, for valgrind --tool=callgrind)
 #include "benchmark.h"
+#include "core/allocator.h"
+#include "processscenarios.h"
 #include "scenarios.h"
 #include "uiscenarios.h"
 
@@ -45,6 +47,8 @@ QString cpuModel()
 
 int main(int argc, char *argv[])
 {
+    // As productmanager and productmanager-cli do: the benchmark measures what they run.
+    const AllocatorSettings allocator = tuneAllocator();
     // A QApplication for the window scenarios; offscreen unless a platform is chosen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -89,7 +93,19 @@ int main(int argc, char *argv[])
                                         "A PostgreSQL database to measure the uncached list load "
                                         "on (its products table is replaced)."),
             QStringLiteral("url"));
-    parser.addOptions({socketOpt, sizesOpt, largeOpt, quickOpt, mdOpt, commitOpt, onlyOpt, pgOpt});
+    const QCommandLineOption coldOpt(
+            QStringLiteral("cold-start"),
+            QCoreApplication::translate("bench",
+                                        "Run the cold-start rows (fresh processes); full runs "
+                                        "include them, --quick runs only with this option."));
+    const QCommandLineOption peerOpt(
+            QStringLiteral("peer-json"),
+            QCoreApplication::translate("bench",
+                                        "The Django program's figures (bench/peer/peer.py), to "
+                                        "compare with (bench/run.sh --peer)."),
+            QStringLiteral("file"));
+    parser.addOptions({socketOpt, sizesOpt, largeOpt, quickOpt, mdOpt, commitOpt, onlyOpt, pgOpt,
+                       coldOpt, peerOpt});
     parser.process(app);
 
     if (parser.isSet(onlyOpt)) {
@@ -106,13 +122,27 @@ int main(int argc, char *argv[])
     options.quick = parser.isSet(quickOpt);
     options.redisSocket = parser.value(socketOpt);
     options.postgresUrl = parser.value(pgOpt);
+    options.coldStart = parser.isSet(coldOpt) || !options.quick;
+    options.peerJson = parser.value(peerOpt);
 
     QTextStream out(stdout);
     const QString started
             = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    // The machine and the allocator first: a run's ratios are read against them.
+    const QString machine = QStringLiteral("machine: %1, %2 logical cores, %3 (%4)")
+                                    .arg(cpuModel())
+                                    .arg(QThread::idealThreadCount())
+                                    .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
+    const QString allocatorLine = QStringLiteral("allocator: %1 (core/allocator.h; productmanager "
+                                                 "and productmanager-cli start the same way)")
+                                          .arg(allocator.describe());
+    out << machine << "\n" << allocatorLine << "\n";
+    out.flush();
     Report report;
     QString notes;
-    const bool ran = runAll(options, report, notes, out);
+    Figures figures;
+    bool ran = runAll(options, report, notes, out, figures);
+    ran = runPeer(options, figures, report, notes, out) && ran;
     runUiScenarios(options, report, notes, out);
 
     const QStringList missed = report.missedGoals();
@@ -124,10 +154,8 @@ int main(int argc, char *argv[])
                                "Every ratio compares two figures measured in the same run: on this "
                                "shared, noisy machine only ratios mean anything."),
                 QString(),
-                QStringLiteral("- machine: %1, %2 logical cores, %3 (%4)")
-                        .arg(cpuModel())
-                        .arg(QThread::idealThreadCount())
-                        .arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion()),
+                QStringLiteral("- ") + machine,
+                QStringLiteral("- ") + allocatorLine,
                 QStringLiteral("- date: %1").arg(started),
                 QStringLiteral("- commit: %1")
                         .arg(parser.value(commitOpt).isEmpty() ? QStringLiteral("unknown")

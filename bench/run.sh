@@ -2,11 +2,35 @@
 # The one benchmark command (docs/performance-goals.md): builds productmanager-bench in Release,
 # starts a private redis-server on a unix socket (stopped on exit), runs every scenario and writes
 # docs/BENCHMARKS.md (the generated table followed by bench/FINDINGS.md).
-# Exit status: 0 all goals met, 1 a goal missed (listed on stdout), 2 a scenario could not run.
-# Arguments go to the runner: --large (adds N = 1M), --quick (smoke run), --sizes 1000,10000.
+# Exit status: 0 all goals met, 1 a goal missed or a row timed out (listed on stdout), 2 a
+# scenario could not run.
+# --peer: also run the tutorial's stack (bench/peer/peer.py: Django + django-redis on the same
+# redis-server; python3-django and python3-django-redis are installed with apt-get if missing)
+# and report our ratios against it. Other arguments go to the runner: --large (adds N = 1M),
+# --quick (smoke run), --cold-start (with --quick; full runs include it), --sizes 1000,10000.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+
+peer=0
+runner_args=()
+for arg in "$@"; do
+    case "$arg" in
+        --peer) peer=1 ;;
+        *) runner_args+=("$arg") ;;
+    esac
+done
+quick=0
+for arg in "${runner_args[@]}"; do [ "$arg" = --quick ] && quick=1; done
+
+# Debian's python3 (its packages), not whatever python3 comes first on PATH.
+peer_python=/usr/bin/python3
+if [ "$peer" = 1 ] && ! "$peer_python" -c 'import django, django_redis' 2>/dev/null; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-django python3-django-redis
+fi
 
 if command -v ccache >/dev/null; then export CMAKE_CXX_COMPILER_LAUNCHER=ccache; fi
 cmake --preset release -DPM_BUILD_BENCH=ON -DPM_BUILD_TESTS=OFF >/dev/null
@@ -45,11 +69,25 @@ fi
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 git diff --quiet HEAD -- app bench 2>/dev/null || commit="$commit (with uncommitted changes)"
 
+peer_args=()
+if [ "$peer" = 1 ]; then
+    peer_quick=()
+    [ "$quick" = 1 ] && peer_quick=(--quick)
+    if "$peer_python" bench/peer/peer.py --redis-socket "$socket" "${peer_quick[@]}" \
+        >"$dir/peer.json" 2>"$dir/peer.log"; then
+        peer_args=(--peer-json "$dir/peer.json")
+    else
+        echo "the Django program failed:" >&2
+        cat "$dir/peer.log" >&2
+        peer_args=(--peer-json "$dir/peer-missing.json") # the runner reports the rows missed
+    fi
+fi
+
 table=$(mktemp /tmp/pmbench-table-XXXXXX.md)
 set +e
 QT_LOGGING_RULES="pm.*.info=false;pm.*.debug=false" \
     build/release/bench/productmanager-bench --redis-socket "$socket" --markdown "$table" \
-    --commit "$commit" "${pg_args[@]}" "$@"
+    --commit "$commit" "${pg_args[@]}" "${peer_args[@]}" "${runner_args[@]}"
 status=$?
 set -e
 if [ -s "$table" ]; then

@@ -1,8 +1,12 @@
 #include "uiscenarios.h"
 
+#include "catalogue.h"
+#include "debug/debugpanel.h"
+#include "mainwindow/mainwindow.h"
 #include "catalogue/productproxymodel.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
+#include "widgets/dialogs.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -10,8 +14,10 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 
@@ -21,6 +27,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 namespace pm::bench {
 
@@ -193,19 +200,6 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs, int settleMs = 
     return true;
 }
 
-Stats statsOf(std::vector<double> ns)
-{
-    std::sort(ns.begin(), ns.end());
-    Stats s;
-    s.samples = int(ns.size());
-    s.iterationsPerSample = 1;
-    s.min = ns.front();
-    s.max = ns.back();
-    const size_t n = ns.size();
-    s.median = n % 2 ? ns[n / 2] : (ns[n / 2 - 1] + ns[n / 2]) / 2;
-    return s;
-}
-
 struct Memory
 {
     qint64 rss = 0; ///< resident bytes (/proc/self/statm)
@@ -233,20 +227,44 @@ QString sizeLabel(int n)
                           : QStringLiteral("%1k").arg(n / 1000);
 }
 
+/// What the window's dialogs answer in the benchmark: nothing is ever asked of a user.
+class NoDialogs final : public Dialogs
+{
+public:
+    bool confirm(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return false;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return {}; }
+    std::optional<int> integer(QWidget *, const QString &, const QString &, int, int, int) override
+    {
+        return std::nullopt;
+    }
+    void report(QWidget *, const QString &, const QString &, const QString &) override { }
+    void about(QWidget *, const QString &, const QString &) override { }
+};
+
+/// The frame-gap goal is on the longest gap over all runs, not a typical run. A wait that timed
+/// out (`timedOut` names it) misses the goal whatever the gaps were.
 Row gapRow(const QString &scenario, const std::vector<double> &gapsNs, double maxCpuNs,
-           const QString &note)
+           const QString &note, const QString &timedOut)
 {
     Row row;
     row.group = QStringLiteral("window: no frame over 50 ms");
     row.scenario = scenario;
     row.n = QStringLiteral("1M");
+    row.goalText = QStringLiteral("max gap over all runs ≤ 50 ms");
+    if (!timedOut.isEmpty() || gapsNs.empty()) {
+        row.ratioText = QStringLiteral("missed: timed out waiting for %1").arg(timedOut);
+        row.met = false;
+        return row;
+    }
     row.subject = statsOf(gapsNs);
-    row.ratioText = QStringLiteral("—");
-    row.goalText = QStringLiteral("max gap ≤ 50 ms");
-    row.met = row.subject.median <= kGapGoalMs * kMs;
+    row.ratioText = QStringLiteral("max %1").arg(formatNs(row.subject.max));
+    row.met = row.subject.max <= kGapGoalMs * kMs;
     row.note = note
-            + QStringLiteral("; UI thread's own work ≤ %1 between two ticks (the rest of a gap "
-                             "is other processes)")
+            + QStringLiteral("; the real MainWindow (SQLite file, memory cache); UI thread's own "
+                             "work ≤ %1 between two ticks (the rest of a gap is other processes)")
                       .arg(formatNs(maxCpuNs));
     return row;
 }
@@ -278,6 +296,9 @@ void firstPaint(const Options &options, Report &report, QTextStream &out)
             TrivialModel model(products);
             QTableView view;
             view.setModel(&model);
+            // The same grid, headers, font, row height, columns and selection as the subject:
+            // a baseline that paints more than its subject would flatter the ratio.
+            configureLikeWindow(view);
             paintOnce(view);
         }
     };
@@ -289,7 +310,7 @@ void firstPaint(const Options &options, Report &report, QTextStream &out)
     row.scenario = QStringLiteral("main table (model + proxy + view) to first pixels");
     row.n = QStringLiteral("10k");
     row.subject = s[0];
-    row.limitName = QStringLiteral("minimal QTableView, trivial model");
+    row.limitName = QStringLiteral("minimal QTableView, trivial model, configured alike");
     row.limit = s[1];
     row.goalText = QStringLiteral("≤ 1.20×");
     row.met = row.ratio() <= 1.2;
@@ -302,42 +323,76 @@ void largeWindow(const Options &options, Report &report, QTextStream &out)
 {
     constexpr int n = 1'000'000;
     const int repeats = options.quick ? 1 : 5;
-    const QList<Product> products = makeProducts(n);
-
-    ProductTableModel model;
-    ProductProxyModel proxy;
-    proxy.setProductModel(&model);
-    QTableView view;
-    view.setModel(&proxy);
-    configureLikeWindow(view);
-    view.resize(1100, 700);
-    view.show();
-    spinUntil([] { return true; }, 0, 50);
-    FrameGapProbe probe;
-    QElapsedTimer latency;
     auto emit_ = [&](Row row) {
         report.add(row);
         out << report.consoleLine(row) << "\n";
         out.flush();
     };
+    const QStringList scenarios
+            = {QStringLiteral("open: 1M-row list shown (newest first)"),
+               QStringLiteral("scroll: 200 PageDown + 100 scrollTo at 60 Hz, each painted"),
+               QStringLiteral("sort by title"), QStringLiteral("sort by price"),
+               QStringLiteral("filter titles by \"chee\" (typed into the search box)")};
 
-    // Open: the list arrives from the worker and is shown.
+    // The real window on a 1M-product SQLite file with the memory cache, as a user runs it;
+    // its settings go to a directory of their own.
+    Catalogue cat;
+    if (const QString error = cat.open(n); !error.isEmpty()) {
+        for (const QString &scenario : scenarios) {
+            Row row = gapRow(scenario, {}, 0, {}, QStringLiteral("the catalogue: ") + error);
+            row.ratioText = QStringLiteral("missed: cannot seed the catalogue: %1").arg(error);
+            emit_(row);
+        }
+        return;
+    }
+    cat.close();
+    QTemporaryDir settingsDir(QStringLiteral("/tmp/pmbench-settings-XXXXXX"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    MainWindowOptions windowOptions;
+    windowOptions.database.driver = DatabaseConfig::Driver::Sqlite;
+    windowOptions.database.path = cat.path;
+    windowOptions.cacheUrl = QStringLiteral("memory://");
+    NoDialogs dialogs;
+    std::unique_ptr<MainWindow> window;
+    FrameGapProbe probe;
+    QElapsedTimer latency;
+    constexpr int timeoutMs = 180'000;
+    const auto shown = [&] {
+        return window->isListLoaded() && window->pendingRequests() == 0
+                && window->productModel()->rowCount() == n && !window->proxyModel()->isBusy();
+    };
+
+    // Open: a new window loads the list through its worker and shows it.
     std::vector<double> gaps;
     double maxCpuNs = 0;
     qint64 openMs = 0;
-    for (int r = 0; r < repeats; ++r) {
-        model.setProducts({});
+    QString timedOut;
+    for (int r = 0; r < repeats && timedOut.isEmpty(); ++r) {
+        window.reset();
         spinUntil([] { return true; }, 0, 20);
         probe.start();
         latency.start();
-        proxy.setProducts(products);
-        spinUntil([&] { return model.rowCount() == n && !proxy.isBusy(); }, 60'000);
+        window = std::make_unique<MainWindow>(windowOptions, SystemClock::instance(), dialogs);
+        window->resize(1100, 700);
+        window->debugPanel()->hide();
+        window->show();
+        if (!spinUntil(shown, timeoutMs))
+            timedOut = QStringLiteral("the 1M-row list to be shown");
         openMs = std::max(openMs, latency.elapsed());
         gaps.push_back(probe.stopNs());
         maxCpuNs = std::max(maxCpuNs, probe.maxCpuNs());
     }
-    emit_(gapRow(QStringLiteral("open: 1M-row list shown (newest first)"), gaps, maxCpuNs,
-                 QStringLiteral("shown ≤ %1 ms after arrival").arg(openMs)));
+    emit_(gapRow(scenarios[0], gaps, maxCpuNs,
+                 QStringLiteral("shown ≤ %1 ms after the window was created").arg(openMs),
+                 timedOut));
+    if (!timedOut.isEmpty()) {
+        for (int i = 1; i < scenarios.size(); ++i)
+            emit_(gapRow(scenarios[i], {}, 0, {}, QStringLiteral("the window to open")));
+        return;
+    }
+    auto *view = window->findChild<QTableView *>(QStringLiteral("productTable"));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    ProductProxyModel *proxy = window->proxyModel();
 
     // Scroll: 200 PageDown steps, then 100 scrollTo() jumps, one per 16 ms frame: as fast as
     // a display shows them (key auto-repeat is slower). Back-to-back steps with no idle time
@@ -345,70 +400,78 @@ void largeWindow(const Options &options, Report &report, QTextStream &out)
     gaps.clear();
     maxCpuNs = 0;
     qint64 scrollMs = 0;
-    for (int r = 0; r < repeats; ++r) {
-        view.scrollToTop();
+    for (int r = 0; r < repeats && timedOut.isEmpty(); ++r) {
+        view->scrollToTop();
         spinUntil([] { return true; }, 0, 20);
         int step = 0;
         quint64 state = 7;
         QTimer driver;
         driver.setInterval(16);
         driver.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&driver, &QTimer::timeout, &view, [&] {
+        QObject::connect(&driver, &QTimer::timeout, view, [&] {
             if (step < 200) {
-                QScrollBar *bar = view.verticalScrollBar();
+                QScrollBar *bar = view->verticalScrollBar();
                 bar->setValue(bar->value() + bar->pageStep());
             } else {
                 state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-                view.scrollTo(proxy.index(int((state >> 33) % n), 0));
+                view->scrollTo(proxy->index(int((state >> 33) % n), 0));
             }
-            view.viewport()->repaint(); // paint each step, not only the last one
+            view->viewport()->repaint(); // paint each step, not only the last one
             ++step;
         });
         probe.start();
         latency.start();
         driver.start();
-        spinUntil([&] { return step >= 300; }, 60'000);
+        if (!spinUntil([&] { return step >= 300; }, timeoutMs))
+            timedOut = QStringLiteral("300 scroll steps");
         driver.stop();
         scrollMs = std::max(scrollMs, latency.elapsed());
         gaps.push_back(probe.stopNs());
         maxCpuNs = std::max(maxCpuNs, probe.maxCpuNs());
     }
-    emit_(gapRow(QStringLiteral("scroll: 200 PageDown + 100 scrollTo at 60 Hz, each painted"), gaps,
-                 maxCpuNs, QStringLiteral("300 steps in ≤ %1 ms").arg(scrollMs)));
+    emit_(gapRow(scenarios[1], gaps, maxCpuNs, QStringLiteral("300 steps in ≤ %1 ms").arg(scrollMs),
+                 timedOut));
 
-    // Sort and filter: requested on the UI thread, computed in the background, applied.
+    // Sort and filter: requested on the UI thread as a user does, computed in the background,
+    // applied.
     struct Change
     {
         QString name;
         std::function<void()> apply;
+        std::function<bool()> applied;
+    };
+    const auto idle = [&] {
+        return !proxy->isBusy();
     };
     const std::vector<Change> changes = {
-            {QStringLiteral("sort by title"),
+            {scenarios[2],
+             [&] { view->sortByColumn(ProductTableModel::TitleColumn, Qt::AscendingOrder); }, idle},
+            {scenarios[3],
+             [&] { view->sortByColumn(ProductTableModel::PriceColumn, Qt::DescendingOrder); },
+             idle},
+            {scenarios[4], [&] { search->setText(QStringLiteral("chee")); },
              [&] {
-                 view.sortByColumn(ProductTableModel::TitleColumn, Qt::AscendingOrder);
-             }},
-            {QStringLiteral("sort by price"),
-             [&] {
-                 view.sortByColumn(ProductTableModel::PriceColumn, Qt::DescendingOrder);
-             }},
-            {QStringLiteral("filter titles by \"chee\""),
-             [&] {
-                 proxy.setTitleFilter(QStringLiteral("chee"));
+                 return proxy->titleFilter() == QLatin1String("chee") && !proxy->isBusy();
              }},
     };
     for (const Change &change : changes) {
         gaps.clear();
         maxCpuNs = 0;
         qint64 appliedMs = 0;
-        for (int r = 0; r < repeats; ++r) {
+        timedOut.clear();
+        for (int r = 0; r < repeats && timedOut.isEmpty(); ++r) {
             // Back to the list's own order (no work), outside the measurement.
-            proxy.setTitleFilter(QString());
-            view.sortByColumn(ProductTableModel::CreatedColumn, Qt::DescendingOrder);
-            spinUntil([&] { return !proxy.isBusy(); }, 60'000, 20);
+            search->clear();
+            view->sortByColumn(ProductTableModel::CreatedColumn, Qt::DescendingOrder);
+            if (!spinUntil(idle, timeoutMs, 20)) {
+                timedOut = QStringLiteral("the list's own order to be restored");
+                break;
+            }
             probe.start();
             latency.start();
             change.apply();
-            spinUntil([&] { return !proxy.isBusy(); }, 60'000);
+            if (!spinUntil(change.applied, timeoutMs))
+                timedOut = QStringLiteral("the result of \"%1\"").arg(change.name);
             appliedMs = std::max(appliedMs, latency.elapsed());
             gaps.push_back(probe.stopNs());
             maxCpuNs = std::max(maxCpuNs, probe.maxCpuNs());
@@ -416,8 +479,10 @@ void largeWindow(const Options &options, Report &report, QTextStream &out)
         emit_(gapRow(change.name, gaps, maxCpuNs,
                      QStringLiteral("result shown ≤ %1 ms after the request (%2 rows)")
                              .arg(appliedMs)
-                             .arg(proxy.rowCount())));
+                             .arg(proxy->rowCount()),
+                     timedOut));
     }
+    window.reset();
 }
 
 void memoryRows(Report &report, QTextStream &out)
@@ -480,11 +545,15 @@ void runUiScenarios(const Options &options, Report &report, QString &notes, QTex
     notes += QStringLiteral(
             "\n### Window (bench/uiscenarios.cpp)\n"
             "- Frame gap: a 1 ms timer on the UI thread records the longest time between two of "
-            "its ticks while the window opens, scrolls, sorts or filters 1,000,000 products; the "
-            "figure is the median (min–max) of the per-run maxima. Sorting and filtering run on a "
-            "background thread (ProductOrdering); the UI thread only swaps index vectors.\n"
+            "its ticks while the real MainWindow (a 1,000,000-product SQLite file, memory cache) "
+            "opens, scrolls, sorts (sortByColumn on its table) or filters (text typed into its "
+            "search box); the goal is on the maximum over all runs, the table shows the median "
+            "(min–max) of the per-run maxima. A wait that times out misses the goal. Sorting "
+            "and filtering run on a background thread (ProductOrdering); the UI thread only "
+            "swaps index vectors.\n"
             "- First paint: model, proxy and view set up like the main window and grabbed, "
-            "against a QTableView over a trivial model of the same 10,000 rows.\n"
+            "against a QTableView over a trivial model of the same 10,000 rows, configured "
+            "alike (grid, headers, row height, columns, selection).\n"
             "- Memory: the larger of the RSS and the malloc heap growth (the heap figure is "
             "immune to freed pages being reused), divided by N.\n");
 }

@@ -1,5 +1,6 @@
 // Composition root: parse arguments, build settings → database → cache → services → window.
 #include "cache/cacheurl.h"
+#include "core/allocator.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "db/database.h"
@@ -143,6 +144,8 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
 
 int main(int argc, char *argv[])
 {
+    // Before anything allocates: list-sized buffers reuse warm heap pages (core/allocator.h).
+    pm::tuneAllocator();
     // Static setters work before the application object exists; the parser needs them.
     QCoreApplication::setOrganizationName(QStringLiteral("ProductManager"));
     QCoreApplication::setApplicationName(QStringLiteral("ProductManager"));

@@ -2,6 +2,7 @@
 #include "cli/cachecommand.h"
 #include "cli/clispec.h"
 #include "cli/productscommand.h"
+#include "core/allocator.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -33,6 +34,8 @@ int unknownCommand(const QString &word, const QStringList &known, const QString 
 
 int main(int argc, char *argv[])
 {
+    // Before anything allocates: list-sized buffers reuse warm heap pages (core/allocator.h).
+    pm::tuneAllocator();
     // Informational logs would drown the one-line-per-command output on stderr; warnings stay.
     // QT_LOGGING_RULES still overrides this (e.g. QT_LOGGING_RULES="pm.*.info=true").
     QLoggingCategory::setFilterRules(QStringLiteral("pm.*.info=false\npm.*.debug=false"));

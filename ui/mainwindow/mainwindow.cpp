@@ -17,6 +17,7 @@
 #include "settings/connectionlock.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
+#include "widgets/firstpaintexit.h"
 #include "widgets/messagebar.h"
 #include "widgets/readablelabel.h"
 #include "worker/connectionsettings.h"
@@ -486,6 +487,8 @@ void MainWindow::createCentralWidget()
     m_table->setAccessibleDescription(
             tr("The product catalogue: Enter or F2 edits the selected product, Del deletes it"));
     m_table->setModel(m_proxy);
+    // The bench's cold-start rows: PM_EXIT_AFTER_FIRST_PAINT=1 quits at the first painted list.
+    FirstPaintExit::installIfRequested(m_table);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
