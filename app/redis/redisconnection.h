@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "redis/redisoptions.h"
 #include "redis/redisreply.h"
+#include "redis/redissocket.h"
 #include "redis/respguard.h"
 
 #include <QByteArray>
@@ -15,12 +16,7 @@
 #include <optional>
 #include <vector>
 
-struct redisContext;
-
 namespace pm {
-
-/// One command: its arguments, binary-safe (explicit lengths, never printf-style).
-using RedisArgv = QList<QByteArray>;
 
 /// Per-call overrides for RedisConnection. Negative values mean "use the RedisOptions
 /// default" / "no limit".
@@ -112,30 +108,21 @@ public:
 private:
     using SteadyClock = std::chrono::steady_clock;
     using TimePoint = SteadyClock::time_point;
-    struct ContextDeleter
-    {
-        void operator()(redisContext *c) const;
-    };
-    using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
-
     Result<std::vector<RedisReply>> run(const RedisArgv *const *commands, std::size_t count,
                                         const CallOptions &call);
     Result<void> ensureConnected(TimePoint deadline);
-    Result<ContextPtr> connect(TimePoint deadline);
-    Result<std::vector<RedisReply>> roundTrip(redisContext *c, const RedisArgv *const *commands,
-                                              std::size_t count, TimePoint deadline,
-                                              qint64 maxReplyBytes);
-    Result<std::optional<RedisReply>> readBulkDirect(int fd, qsizetype chunk, TimePoint deadline,
+    Result<void> connect(TimePoint deadline);
+    Result<std::vector<RedisReply>> roundTrip(const RedisArgv *const *commands, std::size_t count,
+                                              TimePoint deadline, qint64 maxReplyBytes);
+    Result<std::optional<RedisReply>> readBulkDirect(qsizetype chunk, TimePoint deadline,
                                                      qint64 maxReplyBytes);
-    Result<void> waitFor(int fd, short events, TimePoint deadline);
     enum class Drop { Keep, FailFast, Context, ContextAndBackOff };
     Error recordFailure(Error error, Drop drop);
-    Error timeoutError() const;
 
     const RedisOptions m_options;
     std::optional<Error> m_invalid; // options that failed validate(): every call fails
     std::timed_mutex m_mutex; // guards everything below up to m_request
-    ContextPtr m_context;
+    RedisSocket m_socket;
     TimePoint m_nextAttempt;
     TimePoint m_lastUse;
     int m_streak = 0; // consecutive failures since the last healthy handshake

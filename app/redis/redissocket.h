@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/result.h"
+#include "redis/redisoptions.h"
+#include "redis/redisreply.h"
+#include "redis/respguard.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+struct redisContext;
+
+namespace pm {
+
+/// One command: its arguments, binary-safe (explicit lengths, never printf-style).
+using RedisArgv = QList<QByteArray>;
+
+/// The socket under RedisConnection and RedisSubscriber: one hiredis context (its fd and its
+/// reply reader) and everything both need to drive it against a deadline.
+///
+/// open() connects without blocking (TCP or unix socket) and waits in poll() for the
+/// connection; handshake() sends AUTH and SELECT with the caller's last command in one round
+/// trip. sendAll(), waitFor() and readSome() never wait past the deadline they are given.
+/// Writes use MSG_NOSIGNAL: a vanished server never raises SIGPIPE. Bytes read pass the
+/// caller's RespGuard before hiredis's reader sees them (readAndFeed(), readReply()).
+///
+/// Not thread-safe: its owner serialises the calls.
+class RedisSocket
+{
+public:
+    using SteadyClock = std::chrono::steady_clock;
+    using TimePoint = SteadyClock::time_point;
+
+    RedisSocket();
+    ~RedisSocket();
+    RedisSocket(const RedisSocket &) = delete;
+    RedisSocket &operator=(const RedisSocket &) = delete;
+
+    /// Connects to the server of `options` before `deadline` (closing any previous
+    /// connection). A missed deadline is ErrorKind::Timeout "Connecting to Redis timed out.".
+    Result<void> open(const RedisOptions &options, TimePoint deadline);
+    /// Frees the context and closes the socket.
+    void close();
+    bool isOpen() const { return m_context != nullptr; }
+    /// The hiredis context (its reader); null when closed.
+    redisContext *context() const { return m_context.get(); }
+
+    /// Makes waitFor() poll in slices of at most `sliceMs` and fail with `stopped` as soon
+    /// as `*stop` is true (a subscriber thread that must end promptly).
+    void setStopFlag(const std::atomic<bool> *stop, int sliceMs, Error stopped);
+
+    /// Sends AUTH (with the user, when given) and SELECT as `options` ask, then `last`, in one
+    /// round trip; the replies pass `guard` (the caller reset it). An error reply to AUTH or
+    /// SELECT fails the call; the reply to `last` is returned as it is (an error reply too).
+    Result<RedisReply> handshake(const RedisOptions &options, RespGuard &guard,
+                                 const RedisArgv &last, TimePoint deadline);
+
+    /// Writes all of `data` before `deadline`.
+    Result<void> sendAll(const char *data, qsizetype size, TimePoint deadline);
+    /// Waits until the socket is ready for `events` (POLLIN, POLLOUT). ErrorKind::Timeout at
+    /// the deadline.
+    Result<void> waitFor(short events, TimePoint deadline);
+    /// One wait of at most `timeoutMs`: true when ready for `events`, false on timeout.
+    Result<bool> poll(short events, int timeoutMs);
+    /// One read into `buffer`: the byte count, 0 when nothing is there yet (wait and retry).
+    /// The peer closing the connection is an ErrorKind::Unavailable error.
+    Result<qsizetype> readSome(char *buffer, qsizetype size);
+    /// readSome(), then the bytes through `guard` into hiredis's reader. False: nothing read.
+    Result<bool> readAndFeed(RespGuard &guard, char *buffer, qsizetype size);
+    /// The next reply from hiredis's reader, reading (through `guard`) until one is complete.
+    Result<RedisReply> readReply(RespGuard &guard, char *buffer, qsizetype size,
+                                 TimePoint deadline);
+    /// For an idle connection (nothing in flight): true when the server has closed it.
+    bool peerClosed();
+
+    /// Appends the RESP of `argv` to `out`.
+    static void appendCommand(QByteArray &out, const RedisArgv &argv);
+
+private:
+    struct ContextDeleter
+    {
+        void operator()(redisContext *c) const;
+    };
+    using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
+
+    ContextPtr m_context;
+    const std::atomic<bool> *m_stop = nullptr;
+    int m_sliceMs = 0;
+    Error m_stopped;
+};
+
+} // namespace pm
