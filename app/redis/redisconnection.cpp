@@ -130,6 +130,37 @@ Result<void> RedisConnection::ping(CallOptions call)
     return {};
 }
 
+Result<RedisServerInfo> RedisConnection::describe()
+{
+    RedisServerInfo info;
+    Result<RedisReply> server = command({QByteArrayLiteral("INFO"), QByteArrayLiteral("server")});
+    if (!server)
+        return server.error();
+    for (const QByteArray &line : server->string().split('\n')) {
+        if (line.startsWith("redis_version:"))
+            info.serverVersion = QString::fromLatin1(line.mid(14).trimmed());
+    }
+    Result<RedisReply> role = command({QByteArrayLiteral("ROLE")});
+    if (!role)
+        return role.error();
+    if (role->isArray() && role->size() > 0) {
+        info.role = QString::fromLatin1(role->element(0).string());
+        if (info.role == QLatin1String("slave"))
+            info.role = QStringLiteral("replica");
+    }
+    const auto start = SteadyClock::now();
+    if (Result<void> pong = ping(); !pong)
+        return pong.error();
+    info.roundTripUs
+            = std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - start)
+                      .count();
+    std::lock_guard<std::timed_mutex> lock(m_mutex);
+    info.tlsVersion = m_socket.tlsVersion();
+    info.tlsCipher = m_socket.tlsCipher();
+    info.tlsVerified = m_socket.tlsVerified();
+    return info;
+}
+
 Error RedisConnection::recordFailure(Error error, Drop drop)
 {
     // Called with m_mutex held.

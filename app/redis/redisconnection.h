@@ -29,6 +29,17 @@ struct RedisCallOptions
     qint64 maxReplyBytes = -1;
 };
 
+/// What RedisConnection::describe() reports: for the window's "Test connection" and its lock.
+struct RedisServerInfo
+{
+    QString serverVersion; ///< redis_version of INFO server
+    QString role; ///< "master", "replica" or "sentinel" (ROLE)
+    QString tlsVersion; ///< "TLSv1.3"; empty when plain
+    QString tlsCipher; ///< the negotiated cipher; empty when plain
+    bool tlsVerified = false; ///< certificate chain and host name checked
+    qint64 roundTripUs = 0; ///< one PING, connected
+};
+
 /// A synchronous Redis connection with a real total deadline per call.
 ///
 /// hiredis 0.14's own timeout is only an idle-read timeout, so this class drives the socket
@@ -96,6 +107,11 @@ public:
 
     /// PING; connects first if needed.
     Result<void> ping(CallOptions call = {});
+
+    /// The server's version and role, the connection's TLS parameters and a timed PING.
+    Result<RedisServerInfo> describe();
+    /// True for rediss:// (every byte, the handshake included, goes over TLS).
+    bool isEncrypted() const { return m_options.tls; }
 
     /// Frees the context; the next call reconnects at once (no backoff).
     void close();

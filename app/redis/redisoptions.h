@@ -9,6 +9,8 @@ namespace pm {
 /// How to reach a Redis server and how long to wait for it. Modelled on redis-plus-plus's
 /// ConnectionOptions. Parsed from a URL:
 ///   redis://[user:password@]host[:port][/db][?connect_timeout=ms&deadline=ms&allow_insecure=1]
+///   rediss://[user:password@]host[:port][/db][?ssl_ca_certs=PATH&ssl_certfile=PATH&
+///            ssl_keyfile=PATH&ssl_cert_reqs=required|none&connect_timeout=ms&deadline=ms]
 ///   unix:///path/redis.sock[?db=N&user=u&password=p&connect_timeout=ms&deadline=ms]
 /// A URL without a password takes it from the environment variable PM_CACHE_PASSWORD.
 /// The password is never printed: use redactedDescription() in logs and the UI.
@@ -37,11 +39,22 @@ struct RedisOptions
     /// A connection idle for at least this long is checked for a server-side close (one
     /// zero-timeout poll) before use, so that a restarted server costs no failed call.
     int idleCheckMs = 100;
-    /// hiredis 0.14 has no TLS: a non-loopback TCP server needs this explicit opt-in.
+    /// A plain (redis://) connection to a non-loopback TCP server needs this explicit opt-in.
     bool allowInsecureRemote = false;
 
-    /// Parses a redis:// or unix:// URL; without a password in it, PM_CACHE_PASSWORD (if set)
-    /// is the password. Errors: InvalidInput.
+    /// rediss://: TLS (OpenSSL) over the TCP connection, for the handshake and every command.
+    bool tls = false;
+    QString tlsCaFile; ///< ssl_ca_certs: the CAs to trust; empty means the system store
+    QString tlsCertFile; ///< ssl_certfile: client certificate (PEM), with tlsKeyFile
+    QString tlsKeyFile; ///< ssl_keyfile: its private key (PEM, not encrypted)
+    /// ssl_cert_reqs=none turns this off: no check of the chain nor of the host name.
+    bool tlsVerifyPeer = true;
+    /// True when the server's certificate chain and name are checked (rediss:// without
+    /// ssl_cert_reqs=none).
+    bool tlsVerify() const { return tls && tlsVerifyPeer; }
+
+    /// Parses a redis://, rediss:// or unix:// URL; without a password in it, PM_CACHE_PASSWORD (if
+    /// set) is the password. Errors: InvalidInput.
     static Result<RedisOptions> fromUrl(const QString &url);
 
     /// The URL with the password masked ("***"): safe for logs and the UI.

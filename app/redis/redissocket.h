@@ -13,19 +13,30 @@
 #include <memory>
 
 struct redisContext;
+struct ssl_st;
+struct ssl_ctx_st;
 
 namespace pm {
 
 /// One command: its arguments, binary-safe (explicit lengths, never printf-style).
 using RedisArgv = QList<QByteArray>;
 
+/// What OpenSSL's callbacks learn during a TLS handshake (internal to RedisSocket).
+struct RedisTlsNotes
+{
+    QString peerNames; ///< the names the server's certificate is for
+    bool clientCertRequested = false; ///< the server asked for a client certificate
+};
+
 /// The socket under RedisConnection and RedisSubscriber: one hiredis context (its fd and its
 /// reply reader) and everything both need to drive it against a deadline.
 ///
 /// open() connects without blocking (TCP or unix socket) and waits in poll() for the
-/// connection; handshake() sends AUTH and SELECT with the caller's last command in one round
-/// trip. sendAll(), waitFor() and readSome() never wait past the deadline they are given.
-/// Writes use MSG_NOSIGNAL: a vanished server never raises SIGPIPE. Bytes read pass the
+/// connection; for rediss:// it then runs the TLS handshake (OpenSSL, non-blocking, within the
+/// same deadline), after which every byte goes through SSL_write/SSL_read while hiredis's
+/// reader keeps parsing the replies. handshake() sends AUTH and SELECT with the caller's last
+/// command in one round trip. sendAll(), waitFor() and readSome() never wait past the deadline they
+/// are given. Writes use MSG_NOSIGNAL: a vanished server never raises SIGPIPE. Bytes read pass the
 /// caller's RespGuard before hiredis's reader sees them (readAndFeed(), readReply()).
 ///
 /// Not thread-safe: its owner serialises the calls.
@@ -41,13 +52,22 @@ public:
     RedisSocket &operator=(const RedisSocket &) = delete;
 
     /// Connects to the server of `options` before `deadline` (closing any previous
-    /// connection). A missed deadline is ErrorKind::Timeout "Connecting to Redis timed out.".
+    /// connection), TLS handshake included for options.tls. A missed deadline is
+    /// ErrorKind::Timeout. TLS failures name their cause (certificate verification, host name
+    /// mismatch, a client certificate the server requires, an unreadable file).
     Result<void> open(const RedisOptions &options, TimePoint deadline);
     /// Frees the context and closes the socket.
     void close();
     bool isOpen() const { return m_context != nullptr; }
     /// The hiredis context (its reader); null when closed.
     redisContext *context() const { return m_context.get(); }
+    /// True when the open connection runs over TLS.
+    bool isEncrypted() const { return m_ssl != nullptr; }
+    /// The negotiated protocol ("TLSv1.3") and cipher; empty when plain or closed.
+    QString tlsVersion() const;
+    QString tlsCipher() const;
+    /// True when the open TLS connection's certificate chain and host name were verified.
+    bool tlsVerified() const;
 
     /// Makes waitFor() poll in slices of at most `sliceMs` and fail with `stopped` as soon
     /// as `*stop` is true (a subscriber thread that must end promptly).
@@ -87,7 +107,17 @@ private:
     };
     using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
 
+    Result<void> startTls(const RedisOptions &options, TimePoint deadline, TimePoint started);
+    Error tlsFailure(int ret);
+
     ContextPtr m_context;
+    ssl_ctx_st *m_tlsContext = nullptr;
+    ssl_st *m_ssl = nullptr;
+    short m_tlsWant = 0; // what the last SSL call waits for (POLLIN/POLLOUT), 0: as asked
+    bool m_tlsHandshaking = false;
+    bool m_tlsClientCert = false;
+    QString m_tlsHost; // the name (or IP) the certificate must be for
+    RedisTlsNotes m_tlsNotes;
     const std::atomic<bool> *m_stop = nullptr;
     int m_sliceMs = 0;
     Error m_stopped;
