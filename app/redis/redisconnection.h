@@ -43,8 +43,9 @@ struct RedisServerInfo
 /// A synchronous Redis connection with a real total deadline per call.
 ///
 /// hiredis 0.14's own timeout is only an idle-read timeout, so this class drives the socket
-/// itself: the context is non-blocking (redisConnectNonBlock / redisConnectUnixNonBlock),
-/// connect completion and every read and write wait in poll() against ONE deadline per call.
+/// itself (RedisSocket): the context is non-blocking (redisConnectNonBlock /
+/// redisConnectUnixNonBlock), connect completion, the TLS handshake of a rediss:// URL and
+/// every read and write wait in poll() against ONE deadline per call.
 /// A connection counts as healthy only after AUTH, SELECT and a PING have been answered.
 ///
 /// Failure handling: an I/O error, a closed socket or a missed deadline frees the context
