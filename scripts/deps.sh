@@ -8,12 +8,16 @@ build_pkgs=(g++ cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-charts-dev qt6-svg-dev qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libhiredis-dev libsqlite3-dev libpq-dev
-    qtkeychain-qt6-dev)
+    qtkeychain-qt6-dev
+    # OpenSSL for rediss:// (hiredis 0.14 has no TLS)
+    libssl-dev)
 test_pkgs=(redis-server redis-tools postgresql xvfb xauth imagemagick clang-format
     # a real Secret Service for the keychain tests (tests/support/withkeyring.sh)
     gnome-keyring dbus
     # the translation placeholder check (translations/tstool.py)
     python3
+    # throwaway certificates for the TLS tests (tests/support/tlscerts.cpp)
+    openssl
     # clang and its runtime (libFuzzer, sanitizers) for scripts/fuzz.sh
     clang libclang-rt-14-dev
     # the packaging test (tests/packaging): lint, validate, and install into a debootstrap chroot

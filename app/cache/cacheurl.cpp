@@ -38,6 +38,13 @@ QStringList redisOptionNames()
             QStringLiteral("deadline"), QStringLiteral("allow_insecure")};
 }
 
+/// The TLS options of a rediss:// URL (the names redis-py and django-redis use).
+QStringList tlsOptionNames()
+{
+    return {QStringLiteral("ssl_ca_certs"), QStringLiteral("ssl_certfile"),
+            QStringLiteral("ssl_keyfile"), QStringLiteral("ssl_cert_reqs")};
+}
+
 } // namespace
 
 Result<CacheUrl> CacheUrl::parse(const QString &text)
@@ -99,11 +106,13 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
         return out;
     }
 
-    if (scheme == QLatin1String("redis")) {
+    if (scheme == QLatin1String("redis") || scheme == QLatin1String("rediss")) {
         out.m_scheme = Scheme::Redis;
+        out.m_tls = scheme == QLatin1String("rediss");
         if (url.host().isEmpty())
             return invalid(tr("a redis cache URL needs a host: redis://host:port/db"));
-        if (auto e = unknownOption(redisOptionNames()))
+        if (auto e
+            = unknownOption(out.m_tls ? redisOptionNames() + tlsOptionNames() : redisOptionNames()))
             return *e;
         out.m_host = url.host();
         out.m_port = url.port(6379);
@@ -134,8 +143,8 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
         return out;
     }
 
-    return invalid(tr("unsupported cache URL scheme '%1' (use memory://, redis://, unix:// or "
-                      "redis-sentinel://)")
+    return invalid(tr("unsupported cache URL scheme '%1' (use memory://, redis://, rediss://, unix:// "
+                      "or redis-sentinel://)")
                            .arg(scheme.left(20)));
 }
 

@@ -11,6 +11,8 @@ namespace pm {
  * A parsed cache URL:
  *   - `memory://[?max_entries=N&cull_frequency=N]`
  *   - `redis://[user:password@]host[:port][/db]` (port 6379 and db 0 by default)
+ *   - `rediss://…` the same over TLS, with `ssl_ca_certs`, `ssl_certfile`, `ssl_keyfile` and
+ *     `ssl_cert_reqs` (RedisOptions checks them)
  *   - `unix:///path/redis.sock[?db=N]`
  *   - `redis-sentinel://[[user]:password@]host:port[,host:port…][/db]?service=NAME`
  *     (checked by RedisOptions::fromUrl; host() and port() are the first sentinel's)
@@ -25,6 +27,8 @@ public:
 
     Scheme scheme() const { return m_scheme; }
     bool isRedis() const { return m_scheme != Scheme::Memory; }
+    /// rediss://: the connection is encrypted.
+    bool isTls() const { return m_tls; }
     /// The URL as given (password included: do not log it).
     QString url() const { return m_url; }
     /// The URL with the password replaced by "***" (redactUrl(): a password-only
@@ -47,6 +51,7 @@ private:
     QString m_password;
     QString m_host;
     int m_port = 6379;
+    bool m_tls = false;
     int m_db = 0;
     QString m_socketPath;
 };

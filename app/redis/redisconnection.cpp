@@ -27,15 +27,6 @@ QString tr(const char *text)
 
 constexpr std::size_t ReadChunk = 128 * 1024;
 
-int remainingMs(std::chrono::steady_clock::time_point deadline)
-{
-    const auto left = deadline - std::chrono::steady_clock::now();
-    if (left <= std::chrono::steady_clock::duration::zero())
-        return 0;
-    // Round up so that poll() never returns just before the deadline and makes us spin.
-    return int(std::chrono::ceil<std::chrono::milliseconds>(left).count());
-}
-
 // Bulk replies at least this large skip hiredis's reader (see readBulkDirect).
 constexpr qint64 DirectReadThreshold = 32 * 1024;
 
@@ -70,11 +61,6 @@ char *writeHeader(char *w, char kind, qsizetype n)
 
 } // namespace
 
-void RedisConnection::ContextDeleter::operator()(redisContext *c) const
-{
-    redisFree(c);
-}
-
 RedisConnection::RedisConnection(RedisOptions options)
     : m_options(std::move(options))
     , m_buffer(ReadChunk)
@@ -105,7 +91,7 @@ Error RedisConnection::lastError() const
 void RedisConnection::close()
 {
     std::lock_guard<std::timed_mutex> lock(m_mutex);
-    m_context.reset();
+    m_socket.close();
     m_streak = 0;
     m_nextAttempt = {};
     m_state = State::Disconnected;
@@ -145,11 +131,35 @@ Result<void> RedisConnection::ping(CallOptions call)
     return {};
 }
 
-Error RedisConnection::timeoutError() const
+Result<RedisServerInfo> RedisConnection::describe()
 {
-    return Error(ErrorKind::Timeout,
-                 tr("Redis did not answer within the deadline (%1 ms).")
-                         .arg(m_options.commandDeadlineMs));
+    RedisServerInfo info;
+    Result<RedisReply> server = command({QByteArrayLiteral("INFO"), QByteArrayLiteral("server")});
+    if (!server)
+        return server.error();
+    for (const QByteArray &line : server->string().split('\n')) {
+        if (line.startsWith("redis_version:"))
+            info.serverVersion = QString::fromLatin1(line.mid(14).trimmed());
+    }
+    Result<RedisReply> role = command({QByteArrayLiteral("ROLE")});
+    if (!role)
+        return role.error();
+    if (role->isArray() && role->size() > 0) {
+        info.role = QString::fromLatin1(role->element(0).string());
+        if (info.role == QLatin1String("slave"))
+            info.role = QStringLiteral("replica");
+    }
+    const auto start = SteadyClock::now();
+    if (Result<void> pong = ping(); !pong)
+        return pong.error();
+    info.roundTripUs
+            = std::chrono::duration_cast<std::chrono::microseconds>(SteadyClock::now() - start)
+                      .count();
+    std::lock_guard<std::timed_mutex> lock(m_mutex);
+    info.tlsVersion = m_socket.tlsVersion();
+    info.tlsCipher = m_socket.tlsCipher();
+    info.tlsVerified = m_socket.tlsVerified();
+    return info;
 }
 
 Error RedisConnection::recordFailure(Error error, Drop drop)
@@ -161,7 +171,7 @@ Error RedisConnection::recordFailure(Error error, Drop drop)
     if (drop == Drop::FailFast)
         return error; // keep the real cause in lastError()
     if (drop != Drop::Keep)
-        m_context.reset();
+        m_socket.close();
     if (drop == Drop::Context) {
         m_state = State::Disconnected;
     } else if (drop == Drop::ContextAndBackOff) {
@@ -180,28 +190,7 @@ Error RedisConnection::recordFailure(Error error, Drop drop)
     return error;
 }
 
-Result<void> RedisConnection::waitFor(int fd, short events, TimePoint deadline)
-{
-    for (;;) {
-        const int ms = remainingMs(deadline);
-        if (ms <= 0)
-            return timeoutError();
-        pollfd p{fd, events, 0};
-        const int n = ::poll(&p, 1, ms);
-        if (n > 0) {
-            if (p.revents & (POLLERR | POLLNVAL))
-                return Error(ErrorKind::Unavailable, tr("The Redis socket failed."));
-            return {}; // POLLHUP too: the following read reports EOF with its proper error
-        }
-        if (n == 0)
-            continue; // re-check the deadline
-        if (errno != EINTR)
-            return RedisError::fromErrno(errno, "poll");
-    }
-}
-
-Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
-                                                           const RedisArgv *const *commands,
+Result<std::vector<RedisReply>> RedisConnection::roundTrip(const RedisArgv *const *commands,
                                                            std::size_t count, TimePoint deadline,
                                                            qint64 maxReplyBytes)
 {
@@ -230,24 +219,8 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
     }
     out.resize(pos - out.constData());
 
-    // Our own write loop instead of redisBufferWrite: send() with MSG_NOSIGNAL, so that a
-    // server that went away is an error for us, not a SIGPIPE that kills the process.
-    const qsizetype total = out.size();
-    qsizetype written = 0;
-    while (written < total) {
-        const ssize_t n
-                = ::send(c->fd, out.constData() + written, size_t(total - written), MSG_NOSIGNAL);
-        if (n >= 0) {
-            written += n;
-            continue;
-        }
-        if (errno == EINTR)
-            continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK)
-            return RedisError::fromErrno(errno, "send");
-        if (Result<void> w = waitFor(c->fd, POLLOUT, deadline); !w)
-            return w.error();
-    }
+    if (Result<void> sent = m_socket.sendAll(out.constData(), out.size(), deadline); !sent)
+        return sent.error();
     if (out.capacity() > qsizetype(ReadChunk))
         out = QByteArray(); // do not keep a large value's copy around
 
@@ -260,6 +233,7 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
     std::vector<RedisReply> replies;
     replies.reserve(count);
     qint64 received = 0;
+    redisContext *c = m_socket.context();
     while (replies.size() < count) {
         void *reply = nullptr;
         if (redisGetReplyFromReader(c, &reply) != REDIS_OK)
@@ -268,21 +242,19 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
             replies.push_back(RedisReply::adopt(static_cast<redisReply *>(reply)));
             continue;
         }
-        if (Result<void> w = waitFor(c->fd, POLLIN, deadline); !w)
+        if (Result<void> w = m_socket.waitFor(POLLIN, deadline); !w)
             return w.error();
-        const ssize_t n = ::read(c->fd, m_buffer.data(), m_buffer.size());
+        const Result<qsizetype> got
+                = m_socket.readSome(m_buffer.data(), qsizetype(m_buffer.size()));
+        if (!got)
+            return got.error();
+        const qsizetype n = got.value();
         if (n == 0)
-            return Error(ErrorKind::Unavailable, tr("Redis closed the connection."));
-        if (n < 0) {
-            if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-                continue;
-            return RedisError::fromErrno(errno, "read");
-        }
+            continue;
         if (Result<void> valid = m_guard.feed(m_buffer.data(), n); !valid)
             return valid.error();
         if (count == 1 && received == 0 && m_buffer[0] == '$') {
-            Result<std::optional<RedisReply>> direct
-                    = readBulkDirect(c->fd, n, deadline, maxReplyBytes);
+            Result<std::optional<RedisReply>> direct = readBulkDirect(n, deadline, maxReplyBytes);
             if (!direct)
                 return direct.error();
             if (direct->has_value()) {
@@ -297,7 +269,7 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(redisContext *c,
     return replies;
 }
 
-Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizetype chunk,
+Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(qsizetype chunk,
                                                                   TimePoint deadline,
                                                                   qint64 maxReplyBytes)
 {
@@ -334,16 +306,12 @@ Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizet
 
     auto readInto = [&](char *dst, qsizetype &done, qsizetype want) -> Result<void> {
         while (done < want) {
-            if (Result<void> w = waitFor(fd, POLLIN, deadline); !w)
+            if (Result<void> w = m_socket.waitFor(POLLIN, deadline); !w)
                 return w.error();
-            const ssize_t n = ::read(fd, dst + done, size_t(want - done));
-            if (n == 0)
-                return Error(ErrorKind::Unavailable, tr("Redis closed the connection."));
-            if (n < 0) {
-                if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-                    continue;
-                return RedisError::fromErrno(errno, "read");
-            }
+            const Result<qsizetype> got = m_socket.readSome(dst + done, want - done);
+            if (!got)
+                return got.error();
+            const qsizetype n = got.value();
             if (Result<void> valid = m_guard.feed(dst + done, n); !valid)
                 return valid.error();
             done += n;
@@ -359,103 +327,67 @@ Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(int fd, qsizet
     return std::optional<RedisReply>(RedisReply::fromBulk(std::move(bulk)));
 }
 
-Result<RedisConnection::ContextPtr> RedisConnection::connect(TimePoint deadline)
+Result<void> RedisConnection::connect(TimePoint deadline)
 {
     // With Sentinel the target is the master the sentinels name now.
     Result<RedisEndpoint> endpoint = m_options.target(deadline);
     if (!endpoint)
         return endpoint.error();
     m_target = endpoint.value();
-    const QByteArray target = m_options.transport == RedisOptions::Transport::Unix
-            ? m_options.socketPath.toLocal8Bit()
-            : m_target.host.toUtf8();
-    ContextPtr c(m_options.transport == RedisOptions::Transport::Unix
-                         ? redisConnectUnixNonBlock(target.constData())
-                         : redisConnectNonBlock(target.constData(), m_target.port));
-    if (!c)
-        return Error(ErrorKind::Internal, tr("Out of memory while connecting to Redis."));
-    if (c->err)
-        return RedisError::fromContext(c.get());
-    // Large values: never let the reader shrink and regrow its buffer (halves an 8 MB read).
-    c->reader->maxbuf = 0;
-
-    // Non-blocking connect: wait for writability, then ask the socket how it went.
-    if (Result<void> w = waitFor(c->fd, POLLOUT, deadline); !w) {
-        if (w.error().kind == ErrorKind::Timeout)
-            return Error(ErrorKind::Timeout, tr("Connecting to Redis timed out."));
-        return w.error();
-    }
-    int soError = 0;
-    socklen_t len = sizeof soError;
-    if (::getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &soError, &len) != 0)
-        return RedisError::fromErrno(errno, "getsockopt");
-    if (soError != 0)
-        return RedisError::fromErrno(soError, "connect");
-    if (m_options.transport == RedisOptions::Transport::Tcp && m_options.keepAlive)
-        redisEnableKeepAlive(c.get());
-
-    // Handshake in one round trip: AUTH, SELECT, then PING proves the server is alive (a
-    // SIGSTOPped server still accepts connections).
-    QList<RedisArgv> handshake;
-    if (!m_options.password.isEmpty()) {
-        if (m_options.user.isEmpty())
-            handshake.append({QByteArrayLiteral("AUTH"), m_options.password.toUtf8()});
-        else
-            handshake.append({QByteArrayLiteral("AUTH"), m_options.user.toUtf8(),
-                              m_options.password.toUtf8()});
-    }
-    if (m_options.db != 0)
-        handshake.append({QByteArrayLiteral("SELECT"), QByteArray::number(m_options.db)});
-    if (m_options.sentinel) // a sentinel that is out of date may name a demoted master
-        handshake.append({QByteArrayLiteral("ROLE")});
-    handshake.append({QByteArrayLiteral("PING")});
-    QVarLengthArray<const RedisArgv *, 4> pointers;
-    for (const RedisArgv &cmd : handshake)
-        pointers.append(&cmd);
-    Result<std::vector<RedisReply>> replies
-            = roundTrip(c.get(), pointers.data(), std::size_t(pointers.size()), deadline, -1);
-    if (!replies) {
-        if (replies.error().kind == ErrorKind::Timeout)
+    if (Result<void> opened = m_socket.open(m_options, m_target, deadline); !opened)
+        return opened.error();
+    // AUTH and SELECT, then PING proves the server is alive (a SIGSTOPped server still
+    // accepts connections), in one round trip. With Sentinel, ROLE proves it too, and that
+    // the address still is the master (a sentinel that is out of date may name a demoted one).
+    m_guard.reset();
+    const bool sentinel = m_options.sentinel != nullptr;
+    Result<RedisReply> pong = m_socket.handshake(
+            m_options, m_guard, {sentinel ? QByteArrayLiteral("ROLE") : QByteArrayLiteral("PING")},
+            deadline);
+    if (!pong) {
+        m_socket.close();
+        if (pong.error().kind == ErrorKind::Timeout)
             return Error(ErrorKind::Timeout,
                          tr("Redis accepted the connection but did not "
                             "answer the handshake in time."));
-        return replies.error();
+        return pong.error();
     }
-    for (const RedisReply &r : replies.value()) {
-        if (r.isError())
-            return RedisError::fromReply(r);
+    if (pong->isError()) {
+        m_socket.close();
+        return RedisError::fromReply(pong.value());
     }
-    if (!replies.value().back().isStatus("PONG"))
-        return Error(ErrorKind::Protocol, tr("Unexpected answer to PING."));
-    if (m_options.sentinel) {
-        const RedisReply &role = replies.value()[replies.value().size() - 2];
-        if (Result<void> master = SentinelResolver::checkRole(role, m_target); !master)
+    if (sentinel) {
+        if (Result<void> master = SentinelResolver::checkRole(pong.value(), m_target); !master) {
+            m_socket.close();
             return master.error();
+        }
+    } else if (!pong->isStatus("PONG")) {
+        m_socket.close();
+        return Error(ErrorKind::Protocol, tr("Unexpected answer to PING."));
     }
-    return c;
+    return {};
 }
 
 Result<void> RedisConnection::ensureConnected(TimePoint deadline)
 {
-    if (m_context && m_options.sentinel && m_options.sentinel->masterMoved(m_target, deadline)) {
+    if (m_socket.isOpen() && m_options.sentinel
+        && m_options.sentinel->masterMoved(m_target, deadline)) {
         // The old master accepts writes until the sentinels demote it: leave it at once.
         qCInfo(lcRedis).noquote() << "the sentinels name a new master instead of"
                                   << m_target.toString() << "; reconnecting";
-        m_context.reset();
+        m_socket.close();
         m_state = State::Disconnected;
     }
     const TimePoint now = SteadyClock::now();
-    if (m_context) {
+    if (m_socket.isOpen()) {
         // Busy connections skip the check (one syscall per call).
         if (now - m_lastUse < std::chrono::milliseconds(m_options.idleCheckMs))
             return {};
-        // Nothing is in flight, so any readable event means the server closed the socket.
-        pollfd p{m_context->fd, POLLIN, 0};
-        if (::poll(&p, 1, 0) == 0)
+        if (!m_socket.peerClosed())
             return {};
         qCInfo(lcRedis).noquote() << "idle connection to" << m_options.redactedDescription()
                                   << "was closed by the server; reconnecting";
-        m_context.reset();
+        m_socket.close();
         m_state = State::Disconnected;
     }
     if (m_streak > 0 && now < m_nextAttempt) {
@@ -468,10 +400,8 @@ Result<void> RedisConnection::ensureConnected(TimePoint deadline)
     }
     const TimePoint connectDeadline
             = std::min(deadline, now + std::chrono::milliseconds(m_options.connectTimeoutMs));
-    Result<ContextPtr> c = connect(connectDeadline);
-    if (!c)
+    if (Result<void> c = connect(connectDeadline); !c)
         return recordFailure(c.error(), Drop::ContextAndBackOff);
-    m_context = std::move(c.value());
     m_streak = 0;
     m_lastUse = SteadyClock::now();
     m_state = State::Connected;
@@ -502,7 +432,7 @@ Result<std::vector<RedisReply>> RedisConnection::run(const RedisArgv *const *com
         return ready.error();
 
     Result<std::vector<RedisReply>> replies
-            = roundTrip(m_context.get(), commands, count, deadline, call.maxReplyBytes);
+            = roundTrip(commands, count, deadline, call.maxReplyBytes);
     if (!replies) {
         Error error = replies.error();
         if (error.kind == ErrorKind::Timeout)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "redis/redisoptions.h"
 #include "redis/redisreply.h"
+#include "redis/redissocket.h"
 #include "redis/respguard.h"
 
 #include <QByteArray>
@@ -15,12 +16,7 @@
 #include <optional>
 #include <vector>
 
-struct redisContext;
-
 namespace pm {
-
-/// One command: its arguments, binary-safe (explicit lengths, never printf-style).
-using RedisArgv = QList<QByteArray>;
 
 /// Per-call overrides for RedisConnection. Negative values mean "use the RedisOptions
 /// default" / "no limit".
@@ -33,11 +29,23 @@ struct RedisCallOptions
     qint64 maxReplyBytes = -1;
 };
 
+/// What RedisConnection::describe() reports: for the window's "Test connection" and its lock.
+struct RedisServerInfo
+{
+    QString serverVersion; ///< redis_version of INFO server
+    QString role; ///< "master", "replica" or "sentinel" (ROLE)
+    QString tlsVersion; ///< "TLSv1.3"; empty when plain
+    QString tlsCipher; ///< the negotiated cipher; empty when plain
+    bool tlsVerified = false; ///< certificate chain and host name checked
+    qint64 roundTripUs = 0; ///< one PING, connected
+};
+
 /// A synchronous Redis connection with a real total deadline per call.
 ///
 /// hiredis 0.14's own timeout is only an idle-read timeout, so this class drives the socket
-/// itself: the context is non-blocking (redisConnectNonBlock / redisConnectUnixNonBlock),
-/// connect completion and every read and write wait in poll() against ONE deadline per call.
+/// itself (RedisSocket): the context is non-blocking (redisConnectNonBlock /
+/// redisConnectUnixNonBlock), connect completion, the TLS handshake of a rediss:// URL and
+/// every read and write wait in poll() against ONE deadline per call.
 /// A connection counts as healthy only after AUTH, SELECT and a PING have been answered.
 ///
 /// Failure handling: an I/O error, a closed socket or a missed deadline frees the context
@@ -105,6 +113,11 @@ public:
     /// PING; connects first if needed.
     Result<void> ping(CallOptions call = {});
 
+    /// The server's version and role, the connection's TLS parameters and a timed PING.
+    Result<RedisServerInfo> describe();
+    /// True for rediss:// (every byte, the handshake included, goes over TLS).
+    bool isEncrypted() const { return m_options.tls; }
+
     /// Frees the context; the next call reconnects at once (no backoff).
     void close();
 
@@ -116,31 +129,22 @@ public:
 private:
     using SteadyClock = std::chrono::steady_clock;
     using TimePoint = SteadyClock::time_point;
-    struct ContextDeleter
-    {
-        void operator()(redisContext *c) const;
-    };
-    using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
-
     Result<std::vector<RedisReply>> run(const RedisArgv *const *commands, std::size_t count,
                                         const CallOptions &call);
     Result<void> ensureConnected(TimePoint deadline);
-    Result<ContextPtr> connect(TimePoint deadline);
-    Result<std::vector<RedisReply>> roundTrip(redisContext *c, const RedisArgv *const *commands,
-                                              std::size_t count, TimePoint deadline,
-                                              qint64 maxReplyBytes);
-    Result<std::optional<RedisReply>> readBulkDirect(int fd, qsizetype chunk, TimePoint deadline,
+    Result<void> connect(TimePoint deadline);
+    Result<std::vector<RedisReply>> roundTrip(const RedisArgv *const *commands, std::size_t count,
+                                              TimePoint deadline, qint64 maxReplyBytes);
+    Result<std::optional<RedisReply>> readBulkDirect(qsizetype chunk, TimePoint deadline,
                                                      qint64 maxReplyBytes);
-    Result<void> waitFor(int fd, short events, TimePoint deadline);
     enum class Drop { Keep, FailFast, Context, ContextAndBackOff };
     Error recordFailure(Error error, Drop drop);
-    Error timeoutError() const;
 
     const RedisOptions m_options;
     std::optional<Error> m_invalid; // options that failed validate(): every call fails
     std::timed_mutex m_mutex; // guards everything below up to m_request
-    ContextPtr m_context;
-    RedisEndpoint m_target; // where m_context is connected (TCP)
+    RedisSocket m_socket;
+    RedisEndpoint m_target; // where m_socket is connected (TCP)
     TimePoint m_nextAttempt;
     TimePoint m_lastUse;
     int m_streak = 0; // consecutive failures since the last healthy handshake

@@ -148,6 +148,36 @@ Result<RedisOptions> fromSentinelUrl(const QString &text)
     return o;
 }
 
+// The ssl_* names of redis-py and django-redis.
+Result<void> readTlsOptions(const QUrlQuery &query, RedisOptions &o)
+{
+    static const QStringList known{QStringLiteral("ssl_ca_certs"), QStringLiteral("ssl_certfile"),
+                                   QStringLiteral("ssl_keyfile"), QStringLiteral("ssl_cert_reqs")};
+    for (const auto &item : query.queryItems()) {
+        if (!item.first.startsWith(QLatin1String("ssl_")))
+            continue;
+        if (!known.contains(item.first))
+            return invalid(tr("Unknown TLS parameter '%1' (known: %2).")
+                                   .arg(item.first.left(40), known.join(QLatin1String(", "))));
+        if (!o.tls)
+            return invalid(tr("The parameter '%1' needs a rediss:// URL.").arg(item.first));
+    }
+    const auto path = [&](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    o.tlsCaFile = path("ssl_ca_certs");
+    o.tlsCertFile = path("ssl_certfile");
+    o.tlsKeyFile = path("ssl_keyfile");
+    if (query.hasQueryItem(QStringLiteral("ssl_cert_reqs"))) {
+        const QString reqs = query.queryItemValue(QStringLiteral("ssl_cert_reqs")).toLower();
+        if (reqs == QLatin1String("none"))
+            o.tlsVerifyPeer = false;
+        else if (reqs != QLatin1String("required"))
+            return invalid(tr("ssl_cert_reqs must be 'required' or 'none'."));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
@@ -161,8 +191,9 @@ Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
     RedisOptions o;
     const QString scheme = url.scheme().toLower();
     const QUrlQuery query(url);
-    if (scheme == QLatin1String("redis")) {
+    if (scheme == QLatin1String("redis") || scheme == QLatin1String("rediss")) {
         o.transport = Transport::Tcp;
+        o.tls = scheme == QLatin1String("rediss");
         if (url.host().isEmpty())
             return invalid(tr("A redis:// URL needs a host."));
         o.host = url.host();
@@ -179,8 +210,6 @@ Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
         o.socketPath = url.path();
         if (o.socketPath.isEmpty() || !o.socketPath.startsWith(QLatin1Char('/')))
             return invalid(tr("A unix:// URL needs an absolute socket path."));
-    } else if (scheme == QLatin1String("rediss")) {
-        return invalid(tr("TLS (rediss://) is not supported by this build."));
     } else {
         return invalid(tr("Unsupported Redis URL scheme."));
     }
@@ -190,6 +219,8 @@ Result<RedisOptions> RedisOptions::fromUrl(const QString &text)
                          url.password(QUrl::FullyDecoded), !url.password().isNull());
     if (!read)
         return read.error();
+    if (Result<void> tls = readTlsOptions(query, o); !tls)
+        return tls.error();
 
     const Result<void> valid = o.validate();
     if (!valid)
@@ -225,9 +256,13 @@ QString RedisOptions::redactedDescription() const
             s += QStringLiteral("&sentinel_password=") + sentinel->sentinelPassword();
         return redactUrl(s);
     }
-    return redactUrl(QStringLiteral("redis://%1%2/%3")
-                             .arg(auth, RedisEndpoint{host, port}.toString())
-                             .arg(db));
+    QString s = QStringLiteral("%1://%2%3/%4")
+                        .arg(tls ? QStringLiteral("rediss") : QStringLiteral("redis"), auth,
+                             RedisEndpoint{host, port}.toString())
+                        .arg(db);
+    if (tls && !tlsVerifyPeer)
+        s += QStringLiteral("?ssl_cert_reqs=none");
+    return redactUrl(s);
 }
 
 QString RedisEndpoint::toString() const
@@ -278,9 +313,13 @@ Result<void> RedisOptions::validate() const
         return invalid(tr("Timeouts must be positive."));
     if (backoffInitialMs < 0 || backoffMaxMs < backoffInitialMs || idleCheckMs < 0)
         return invalid(tr("The backoff limits are inconsistent."));
-    if (!isLocal() && !allowInsecureRemote)
-        return invalid(tr("Redis traffic to a remote host is not encrypted (no TLS in hiredis "
-                          "0.14). Add allow_insecure=1 to the URL to accept this."));
+    if (tls && transport != Transport::Tcp)
+        return invalid(tr("TLS needs a TCP host (rediss://host:port)."));
+    if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty())
+        return invalid(tr("A client certificate needs both ssl_certfile and ssl_keyfile."));
+    if (!tls && !isLocal() && !allowInsecureRemote)
+        return invalid(tr("Redis traffic to a remote host is not encrypted. Use rediss:// (TLS), "
+                          "or add allow_insecure=1 to the URL to accept this."));
     return {};
 }
 

@@ -27,6 +27,8 @@ bool isLoopbackHost(const QString &host);
 /// How to reach a Redis server and how long to wait for it. Modelled on redis-plus-plus's
 /// ConnectionOptions. Parsed from a URL:
 ///   redis://[user:password@]host[:port][/db][?connect_timeout=ms&deadline=ms&allow_insecure=1]
+///   rediss://[user:password@]host[:port][/db][?ssl_ca_certs=PATH&ssl_certfile=PATH&
+///            ssl_keyfile=PATH&ssl_cert_reqs=required|none&connect_timeout=ms&deadline=ms]
 ///   unix:///path/redis.sock[?db=N&user=u&password=p&connect_timeout=ms&deadline=ms]
 ///   redis-sentinel://[[user]:password@]host[:port][,host[:port]…][/db]?service=NAME
 ///       [&sentinel_password=p&connect_timeout=ms&deadline=ms&allow_insecure=1]
@@ -59,7 +61,7 @@ struct RedisOptions
     /// A connection idle for at least this long is checked for a server-side close (one
     /// zero-timeout poll) before use, so that a restarted server costs no failed call.
     int idleCheckMs = 100;
-    /// hiredis 0.14 has no TLS: a non-loopback TCP server needs this explicit opt-in.
+    /// A plain (redis://) connection to a non-loopback TCP server needs this explicit opt-in.
     bool allowInsecureRemote = false;
     /// redis-sentinel://: who names the master (host and port are then the first sentinel's).
     /// Shared by the copies of these options.
@@ -69,7 +71,18 @@ struct RedisOptions
     /// within `deadline`. The one place where a connection picks its target.
     Result<RedisEndpoint> target(std::chrono::steady_clock::time_point deadline) const;
 
-    /// Parses a redis://, unix:// or redis-sentinel:// URL; without a password in it,
+    /// rediss://: TLS (OpenSSL) over the TCP connection, for the handshake and every command.
+    bool tls = false;
+    QString tlsCaFile; ///< ssl_ca_certs: the CAs to trust; empty means the system store
+    QString tlsCertFile; ///< ssl_certfile: client certificate (PEM), with tlsKeyFile
+    QString tlsKeyFile; ///< ssl_keyfile: its private key (PEM, not encrypted)
+    /// ssl_cert_reqs=none turns this off: no check of the chain nor of the host name.
+    bool tlsVerifyPeer = true;
+    /// True when the server's certificate chain and name are checked (rediss:// without
+    /// ssl_cert_reqs=none).
+    bool tlsVerify() const { return tls && tlsVerifyPeer; }
+
+    /// Parses a redis://, rediss://, unix:// or redis-sentinel:// URL; without a password in it,
     /// PM_CACHE_PASSWORD (if set) is the password. Errors: InvalidInput.
     static Result<RedisOptions> fromUrl(const QString &url);
 

@@ -20,28 +20,6 @@ namespace pm {
 
 namespace {
 
-/// One read() from the socket into hiredis's reader. False: nothing to read yet (try again);
-/// an Error: the connection is gone or the bytes are not RESP.
-Result<bool> readAndFeed(redisContext *c, RespGuard &guard, char *buffer, size_t size)
-{
-    const ssize_t got = ::read(c->fd, buffer, size);
-    if (got == 0)
-        return Error(
-                ErrorKind::Unavailable,
-                QCoreApplication::translate("pm::RedisSubscriber", "Redis closed the connection."));
-    if (got < 0) {
-        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR)
-            return false;
-        return RedisError::fromErrno(errno, "read");
-    }
-    // Checked before hiredis's reader allocates what the bytes declare.
-    if (Result<void> valid = guard.feed(buffer, got); !valid)
-        return valid.error();
-    if (redisReaderFeed(c->reader, buffer, size_t(got)) != REDIS_OK)
-        return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
-    return true;
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("pm::RedisSubscriber", text);
@@ -57,39 +35,15 @@ int remainingMs(std::chrono::steady_clock::time_point deadline)
     return int(std::chrono::ceil<Ms>(left).count());
 }
 
-// RESP for one command: "*<n>\r\n" then "$<len>\r\n<bytes>\r\n" per argument.
-void appendCommand(QByteArray &out, const QList<QByteArray> &argv)
+QByteArrayView elementText(const RedisReply &r, std::size_t i)
 {
-    out += '*' + QByteArray::number(argv.size()) + "\r\n";
-    for (const QByteArray &arg : argv) {
-        out += '$' + QByteArray::number(arg.size()) + "\r\n";
-        out += arg;
-        out += "\r\n";
-    }
-}
-
-QByteArrayView elementText(const redisReply *r, std::size_t i)
-{
-    if (r->type != REDIS_REPLY_ARRAY || i >= r->elements)
+    const RedisReply e = r.element(i);
+    if (!e.isString() && !e.isStatus())
         return {};
-    const redisReply *e = r->element[i];
-    if (e->type != REDIS_REPLY_STRING && e->type != REDIS_REPLY_STATUS)
-        return {};
-    return QByteArrayView(e->str, qsizetype(e->len));
+    return e.view();
 }
-
-struct ReplyDeleter
-{
-    void operator()(void *r) const { freeReplyObject(r); }
-};
-using ReplyPtr = std::unique_ptr<void, ReplyDeleter>;
 
 } // namespace
-
-void RedisSubscriber::ContextDeleter::operator()(redisContext *c) const
-{
-    redisFree(c);
-}
 
 RedisSubscriber::RedisSubscriber(RedisOptions options, QList<QByteArray> channels,
                                  RedisSubscriberOptions timing)
@@ -198,96 +152,21 @@ bool RedisSubscriber::waitBackoff(int streak)
     return !m_stopCv.wait_for(lock, Ms(delay), [this] { return m_stop.load(); });
 }
 
-Result<void> RedisSubscriber::waitFor(int fd, short events, TimePoint deadline)
-{
-    for (;;) {
-        if (m_stop)
-            return stoppedError();
-        const int left = remainingMs(deadline);
-        if (left <= 0)
-            return Error(ErrorKind::Timeout, tr("Redis did not answer in time."));
-        pollfd p{fd, events, 0};
-        const int n = ::poll(&p, 1, std::min(left, m_timing.pollSliceMs));
-        if (n > 0) {
-            if (p.revents & (POLLERR | POLLNVAL))
-                return Error(ErrorKind::Unavailable, tr("The Redis socket failed."));
-            return {};
-        }
-        if (n < 0 && errno != EINTR)
-            return RedisError::fromErrno(errno, "poll");
-    }
-}
-
-Result<void> RedisSubscriber::sendAll(redisContext *c, const QByteArray &bytes, TimePoint deadline)
-{
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        // MSG_NOSIGNAL: a vanished server is an error for us, not a SIGPIPE.
-        const ssize_t n = ::send(c->fd, bytes.constData() + written, size_t(bytes.size() - written),
-                                 MSG_NOSIGNAL);
-        if (n >= 0) {
-            written += n;
-            continue;
-        }
-        if (errno == EINTR)
-            continue;
-        if (errno != EAGAIN && errno != EWOULDBLOCK)
-            return RedisError::fromErrno(errno, "send");
-        if (Result<void> w = waitFor(c->fd, POLLOUT, deadline); !w)
-            return w.error();
-    }
-    return {};
-}
-
-Result<void *> RedisSubscriber::readReply(redisContext *c, TimePoint deadline)
-{
-    char buffer[16 * 1024];
-    for (;;) {
-        void *reply = nullptr;
-        if (redisGetReplyFromReader(c, &reply) != REDIS_OK)
-            return RedisError::fromContext(c);
-        if (reply)
-            return reply;
-        if (Result<void> w = waitFor(c->fd, POLLIN, deadline); !w)
-            return w.error();
-        if (Result<bool> fed = readAndFeed(c, m_guard, buffer, sizeof buffer); !fed)
-            return fed.error();
-    }
-}
-
-Result<RedisSubscriber::ContextPtr> RedisSubscriber::connectAndSubscribe()
+Result<void> RedisSubscriber::connectAndSubscribe()
 {
     if (Result<void> valid = m_options.validate(); !valid)
         return valid.error();
     if (m_channels.isEmpty())
         return Error(ErrorKind::InvalidInput, tr("No channel to subscribe to."));
     const TimePoint deadline = SteadyClock::now() + Ms(m_options.connectTimeoutMs);
+    m_socket.setStopFlag(&m_stop, m_timing.pollSliceMs, stoppedError());
     // With Sentinel the target is the master the sentinels name now.
     Result<RedisEndpoint> endpoint = m_options.target(deadline);
     if (!endpoint)
         return endpoint.error();
     m_target = endpoint.value();
-    const QByteArray target = m_options.transport == RedisOptions::Transport::Unix
-            ? m_options.socketPath.toLocal8Bit()
-            : m_target.host.toUtf8();
-    ContextPtr c(m_options.transport == RedisOptions::Transport::Unix
-                         ? redisConnectUnixNonBlock(target.constData())
-                         : redisConnectNonBlock(target.constData(), m_target.port));
-    if (!c)
-        return Error(ErrorKind::Internal, tr("Out of memory while connecting to Redis."));
-    if (c->err)
-        return RedisError::fromContext(c.get());
-
-    if (Result<void> w = waitFor(c->fd, POLLOUT, deadline); !w)
-        return w.error();
-    int soError = 0;
-    socklen_t len = sizeof soError;
-    if (::getsockopt(c->fd, SOL_SOCKET, SO_ERROR, &soError, &len) != 0)
-        return RedisError::fromErrno(errno, "getsockopt");
-    if (soError != 0)
-        return RedisError::fromErrno(soError, "connect");
-    if (m_options.transport == RedisOptions::Transport::Tcp && m_options.keepAlive)
-        redisEnableKeepAlive(c.get());
+    if (Result<void> opened = m_socket.open(m_options, m_target, deadline); !opened)
+        return opened.error();
 
     // AUTH and SELECT as RedisConnection does (SELECT does not scope pub/sub, but an ACL user
     // may be limited to it), then SUBSCRIBE, all in one round trip.
@@ -295,65 +174,51 @@ Result<RedisSubscriber::ContextPtr> RedisSubscriber::connectAndSubscribe()
     // confirmations, messages, PONGs) the subscriber's.
     m_guard.reset();
     m_guard.setFallback(RespLimits::subscriber());
-    QByteArray request;
-    int expected = 0;
-    const auto send = [&](const QList<QByteArray> &argv) {
-        appendCommand(request, argv);
-        m_guard.expect(RespLimits::forCommand(argv));
-        ++expected;
-    };
-    if (!m_options.password.isEmpty()) {
-        if (m_options.user.isEmpty())
-            send({QByteArrayLiteral("AUTH"), m_options.password.toUtf8()});
-        else
-            send({QByteArrayLiteral("AUTH"), m_options.user.toUtf8(), m_options.password.toUtf8()});
-    }
-    if (m_options.db != 0)
-        send({QByteArrayLiteral("SELECT"), QByteArray::number(m_options.db)});
-    if (m_options.sentinel) // last before SUBSCRIBE: checked below
-        send({QByteArrayLiteral("ROLE")});
-    QList<QByteArray> subscribe{QByteArrayLiteral("SUBSCRIBE")};
+    RedisArgv subscribe{QByteArrayLiteral("SUBSCRIBE")};
     subscribe += m_channels;
-    appendCommand(request, subscribe);
-    if (Result<void> s = sendAll(c.get(), request, deadline); !s)
-        return s.error();
-
-    for (int i = 0; i < expected; ++i) {
-        Result<void *> r = readReply(c.get(), deadline);
-        if (!r)
-            return r.error();
-        ReplyPtr reply(r.value());
-        const auto *rr = static_cast<const redisReply *>(reply.get());
-        if (rr->type == REDIS_REPLY_ERROR)
-            return RedisError::fromReply(
-                    RedisReply::adopt(static_cast<redisReply *>(reply.release())));
-        if (m_options.sentinel && i == expected - 1) {
-            const RedisReply role = RedisReply::adopt(static_cast<redisReply *>(reply.release()));
-            if (Result<void> master = SentinelResolver::checkRole(role, m_target); !master)
-                return master.error();
-        }
+    char buffer[16 * 1024];
+    Result<RedisReply> first = Error(ErrorKind::Internal, QStringLiteral("no reply"));
+    if (m_options.sentinel) {
+        // A sentinel that is out of date may name a demoted master: ROLE first (Sentinel only,
+        // one more round trip), then SUBSCRIBE.
+        Result<RedisReply> role
+                = m_socket.handshake(m_options, m_guard, {QByteArrayLiteral("ROLE")}, deadline);
+        if (!role)
+            return role.error();
+        if (role->isError())
+            return RedisError::fromReply(role.value());
+        if (Result<void> master = SentinelResolver::checkRole(role.value(), m_target); !master)
+            return master.error();
+        QByteArray request;
+        RedisSocket::appendCommand(request, subscribe);
+        m_guard.expect(RespLimits::forCommand(subscribe));
+        if (Result<void> sent = m_socket.sendAll(request.constData(), request.size(), deadline);
+            !sent)
+            return sent.error();
+        first = m_socket.readReply(m_guard, buffer, sizeof buffer, deadline);
+    } else {
+        first = m_socket.handshake(m_options, m_guard, subscribe, deadline);
     }
     // One confirmation per channel: ["subscribe", channel, count].
     for (qsizetype i = 0; i < m_channels.size(); ++i) {
-        Result<void *> r = readReply(c.get(), deadline);
-        if (!r)
-            return r.error();
-        ReplyPtr reply(r.value());
-        const auto *rr = static_cast<const redisReply *>(reply.get());
-        if (rr->type == REDIS_REPLY_ERROR)
-            return RedisError::fromReply(
-                    RedisReply::adopt(static_cast<redisReply *>(reply.release())));
-        if (elementText(rr, 0) != QByteArrayView("subscribe"))
+        Result<RedisReply> reply = i == 0
+                ? std::move(first)
+                : m_socket.readReply(m_guard, buffer, sizeof buffer, deadline);
+        if (!reply)
+            return reply.error();
+        if (reply->isError())
+            return RedisError::fromReply(reply.value());
+        if (elementText(reply.value(), 0) != QByteArrayView("subscribe"))
             return Error(ErrorKind::Protocol, tr("Unexpected answer to SUBSCRIBE."));
     }
-    return c;
+    return {};
 }
 
-Error RedisSubscriber::readLoop(redisContext *c)
+Error RedisSubscriber::readLoop()
 {
     static const QByteArray ping = [] {
         QByteArray b;
-        appendCommand(b, {QByteArrayLiteral("PING")});
+        RedisSocket::appendCommand(b, {QByteArrayLiteral("PING")});
         return b;
     }();
     char buffer[16 * 1024];
@@ -363,17 +228,16 @@ Error RedisSubscriber::readLoop(redisContext *c)
     for (;;) {
         // Deliver everything the reader has already parsed.
         for (;;) {
+            redisContext *c = m_socket.context();
             void *raw = nullptr;
             if (redisGetReplyFromReader(c, &raw) != REDIS_OK)
                 return RedisError::fromContext(c);
             if (!raw)
                 break;
-            ReplyPtr reply(raw);
-            const auto *r = static_cast<const redisReply *>(raw);
-            if (r->type == REDIS_REPLY_ERROR)
-                return RedisError::fromReply(
-                        RedisReply::adopt(static_cast<redisReply *>(reply.release())));
-            if (elementText(r, 0) == QByteArrayView("message") && r->elements == 3) {
+            const RedisReply r = RedisReply::adopt(static_cast<redisReply *>(raw));
+            if (r.isError())
+                return RedisError::fromReply(r);
+            if (elementText(r, 0) == QByteArrayView("message") && r.size() == 3) {
                 ++m_messages;
                 if (m_onMessage)
                     m_onMessage(Message{elementText(r, 1).toByteArray(),
@@ -395,7 +259,7 @@ Error RedisSubscriber::readLoop(redisContext *c)
             return Error(ErrorKind::Timeout, tr("Redis did not answer a keep-alive PING."));
         if (!pingOutstanding && now - lastReceived >= Ms(m_timing.pingIntervalMs)) {
             const TimePoint sendDeadline = now + Ms(m_timing.pingTimeoutMs);
-            if (Result<void> s = sendAll(c, ping, sendDeadline); !s)
+            if (Result<void> s = m_socket.sendAll(ping.constData(), ping.size(), sendDeadline); !s)
                 return s.error();
             ++m_pings;
             pingOutstanding = true;
@@ -404,18 +268,12 @@ Error RedisSubscriber::readLoop(redisContext *c)
         const TimePoint next = pingOutstanding ? pingSent + Ms(m_timing.pingTimeoutMs)
                                                : lastReceived + Ms(m_timing.pingIntervalMs);
         const int wait = std::clamp(remainingMs(next), 1, m_timing.pollSliceMs);
-        pollfd p{c->fd, POLLIN, 0};
-        const int n = ::poll(&p, 1, wait);
-        if (n == 0)
+        Result<bool> ready = m_socket.poll(POLLIN, wait);
+        if (!ready)
+            return ready.error();
+        if (!ready.value())
             continue;
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return RedisError::fromErrno(errno, "poll");
-        }
-        if (p.revents & (POLLERR | POLLNVAL))
-            return Error(ErrorKind::Unavailable, tr("The Redis socket failed."));
-        Result<bool> fed = readAndFeed(c, m_guard, buffer, sizeof buffer);
+        Result<bool> fed = m_socket.readAndFeed(m_guard, buffer, sizeof buffer);
         if (!fed)
             return fed.error();
         if (!fed.value())
@@ -430,8 +288,9 @@ void RedisSubscriber::run()
     int streak = 0;
     while (!m_stop) {
         setState(State::Connecting);
-        Result<ContextPtr> c = connectAndSubscribe();
+        Result<void> c = connectAndSubscribe();
         if (!c) {
+            m_socket.close();
             if (m_stop)
                 break;
             ++m_failures;
@@ -458,8 +317,8 @@ void RedisSubscriber::run()
         if (m_onState)
             m_onState(true);
 
-        const Error lost = readLoop(c.value().get());
-        c.value().reset();
+        const Error lost = readLoop();
+        m_socket.close();
         if (m_stop)
             break;
         ++m_failures;

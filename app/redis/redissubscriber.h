@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "redis/redisoptions.h"
+#include "redis/redissocket.h"
 #include "redis/respguard.h"
 
 #include <QByteArray>
@@ -14,8 +15,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-
-struct redisContext;
 
 namespace pm {
 
@@ -131,20 +130,12 @@ public:
                                   const QByteArray &payload);
 
 private:
-    struct ContextDeleter
-    {
-        void operator()(redisContext *c) const;
-    };
-    using ContextPtr = std::unique_ptr<redisContext, ContextDeleter>;
     using SteadyClock = std::chrono::steady_clock;
     using TimePoint = SteadyClock::time_point;
 
     void run();
-    Result<ContextPtr> connectAndSubscribe();
-    Error readLoop(redisContext *c);
-    Result<void> waitFor(int fd, short events, TimePoint deadline);
-    Result<void> sendAll(redisContext *c, const QByteArray &bytes, TimePoint deadline);
-    Result<void *> readReply(redisContext *c, TimePoint deadline);
+    Result<void> connectAndSubscribe();
+    Error readLoop();
     void setState(State state);
     void recordError(const Error &error);
     bool waitBackoff(int streak);
@@ -158,6 +149,7 @@ private:
 
     RedisEndpoint m_target; // the subscriber thread's: where it is connected (TCP)
     RespGuard m_guard; // the subscriber thread's: validates every byte before hiredis does
+    RedisSocket m_socket; // the subscriber thread's
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
     std::mutex m_stopMutex;

@@ -88,6 +88,8 @@ RedisServer::RedisServer(Options options)
 {
     if (m_options.tcp)
         m_port = freeTcpPort();
+    if (!m_options.tlsCertFile.isEmpty())
+        m_tlsPort = freeTcpPort();
     if (m_options.leastPrivilegeKeyPatterns.isEmpty()) {
         const QString env = qEnvironmentVariable("PM_TEST_REDIS_LEAST_PRIVILEGE");
         m_options.leastPrivilegeKeyPatterns = env.split(u' ', Qt::SkipEmptyParts);
@@ -144,6 +146,13 @@ bool RedisServer::launch()
                      m_dir.path()};
     if (!m_options.password.isEmpty())
         args << QStringLiteral("--requirepass") << QString::fromUtf8(m_options.password);
+    if (m_tlsPort != 0)
+        args << QStringLiteral("--tls-port") << QString::number(m_tlsPort)
+             << QStringLiteral("--tls-cert-file") << m_options.tlsCertFile
+             << QStringLiteral("--tls-key-file") << m_options.tlsKeyFile
+             << QStringLiteral("--tls-ca-cert-file") << m_options.tlsCaFile
+             << QStringLiteral("--tls-auth-clients")
+             << QLatin1String(m_options.tlsAuthClients ? "yes" : "no");
     args << m_options.extraArgs;
     m_process.setProgram(QStringLiteral("redis-server"));
     m_process.setArguments(args);

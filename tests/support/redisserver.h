@@ -37,6 +37,13 @@ public:
         /// RedisSubscriber::requiredCommands(), i.e. the application's full ACL user with the
         /// change notifier (docs/reliability.md "An ACL user for the application").
         QStringList leastPrivilegeChannels;
+        /// TLS: with a certificate, the server also listens with TLS on a free loopback port
+        /// (tlsPort()), presenting tlsCertFile/tlsKeyFile and trusting tlsCaFile for client
+        /// certificates, which it requires when tlsAuthClients is set.
+        QString tlsCertFile;
+        QString tlsKeyFile;
+        QString tlsCaFile;
+        bool tlsAuthClients = false;
     };
 
     RedisServer();
@@ -66,6 +73,8 @@ public:
     bool isLeastPrivilege() const { return !m_options.leastPrivilegeKeyPatterns.isEmpty(); }
     QString socketPath() const;
     int port() const { return m_port; }
+    /// The TLS port (0 without Options::tlsCertFile).
+    int tlsPort() const { return m_tlsPort; }
     qint64 pid() const;
     QString dir() const { return m_dir.path(); }
     /// unix:// URL for the socket (with db and password when given).
@@ -92,6 +101,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+    int m_tlsPort = 0;
     redisContext *m_context = nullptr;
     int m_contextDb = -1;
     bool m_paused = false;

@@ -1,6 +1,7 @@
 // The product list through the cache (docs/cache-semantics.md): cache-aside, every write path
 // invalidating through the mechanism the tutorial teaches for it, never a stale list. Runs on both
-// cache backends: memory, and a real redis-server started by the test.
+// cache backends: memory, and a real redis-server started by the test (on its unix socket, and
+// over TLS: rediss:// with throwaway certificates).
 #include "cache/cache.h"
 #include "cache/cachebackend.h"
 #include "cache/valuecodec.h"
@@ -12,6 +13,7 @@
 #include "products/productseeder.h"
 #include "products/productservice.h"
 #include "redisserver.h"
+#include "tlscerts.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -115,6 +117,7 @@ class TestProductService : public QObject
     Q_OBJECT
 
     std::unique_ptr<RedisServer> m_redis;
+    pm::test::TlsCerts m_certs;
     QTemporaryDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<Database> m_db;
@@ -137,6 +140,10 @@ class TestProductService : public QObject
     QString cacheUrl() const
     {
         QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("rediss"))
+            return QStringLiteral("rediss://localhost:%1/2?ssl_ca_certs=%2")
+                    .arg(m_redis->tlsPort())
+                    .arg(m_certs.caCert());
         return backend == QLatin1String("redis") ? m_redis->unixUrl(2)
                                                  : QStringLiteral("memory://");
     }
@@ -160,12 +167,18 @@ private slots:
         QTest::addColumn<QString>("backend");
         QTest::newRow("memory") << QStringLiteral("memory");
         QTest::newRow("redis") << QStringLiteral("redis");
+        QTest::newRow("rediss") << QStringLiteral("rediss");
     }
 
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_redis = std::make_unique<RedisServer>();
+        QVERIFY(m_certs.create());
+        RedisServer::Options redis;
+        redis.tlsCertFile = m_certs.serverCert();
+        redis.tlsKeyFile = m_certs.serverKey();
+        redis.tlsCaFile = m_certs.caCert();
+        m_redis = std::make_unique<RedisServer>(redis);
         QVERIFY2(m_redis->start(), "redis-server did not start");
     }
 

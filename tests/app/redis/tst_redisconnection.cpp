@@ -249,7 +249,7 @@ void TestRedisConnection::options_remoteHostWithoutOptIn_isRefused()
 void TestRedisConnection::options_badUrls_areInvalid()
 {
     for (const char *url : {"http://localhost", "redis://localhost/x", "unix://relative.sock",
-                            "rediss://localhost", "unix:///tmp/r.sock?db=-1"}) {
+                            "rediss://localhost?ssl_bogus=1", "unix:///tmp/r.sock?db=-1"}) {
         const Result<RedisOptions> o = RedisOptions::fromUrl(QString::fromLatin1(url));
         QVERIFY2(!o.ok(), url);
         QCOMPARE(o.error().kind, ErrorKind::InvalidInput);
