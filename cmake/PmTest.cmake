@@ -2,14 +2,16 @@
 #             [LABELS <labels...>]
 #             [FIXTURES <fixtures...>] [TIMEOUT <seconds>])
 #
-# One Qt Test executable per unit under test, registered with CTest. GUI tests run on the
+# One Qt Test executable per unit under test, registered with CTest. LIBS names the room library
+# under test and the fixtures of tests/support it uses (pm_test_support, pm_test_pg,
+# pm_test_catalogue), nothing more (docs/architecture.md, "Rooms"). GUI tests run on the
 # offscreen platform so that they need no display. MOUNTS: the test mounts tmpfs file systems;
 # it runs in a private mount namespace (as a user without root, in a user namespace too).
 # KEYRING: the test runs with a private, unlocked Secret Service (tests/support/withkeyring.sh).
 function(pm_add_test name)
     cmake_parse_arguments(T "GUI;MOUNTS;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;FIXTURES;ENVIRONMENT" ${ARGN})
     qt_add_executable(${name} ${T_SOURCES})
-    target_link_libraries(${name} PRIVATE Qt6::Test pm_test_support ${T_LIBS})
+    target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBS})
     pm_set_compile_options(${name})
     if(T_MOUNTS)
         add_test(NAME ${name}

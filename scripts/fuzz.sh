@@ -24,10 +24,10 @@ cmake --build "$build" --target fuzz_valuecodec fuzz_seeds fuzz_resp
 each=$(((seconds + 1) / 2))
 
 mkdir -p "$build/corpus" "$build/artifacts"
-"$build/tests/app/cache/fuzz_seeds" "$build/corpus"
+"$build/tests/app/products/fuzz_seeds" "$build/corpus"
 echo "fuzzing ValueCodec::decode for ${each} s"
 ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    "$build/tests/app/cache/fuzz_valuecodec" -max_total_time="$each" -timeout=10 \
+    "$build/tests/app/products/fuzz_valuecodec" -max_total_time="$each" -timeout=10 \
     -rss_limit_mb=2048 -max_len=65536 -detect_leaks=1 -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" "$build/corpus"
 

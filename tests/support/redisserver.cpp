@@ -1,6 +1,5 @@
 #include "redisserver.h"
 
-#include "cache/redisbackend.h"
 #include "redis/redissubscriber.h"
 
 #include <hiredis/hiredis.h>
@@ -212,7 +211,11 @@ bool RedisServer::applyLeastPrivilege()
     acl.append(m_options.password.isEmpty() ? QByteArray("nopass") : ">" + m_options.password);
     for (const QString &pattern : m_options.leastPrivilegeKeyPatterns)
         acl.append(pattern.toUtf8());
-    QStringList commands = RedisBackend::requiredCommands();
+    if (m_options.leastPrivilegeCommands.isEmpty()) {
+        qWarning("least-privilege mode needs Options::leastPrivilegeCommands");
+        return false;
+    }
+    QStringList commands = m_options.leastPrivilegeCommands;
     for (const QString &pattern : m_options.leastPrivilegeChannels)
         acl.append(pattern.toUtf8());
     if (!m_options.leastPrivilegeChannels.isEmpty())

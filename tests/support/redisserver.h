@@ -26,12 +26,16 @@ public:
         QByteArray password; ///< passed as --requirepass and used by command()
         /// Least-privilege mode (the security suite): when not empty, the `default` user
         /// — the one every client that does not AUTH with a user name gets — is limited to
-        /// these key patterns (e.g. "~pm:*") and to the commands RedisBackend sends
-        /// (RedisBackend::requiredCommands()); FLUSHDB, FLUSHALL, KEYS and CONFIG are denied.
+        /// these key patterns (e.g. "~pm:*") and to leastPrivilegeCommands; FLUSHDB, FLUSHALL,
+        /// KEYS and CONFIG are denied.
         /// The fixture's own command() then runs as a separate admin user. Taken from the
         /// environment variable PM_TEST_REDIS_LEAST_PRIVILEGE (space-separated patterns) when
         /// not set here, so that a whole suite can run a second time as that user.
         QStringList leastPrivilegeKeyPatterns;
+        /// With leastPrivilegeKeyPatterns: the commands that user may run, normally
+        /// RedisBackend::requiredCommands(). Given by the caller because the fixture sits below
+        /// the cache room (docs/architecture.md, "Rooms"); start() fails when it is empty.
+        QStringList leastPrivilegeCommands;
         /// With leastPrivilegeKeyPatterns: the channel patterns (e.g. "&pm:pm:0:*") that user
         /// may SUBSCRIBE and PUBLISH to. When not empty, the user also gets
         /// RedisSubscriber::requiredCommands(), i.e. the application's full ACL user with the

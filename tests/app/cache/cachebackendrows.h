@@ -128,7 +128,11 @@ private:
 class RedisFixture final : public BackendFixture
 {
 public:
-    RedisFixture() { m_started = m_server.start(); }
+    RedisFixture()
+        : m_server(leastPrivilegeReady())
+    {
+        m_started = m_server.start();
+    }
     std::unique_ptr<CacheBackend> connect() override
     {
         return connectCapped(ValueCodec::DefaultMaxBytes);
@@ -148,6 +152,14 @@ public:
     RedisServer &server() { return m_server; }
 
 private:
+    // What the least-privilege run (PM_TEST_REDIS_LEAST_PRIVILEGE) grants the default user.
+    static RedisServer::Options leastPrivilegeReady()
+    {
+        RedisServer::Options options;
+        options.leastPrivilegeCommands = RedisBackend::requiredCommands();
+        return options;
+    }
+
     RedisServer m_server;
     bool m_started = false;
 };

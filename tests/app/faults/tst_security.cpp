@@ -103,6 +103,7 @@ void TestSecurity::leastPrivilegeUser_forbiddenCommandsAreNoPerm()
 {
     RedisServer::Options so;
     so.leastPrivilegeKeyPatterns = QStringList{QStringLiteral("~pm:*")};
+    so.leastPrivilegeCommands = RedisBackend::requiredCommands();
     RedisServer server(so);
     QVERIFY(server.start());
     QVERIFY(server.isLeastPrivilege());
@@ -133,6 +134,7 @@ void TestSecurity::leastPrivilegeUser_runsTheProductListWithAPrefix()
 {
     RedisServer::Options so;
     so.leastPrivilegeKeyPatterns = QStringList{QStringLiteral("~pm:*")};
+    so.leastPrivilegeCommands = RedisBackend::requiredCommands();
     RedisServer server(so);
     QVERIFY(server.start());
     Catalogue catalogue(4);
@@ -209,6 +211,7 @@ void TestSecurity::applicationAclUser_pushesChangesOverPubSub_andIsStillDeniedTh
     // the notifier's channel pattern, the cache's and the notifier's commands, nothing else.
     RedisServer::Options so;
     so.leastPrivilegeKeyPatterns = QStringList{QStringLiteral("~pm:*")};
+    so.leastPrivilegeCommands = RedisBackend::requiredCommands();
     so.leastPrivilegeChannels = QStringList{
             QLatin1Char('&') + QString::fromUtf8(RedisSubscriber::channelName("pm", 0, "*"))};
     RedisServer server(so);

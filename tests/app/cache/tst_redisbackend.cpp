@@ -65,7 +65,9 @@ private:
 
 void TestRedisBackend::init()
 {
-    m_server = std::make_unique<RedisServer>();
+    RedisServer::Options so; // the least-privilege run (PM_TEST_REDIS_LEAST_PRIVILEGE) uses it
+    so.leastPrivilegeCommands = RedisBackend::requiredCommands();
+    m_server = std::make_unique<RedisServer>(so);
     QVERIFY(m_server->start());
     m_backend = std::make_unique<RedisBackend>(unixOptions(*m_server), ValueCodec());
 }
