@@ -5,8 +5,6 @@
 
 #include "debug/debugtable.h"
 
-#include "cache/cacheconsole.h"
-#include "cache/valuecodec.h"
 #include "debug/inspectorkeymodel.h"
 #include "debug/invalidationlogmodel.h"
 #include "debug/productpreviewmodel.h"
@@ -20,8 +18,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>

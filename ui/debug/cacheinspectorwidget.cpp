@@ -1,7 +1,5 @@
 #include "debug/cacheinspectorwidget.h"
 
-#include "debug/debugtable.h"
-
 #include "cache/cacheconsole.h"
 #include "cache/valuecodec.h"
 #include "debug/inspectorkeymodel.h"
@@ -11,8 +9,6 @@
 #include "worker/productworker.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -23,14 +19,12 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <utility>

@@ -132,6 +132,18 @@ void LongWriteRunner::askForDemoData()
         startSeed(MainWindow::DemoProductCount);
 }
 
+void LongWriteRunner::startFirstWrites(int seedCount, const QString &importFile, bool offerDemo)
+{
+    if (seedCount > 0) {
+        m_importAfterSeed = importFile;
+        startSeed(seedCount);
+    } else if (!importFile.isEmpty()) {
+        startImport(importFile);
+    } else if (offerDemo) {
+        askForDemoData();
+    }
+}
+
 void LongWriteRunner::startSeed(int count)
 {
     m_kind = QStringLiteral("seed");

@@ -35,18 +35,21 @@ public:
     void importFile();
     void exportFile();
     void seedDemoData();
-    /// A new, empty catalogue: offer demo data.
-    void askForDemoData();
-    void startSeed(int count);
-    void startImport(const QString &path);
-    /// --seed and --import together: `path` is imported once the seed ends.
-    void setImportAfterSeed(const QString &path) { m_importAfterSeed = path; }
+    /// After the first open: --seed N, then --import FILE (one long write at a time, so the
+    /// import waits for the seed); without either, `offerDemo` asks for demo data.
+    void startFirstWrites(int seedCount, const QString &importFile, bool offerDemo);
+    /// Another catalogue opened: a waiting --import belongs to the first one.
+    void forgetImportAfterSeed() { m_importAfterSeed.clear(); }
     /// Asks a running write to stop (the window is closing).
     void cancelRunning();
     /// A request failed: if it was the running write, it ended.
     void failed(int requestId);
 
 private:
+    /// A new, empty catalogue: offer demo data.
+    void askForDemoData();
+    void startSeed(int count);
+    void startImport(const QString &path);
     void startImport(const QString &path, DuplicatePolicy duplicates);
     /// Sends a long, cancellable write with a progress dialog.
     void start(const QString &label, const QString &failureText,
@@ -65,7 +68,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     int m_request = 0; // the running import, seed or export, 0 if none
     QString m_kind; // "import", "seed" or "export": the progress dialog's words
-    QString m_importAfterSeed;
+    QString m_importAfterSeed; // --import, started once the --seed ends
     QHash<int, QList<qint64>> m_insertedIds; // request id → ids a seed inserted
 };
 

@@ -24,25 +24,20 @@
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
-#include "widgets/readablelabel.h"
 #include "worker/connectionsettings.h"
 #include "worker/productworker.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -95,11 +90,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     connect(m_undo, &UndoController::applied, this,
             [this](const QString &message, const QList<qint64> &ids) {
                 showInfo(message);
-                reload(ids);
+                m_list->reload(ids);
             });
     connect(m_undo, &UndoController::notApplied, this, [this](const QString &message) {
         showError(message);
-        reload();
+        m_list->reload();
     });
     m_actions = new MainWindowActions(this, m_undo, m_dialogs);
     connect(m_actions->copy, &QAction::triggered, this, &MainWindow::copySelected);
@@ -273,7 +268,7 @@ void MainWindow::connectWorker()
         // badge and the label right, without waiting for F5 or a write.
         m_cacheStatus->noteWorks();
         if (m_opened && !m_list->isLoading())
-            reload();
+            m_list->reload();
     });
     connect(m_worker, &ProductWorker::databaseReconnected, this, [this](const QString &) {
         // A write the loss cut off is reported by its own dialog or failure message.
@@ -283,7 +278,7 @@ void MainWindow::connectWorker()
         // Another window or process wrote: show its change, unless a load is already on
         // its way (that load sees the write too).
         if (m_opened && m_client->isIdle())
-            reload();
+            m_list->reload();
     });
     connect(m_worker, &ProductWorker::cacheCleared, this, [this](int id, bool removed) {
         m_client->finish(id);
@@ -326,11 +321,6 @@ QList<Product> MainWindow::selectedProducts() const
     return products;
 }
 
-void MainWindow::reload(const QList<qint64> &selectIds)
-{
-    m_list->reload(selectIds);
-}
-
 void MainWindow::refresh()
 {
     m_messageBar->dismissError(); // the user moved on
@@ -353,16 +343,8 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
         showInfo(tr("Settings applied: %1 is open.").arg(redactedUrl));
     if (requestId == m_reopenRequest)
         m_reopenRequest = 0;
-    reload();
-    // --seed and --import; one long write at a time, so a second one waits for the first.
-    if (m_options.seedCount > 0) {
-        m_longWrites->setImportAfterSeed(m_options.importFile);
-        m_longWrites->startSeed(m_options.seedCount);
-    } else if (!m_options.importFile.isEmpty()) {
-        m_longWrites->startImport(m_options.importFile);
-    } else if (offerDemo) {
-        m_longWrites->askForDemoData();
-    }
+    m_list->reload();
+    m_longWrites->startFirstWrites(m_options.seedCount, m_options.importFile, offerDemo);
 }
 
 void MainWindow::onFailed(int requestId, const Error &error)
@@ -503,7 +485,7 @@ void MainWindow::applySettings(const ConnectionSettings &settings)
             showInfo(outcome.message);
         return;
     }
-    m_longWrites->setImportAfterSeed({});
+    m_longWrites->forgetImportAfterSeed();
 
     // Nothing of the old catalogue applies to the new one: its rows, its undo, its errors.
     m_opened = false;

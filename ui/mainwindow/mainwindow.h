@@ -7,7 +7,6 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 
 class QLineEdit;
 class QTableView;
@@ -126,7 +125,6 @@ private:
     void showInfo(const QString &text, const QString &actionText = {});
 
     QList<Product> selectedProducts() const;
-    void reload(const QList<qint64> &selectIds = {});
 
     void onOpened(int requestId, const QString &redactedUrl, int seeded);
     void onFailed(int requestId, const pm::Error &error);

@@ -8,19 +8,10 @@
 
 namespace pm {
 
-ConnectionSettings connectionSettingsOf(const MainWindowOptions &options)
-{
-    ConnectionSettings s;
-    s.database = editableDatabaseUrl(options.database);
-    s.cache = options.cacheUrl;
-    s.neverExpire = options.cacheDefaultTimeoutS < 0;
-    s.defaultTimeoutS
-            = s.neverExpire ? ConnectionSettings::DefaultTimeoutS : options.cacheDefaultTimeoutS;
-    s.keyPrefix = options.cacheKeyPrefix;
-    s.language = options.language;
-    return s;
-}
-
+namespace {
+/// Saves in QSettings only what the user changed from `old` to `chosen`; the rest keeps what
+/// was saved before. So a one-run --database or --cache shown in the dialog never becomes the
+/// saved setting when only, say, the language was changed.
 void saveChangedSettings(const ConnectionSettings &old, const ConnectionSettings &chosen)
 {
     QSettings store;
@@ -39,6 +30,20 @@ void saveChangedSettings(const ConnectionSettings &old, const ConnectionSettings
     if (chosen.language != old.language)
         saved.language = chosen.language;
     saved.save(store);
+}
+} // namespace
+
+ConnectionSettings connectionSettingsOf(const MainWindowOptions &options)
+{
+    ConnectionSettings s;
+    s.database = editableDatabaseUrl(options.database);
+    s.cache = options.cacheUrl;
+    s.neverExpire = options.cacheDefaultTimeoutS < 0;
+    s.defaultTimeoutS
+            = s.neverExpire ? ConnectionSettings::DefaultTimeoutS : options.cacheDefaultTimeoutS;
+    s.keyPrefix = options.cacheKeyPrefix;
+    s.language = options.language;
+    return s;
 }
 
 SettingsOutcome applyChosenSettings(MainWindowOptions &options, const ConnectionSettings &chosen)

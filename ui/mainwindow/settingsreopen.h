@@ -11,11 +11,6 @@ struct MainWindowOptions;
 /// What the window runs with, as the Settings dialog shows it (command-line options included).
 ConnectionSettings connectionSettingsOf(const MainWindowOptions &options);
 
-/// Saves in QSettings only what the user changed from `old` to `chosen`; the rest keeps what
-/// was saved before. So a one-run --database or --cache shown in the dialog never becomes the
-/// saved setting when only, say, the language was changed.
-void saveChangedSettings(const ConnectionSettings &old, const ConnectionSettings &chosen);
-
 /// What applying the Settings dialog's choice came to.
 struct SettingsOutcome
 {
