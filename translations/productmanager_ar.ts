@@ -100,6 +100,42 @@ Exit status: 0 on success, 2 for invalid arguments.
         <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
         <translation>أرسل Redis ردًا بطول أو عدد صحيح مشوّه أو خارج النطاق.</translation>
     </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>يجب أن تكون قيمة المعامل db عددًا صحيحًا غير سالب.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>يجب أن تكون مهلات الانتظار أعدادًا صحيحة غير سالبة (بالمللي ثانية).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs a list of sentinels: host:port,host:port.</source>
+        <translation>يحتاج عنوان URL من نوع redis-sentinel:// إلى قائمة بخوادم Sentinel: host:port,host:port.</translation>
+    </message>
+    <message>
+        <source>Unknown option in a redis-sentinel:// URL (known: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; write &amp; in a password as %26).</source>
+        <translation>خيار غير معروف في عنوان URL من نوع redis-sentinel:// (الخيارات المعروفة: service، sentinel_password، user، password، db، connect_timeout، deadline، allow_insecure؛ اكتب &amp; في كلمة المرور بالشكل %26).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs the service name: ?service=NAME.</source>
+        <translation>يحتاج عنوان URL من نوع redis-sentinel:// إلى اسم الخدمة: ?service=NAME.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>يجب أن يكون رقم قاعدة البيانات في عنوان URL من نوع redis:// عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS parameter &apos;%1&apos; (known: %2).</source>
+        <translation>معامل TLS غير معروف «%1» (المعاملات المعروفة: %2).</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; needs a rediss:// URL.</source>
+        <translation>يتطلب المعامل «%1» عنوان URL من نوع rediss://.</translation>
+    </message>
+    <message>
+        <source>ssl_cert_reqs must be &apos;required&apos; or &apos;none&apos;.</source>
+        <translation>يجب أن تكون قيمة ssl_cert_reqs إما &apos;required&apos; أو &apos;none&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -950,12 +986,12 @@ Exit status: 0 on success, 2 for invalid arguments.
         <translation>يجب أن تكون قاعدة بيانات redis رقمًا: ?db=0</translation>
     </message>
     <message>
-        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
-        <translation>مخطط عنوان URL لذاكرة التخزين المؤقت &apos;%1&apos; غير مدعوم (استخدم memory:// أو redis:// أو unix://)</translation>
-    </message>
-    <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>خيار غير معروف في عنوان URL لذاكرة التخزين المؤقت بعد password= (اكتب &amp; في كلمة المرور بالصيغة %26)</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis://, rediss://, unix:// or redis-sentinel://)</source>
+        <translation>مخطط عنوان URL لذاكرة التخزين المؤقت «%1» غير مدعوم (استخدم memory:// أو redis:// أو rediss:// أو unix:// أو redis-sentinel://)</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1114,24 @@ Mean call: %4 µs · slowest: %5 µs</source>
     <message>
         <source>actions, oldest → newest</source>
         <translation>الإجراءات، الأقدم ← الأحدث</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionLock</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>مشفّر (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation>مشفّر، الشهادة غير متحقَّق منها</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionTester</name>
+    <message>
+        <source>the memory cache lives in this process: there is no server to test</source>
+        <translation>ذاكرة التخزين المؤقت في الذاكرة تعمل داخل هذه العملية: لا يوجد خادم لاختباره</translation>
     </message>
 </context>
 <context>
@@ -2700,28 +2754,12 @@ File: %2</source>
         <translation>لم يُجب Redis خلال المهلة (%1 مللي ثانية).</translation>
     </message>
     <message>
-        <source>The Redis socket failed.</source>
-        <translation>فشل مقبس Redis.</translation>
-    </message>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>أغلق Redis الاتصال.</translation>
-    </message>
-    <message>
         <source>Unexpected bytes after a Redis reply.</source>
         <translation>بايتات غير متوقعة بعد رد Redis.</translation>
     </message>
     <message>
         <source>A Redis bulk reply did not end with CRLF.</source>
         <translation>لم ينتهِ رد Redis المجمّع بـ CRLF.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>نفدت الذاكرة أثناء الاتصال بـ Redis.</translation>
-    </message>
-    <message>
-        <source>Connecting to Redis timed out.</source>
-        <translation>انتهت مهلة الاتصال بـ Redis.</translation>
     </message>
     <message>
         <source>Redis accepted the connection but did not answer the handshake in time.</source>
@@ -2762,20 +2800,8 @@ File: %2</source>
         <translation>يحتاج عنوان unix:// إلى مسار مقبس مطلق.</translation>
     </message>
     <message>
-        <source>TLS (rediss://) is not supported by this build.</source>
-        <translation>TLS (rediss://) غير مدعوم في هذا الإصدار.</translation>
-    </message>
-    <message>
         <source>Unsupported Redis URL scheme.</source>
         <translation>مخطط عنوان URL لـ Redis غير مدعوم.</translation>
-    </message>
-    <message>
-        <source>The db parameter must be a non-negative integer.</source>
-        <translation>يجب أن يكون المعامل db عددًا صحيحًا غير سالب.</translation>
-    </message>
-    <message>
-        <source>Timeouts must be non-negative integers (milliseconds).</source>
-        <translation>يجب أن تكون المهل أعدادًا صحيحة غير سالبة (بالمللي ثانية).</translation>
     </message>
     <message>
         <source>A unix socket path is required.</source>
@@ -2798,16 +2824,91 @@ File: %2</source>
         <translation>حدود مهلة إعادة المحاولة غير متسقة.</translation>
     </message>
     <message>
-        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
-        <translation>حركة Redis إلى مضيف بعيد غير مشفّرة (لا يوجد TLS في hiredis 0.14). أضف allow_insecure=1 إلى عنوان URL لقبول ذلك.</translation>
+        <source>TLS needs a TCP host (rediss://host:port).</source>
+        <translation>يتطلب TLS مضيف TCP (rediss://host:port).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both ssl_certfile and ssl_keyfile.</source>
+        <translation>تتطلب شهادة العميل كلًّا من ssl_certfile و ssl_keyfile.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted. Use rediss:// (TLS), or add allow_insecure=1 to the URL to accept this.</source>
+        <translation>حركة بيانات Redis إلى المضيف البعيد غير مشفّرة. استخدم rediss:// (TLS)، أو أضف allow_insecure=1 إلى عنوان URL لقبول ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSocket</name>
+    <message>
+        <source>Cannot read the TLS file %1.</source>
+        <translation>تعذّرت قراءة ملف TLS %1.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1.</source>
+        <translation>تعذّر إعداد TLS: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot load the CA certificates %1: %2.</source>
+        <translation>تعذّر تحميل شهادات CA %1: %2.</translation>
+    </message>
+    <message>
+        <source>of the system</source>
+        <translation>الخاصة بالنظام</translation>
+    </message>
+    <message>
+        <source>Cannot use the client certificate %1: %2.</source>
+        <translation>تعذّر استخدام شهادة العميل %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the private key %1 with the certificate %2: %3.</source>
+        <translation>تعذّر استخدام المفتاح الخاص %1 مع الشهادة %2: %3.</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out after %1 ms.</source>
+        <translation>انتهت مهلة مصافحة TLS بعد %1 مللي ثانية.</translation>
+    </message>
+    <message>
+        <source>TLS: host name mismatch: the certificate is for %1, not %2.</source>
+        <translation>TLS: عدم تطابق اسم المضيف: الشهادة صادرة لـ %1، وليس لـ %2.</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>TLS: certificate verify failed: %1.</source>
+        <translation>TLS: فشل التحقق من الشهادة: %1.</translation>
+    </message>
+    <message>
+        <source>TLS: the server requires a client certificate (ssl_certfile and ssl_keyfile).</source>
+        <translation>TLS: يتطلب الخادم شهادة عميل (ssl_certfile و ssl_keyfile).</translation>
+    </message>
+    <message>
+        <source>TLS: the server refused the client certificate: %1.</source>
+        <translation>TLS: رفض الخادم شهادة العميل: %1.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection during the TLS handshake (is this a TLS port?).</source>
+        <translation>أغلق Redis الاتصال أثناء مصافحة TLS (هل هذا منفذ TLS؟).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (is this a plain redis:// port?).</source>
+        <translation>فشلت مصافحة TLS: %1 (هل هذا منفذ redis:// عادي؟).</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1.</source>
+        <translation>فشل TLS: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (If this port expects TLS, use a rediss:// URL.)</source>
+        <translation>%1 (إذا كان هذا المنفذ يتوقع TLS، فاستخدم عنوان URL من نوع rediss://.)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>لم يستجب Redis في الوقت المحدد.</translation>
     </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>أغلق Redis الاتصال.</translation>
-    </message>
     <message>
         <source>Unexpected answer to PUBLISH.</source>
         <translation>إجابة غير متوقعة على PUBLISH.</translation>
@@ -2817,20 +2918,8 @@ File: %2</source>
         <translation>أُوقف المشترك.</translation>
     </message>
     <message>
-        <source>Redis did not answer in time.</source>
-        <translation>لم يُجب Redis في الوقت المحدد.</translation>
-    </message>
-    <message>
-        <source>The Redis socket failed.</source>
-        <translation>فشل مقبس Redis.</translation>
-    </message>
-    <message>
         <source>No channel to subscribe to.</source>
         <translation>لا توجد قناة للاشتراك فيها.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>نفدت الذاكرة أثناء الاتصال بـ Redis.</translation>
     </message>
     <message>
         <source>Unexpected answer to SUBSCRIBE.</source>
@@ -2874,6 +2963,41 @@ File: %2</source>
     <message>
         <source>A Redis bulk string does not end with CRLF.</source>
         <translation>لا تنتهي سلسلة Redis المجمّعة بـ CRLF.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SentinelResolver</name>
+    <message>
+        <source>sentinel %1 gave an unexpected answer</source>
+        <translation>أعاد خادم Sentinel %1 ردًّا غير متوقع</translation>
+    </message>
+    <message>
+        <source>the sentinels name the remote master %1, but Redis traffic is not encrypted: add allow_insecure=1 to the URL to accept this</source>
+        <translation>تشير خوادم Sentinel إلى الخادم الرئيسي البعيد %1، لكن حركة بيانات Redis غير مشفّرة: أضف allow_insecure=1 إلى عنوان URL لقبول ذلك</translation>
+    </message>
+    <message>
+        <source>sentinels do not know service %1</source>
+        <translation>لا تعرف خوادم Sentinel الخدمة %1</translation>
+    </message>
+    <message>
+        <source>no sentinel answered within the deadline</source>
+        <translation>لم يستجب أي خادم Sentinel خلال المهلة المحددة</translation>
+    </message>
+    <message>
+        <source>no sentinel answered (tried %1)</source>
+        <translation>لم يستجب أي خادم Sentinel (تمت محاولة %1)</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as replica</source>
+        <translation>الخادم الرئيسي الذي حددته خوادم Sentinel (%1) يستجيب بصفته نسخة متماثلة</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as %2</source>
+        <translation>الخادم الرئيسي الذي حددته خوادم Sentinel (%1) يستجيب بصفته %2</translation>
+    </message>
+    <message>
+        <source>the Redis master changed (failover); retry</source>
+        <translation>تغيّر الخادم الرئيسي لـ Redis (تجاوز الفشل)؛ أعد المحاولة</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3138,146 @@ File: %2</source>
     <message>
         <source>Close the dialog without saving</source>
         <translation>إغلاق مربع الحوار دون حفظ</translation>
+    </message>
+    <message>
+        <source>Remember the database &amp;password</source>
+        <translation>تذكّر &amp;كلمة مرور قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Remember the cache pass&amp;word</source>
+        <translation>تذكّر كلمة مرور &amp;ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>استخدام &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>&amp;التحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>ا&amp;ختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Remember the database password</source>
+        <translation>تذكّر كلمة مرور قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Keep the password of the database URL in the desktop keychain</source>
+        <translation>حفظ كلمة مرور عنوان URL لقاعدة البيانات في سلسلة مفاتيح سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Remember the cache password</source>
+        <translation>تذكّر كلمة مرور ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Keep the password of the cache URL in the desktop keychain</source>
+        <translation>حفظ كلمة مرور عنوان URL لذاكرة التخزين المؤقت في سلسلة مفاتيح سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>استخدام TLS</translation>
+    </message>
+    <message>
+        <source>Connect with rediss:// (Redis over TLS)</source>
+        <translation>الاتصال عبر rediss:// (Redis عبر TLS)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>التحقق من شهادة الخادم</translation>
+    </message>
+    <message>
+        <source>Refuse a server whose certificate the CA file does not vouch for</source>
+        <translation>رفض الخادم الذي لا يضمن ملف CA شهادته</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified: anyone on the way can pose as the server.</source>
+        <translation>لا يتم التحقق من شهادة الخادم: يمكن لأي طرف على مسار الاتصال انتحال صفة الخادم.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;ملف CA:</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificates</source>
+        <translation>اختيار شهادات CA</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>&amp;شهادة العميل:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate</source>
+        <translation>اختيار شهادة العميل</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>م&amp;فتاح العميل:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Key</source>
+        <translation>اختيار مفتاح العميل</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>البحث عن %1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Connect to the cache server once and show what it says</source>
+        <translation>الاتصال بخادم ذاكرة التخزين المؤقت مرة واحدة وعرض ردّه</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>نتيجة الاختبار</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>الشهادات والمفاتيح (*.pem *.crt *.key);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>لا تتوفر سلسلة مفاتيح: ستُحفظ كلمة المرور لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>جارٍ الاختبار…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>فشل: %1</translation>
+    </message>
+    <message>
+        <source>primary (master)</source>
+        <translation>رئيسي (master)</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>نسخة متماثلة</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>الدور: %1</translation>
+    </message>
+    <message>
+        <source>round trip: %1 ms</source>
+        <translation>زمن الذهاب والإياب: %1 مللي ثانية</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,42 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
         <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
         <translation>Redis hat eine Antwort mit fehlerhafter oder außerhalb des zulässigen Bereichs liegender Länge oder Ganzzahl gesendet.</translation>
     </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>Der Parameter db muss eine nicht negative ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Zeitlimits müssen nicht negative ganze Zahlen sein (Millisekunden).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs a list of sentinels: host:port,host:port.</source>
+        <translation>Eine redis-sentinel://-URL braucht eine Liste von Sentinels: host:port,host:port.</translation>
+    </message>
+    <message>
+        <source>Unknown option in a redis-sentinel:// URL (known: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; write &amp; in a password as %26).</source>
+        <translation>Unbekannte Option in einer redis-sentinel://-URL (bekannt: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; &amp; in einem Passwort als %26 schreiben).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs the service name: ?service=NAME.</source>
+        <translation>Eine redis-sentinel://-URL braucht den Dienstnamen: ?service=NAME.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>Die Datenbanknummer in einer redis://-URL muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS parameter &apos;%1&apos; (known: %2).</source>
+        <translation>Unbekannter TLS-Parameter „%1“ (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; needs a rediss:// URL.</source>
+        <translation>Der Parameter „%1“ erfordert eine rediss://-URL.</translation>
+    </message>
+    <message>
+        <source>ssl_cert_reqs must be &apos;required&apos; or &apos;none&apos;.</source>
+        <translation>ssl_cert_reqs muss &apos;required&apos; oder &apos;none&apos; sein.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -910,12 +946,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
         <translation>die Redis-Datenbank muss eine Zahl sein: ?db=0</translation>
     </message>
     <message>
-        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
-        <translation>nicht unterstütztes Cache-URL-Schema &apos;%1&apos; (memory://, redis:// oder unix:// verwenden)</translation>
-    </message>
-    <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>unbekannte Cache-URL-Option nach password= (schreiben Sie &amp; in einem Passwort als %26)</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis://, rediss://, unix:// or redis-sentinel://)</source>
+        <translation>nicht unterstütztes Cache-URL-Schema „%1“ (memory://, redis://, rediss://, unix:// oder redis-sentinel:// verwenden)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1074,24 @@ Mittlerer Aufruf: %4 µs · langsamster: %5 µs</translation>
     <message>
         <source>actions, oldest → newest</source>
         <translation>Aktionen, älteste → neueste</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionLock</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation>Verschlüsselt, Zertifikat nicht verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionTester</name>
+    <message>
+        <source>the memory cache lives in this process: there is no server to test</source>
+        <translation>der Speicher-Cache befindet sich in diesem Prozess: Es gibt keinen Server zum Testen</translation>
     </message>
 </context>
 <context>
@@ -2576,28 +2630,12 @@ Datei: %2</translation>
         <translation>Redis hat nicht innerhalb der Frist geantwortet (%1 ms).</translation>
     </message>
     <message>
-        <source>The Redis socket failed.</source>
-        <translation>Der Redis-Socket ist ausgefallen.</translation>
-    </message>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis hat die Verbindung geschlossen.</translation>
-    </message>
-    <message>
         <source>Unexpected bytes after a Redis reply.</source>
         <translation>Unerwartete Bytes nach einer Redis-Antwort.</translation>
     </message>
     <message>
         <source>A Redis bulk reply did not end with CRLF.</source>
         <translation>Eine Redis-Bulk-Antwort endete nicht mit CRLF.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Kein Speicher mehr beim Verbinden mit Redis.</translation>
-    </message>
-    <message>
-        <source>Connecting to Redis timed out.</source>
-        <translation>Zeitüberschreitung beim Verbinden mit Redis.</translation>
     </message>
     <message>
         <source>Redis accepted the connection but did not answer the handshake in time.</source>
@@ -2638,20 +2676,8 @@ Datei: %2</translation>
         <translation>Eine unix://-URL braucht einen absoluten Socket-Pfad.</translation>
     </message>
     <message>
-        <source>TLS (rediss://) is not supported by this build.</source>
-        <translation>TLS (rediss://) wird von diesem Build nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>Unsupported Redis URL scheme.</source>
         <translation>Nicht unterstütztes Redis-URL-Schema.</translation>
-    </message>
-    <message>
-        <source>The db parameter must be a non-negative integer.</source>
-        <translation>Der Parameter db muss eine nicht negative Ganzzahl sein.</translation>
-    </message>
-    <message>
-        <source>Timeouts must be non-negative integers (milliseconds).</source>
-        <translation>Zeitlimits müssen nicht negative Ganzzahlen sein (Millisekunden).</translation>
     </message>
     <message>
         <source>A unix socket path is required.</source>
@@ -2674,16 +2700,91 @@ Datei: %2</translation>
         <translation>Die Backoff-Grenzen sind widersprüchlich.</translation>
     </message>
     <message>
-        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
-        <translation>Redis-Verkehr zu einem entfernten Host ist nicht verschlüsselt (kein TLS in hiredis 0.14). Fügen Sie allow_insecure=1 zur URL hinzu, um dies zu akzeptieren.</translation>
+        <source>TLS needs a TCP host (rediss://host:port).</source>
+        <translation>TLS erfordert einen TCP-Host (rediss://host:port).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both ssl_certfile and ssl_keyfile.</source>
+        <translation>Ein Client-Zertifikat erfordert sowohl ssl_certfile als auch ssl_keyfile.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted. Use rediss:// (TLS), or add allow_insecure=1 to the URL to accept this.</source>
+        <translation>Der Redis-Verkehr zu einem entfernten Host ist nicht verschlüsselt. Verwenden Sie rediss:// (TLS) oder fügen Sie der URL allow_insecure=1 hinzu, um dies zu akzeptieren.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSocket</name>
+    <message>
+        <source>Cannot read the TLS file %1.</source>
+        <translation>Die TLS-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1.</source>
+        <translation>TLS konnte nicht eingerichtet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot load the CA certificates %1: %2.</source>
+        <translation>Die CA-Zertifikate %1 können nicht geladen werden: %2.</translation>
+    </message>
+    <message>
+        <source>of the system</source>
+        <translation>des Systems</translation>
+    </message>
+    <message>
+        <source>Cannot use the client certificate %1: %2.</source>
+        <translation>Das Client-Zertifikat %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the private key %1 with the certificate %2: %3.</source>
+        <translation>Der private Schlüssel %1 kann nicht mit dem Zertifikat %2 verwendet werden: %3.</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out after %1 ms.</source>
+        <translation>Zeitüberschreitung beim TLS-Handshake nach %1 ms.</translation>
+    </message>
+    <message>
+        <source>TLS: host name mismatch: the certificate is for %1, not %2.</source>
+        <translation>TLS: Hostname stimmt nicht überein: Das Zertifikat gilt für %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>weitere Namen</translation>
+    </message>
+    <message>
+        <source>TLS: certificate verify failed: %1.</source>
+        <translation>TLS: Zertifikatsprüfung fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>TLS: the server requires a client certificate (ssl_certfile and ssl_keyfile).</source>
+        <translation>TLS: Der Server verlangt ein Client-Zertifikat (ssl_certfile und ssl_keyfile).</translation>
+    </message>
+    <message>
+        <source>TLS: the server refused the client certificate: %1.</source>
+        <translation>TLS: Der Server hat das Client-Zertifikat abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection during the TLS handshake (is this a TLS port?).</source>
+        <translation>Redis hat die Verbindung während des TLS-Handshakes geschlossen (ist dies ein TLS-Port?).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (is this a plain redis:// port?).</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1 (ist dies ein einfacher redis://-Port?).</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1.</source>
+        <translation>TLS fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (If this port expects TLS, use a rediss:// URL.)</source>
+        <translation>%1 (Falls dieser Port TLS erwartet, verwenden Sie eine rediss://-URL.)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis hat die Verbindung geschlossen.</translation>
-    </message>
     <message>
         <source>Unexpected answer to PUBLISH.</source>
         <translation>Unerwartete Antwort auf PUBLISH.</translation>
@@ -2693,20 +2794,8 @@ Datei: %2</translation>
         <translation>Der Abonnent wurde gestoppt.</translation>
     </message>
     <message>
-        <source>Redis did not answer in time.</source>
-        <translation>Redis hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The Redis socket failed.</source>
-        <translation>Der Redis-Socket ist ausgefallen.</translation>
-    </message>
-    <message>
         <source>No channel to subscribe to.</source>
         <translation>Kein Kanal zum Abonnieren.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Kein Speicher mehr beim Verbinden mit Redis.</translation>
     </message>
     <message>
         <source>Unexpected answer to SUBSCRIBE.</source>
@@ -2750,6 +2839,41 @@ Datei: %2</translation>
     <message>
         <source>A Redis bulk string does not end with CRLF.</source>
         <translation>Ein Redis-Bulk-String endet nicht mit CRLF.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SentinelResolver</name>
+    <message>
+        <source>sentinel %1 gave an unexpected answer</source>
+        <translation>Sentinel %1 lieferte eine unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>the sentinels name the remote master %1, but Redis traffic is not encrypted: add allow_insecure=1 to the URL to accept this</source>
+        <translation>die Sentinels nennen den entfernten Master %1, aber der Redis-Verkehr ist nicht verschlüsselt: allow_insecure=1 zur URL hinzufügen, um dies zu akzeptieren</translation>
+    </message>
+    <message>
+        <source>sentinels do not know service %1</source>
+        <translation>die Sentinels kennen den Dienst %1 nicht</translation>
+    </message>
+    <message>
+        <source>no sentinel answered within the deadline</source>
+        <translation>kein Sentinel hat innerhalb der Frist geantwortet</translation>
+    </message>
+    <message>
+        <source>no sentinel answered (tried %1)</source>
+        <translation>kein Sentinel hat geantwortet (versucht: %1)</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as replica</source>
+        <translation>der von den Sentinels genannte Master (%1) antwortet als Replica</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as %2</source>
+        <translation>der von den Sentinels genannte Master (%1) antwortet als %2</translation>
+    </message>
+    <message>
+        <source>the Redis master changed (failover); retry</source>
+        <translation>der Redis-Master hat gewechselt (Failover); bitte erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3014,146 @@ Datei: %2</translation>
     <message>
         <source>Close the dialog without saving</source>
         <translation>Den Dialog schließen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Remember the database &amp;password</source>
+        <translation>Datenbank-&amp;Passwort merken</translation>
+    </message>
+    <message>
+        <source>Remember the cache pass&amp;word</source>
+        <translation>Cache-Pass&amp;wort merken</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>&amp;TLS verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>Serverzertifikat &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Verbindu&amp;ng testen</translation>
+    </message>
+    <message>
+        <source>Remember the database password</source>
+        <translation>Datenbank-Passwort merken</translation>
+    </message>
+    <message>
+        <source>Keep the password of the database URL in the desktop keychain</source>
+        <translation>Das Passwort der Datenbank-URL im Schlüsselbund des Desktops speichern</translation>
+    </message>
+    <message>
+        <source>Remember the cache password</source>
+        <translation>Cache-Passwort merken</translation>
+    </message>
+    <message>
+        <source>Keep the password of the cache URL in the desktop keychain</source>
+        <translation>Das Passwort der Cache-URL im Schlüsselbund des Desktops speichern</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>TLS verwenden</translation>
+    </message>
+    <message>
+        <source>Connect with rediss:// (Redis over TLS)</source>
+        <translation>Mit rediss:// verbinden (Redis über TLS)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Serverzertifikat verifizieren</translation>
+    </message>
+    <message>
+        <source>Refuse a server whose certificate the CA file does not vouch for</source>
+        <translation>Einen Server ablehnen, dessen Zertifikat nicht durch die CA-Datei bestätigt wird</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified: anyone on the way can pose as the server.</source>
+        <translation>Das Zertifikat des Servers wird nicht verifiziert: Jeder auf dem Übertragungsweg kann sich als der Server ausgeben.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificates</source>
+        <translation>CA-Zertifikate auswählen</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-Z&amp;ertifikat:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate</source>
+        <translation>Client-Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Key</source>
+        <translation>Client-Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Nach %1 suchen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect to the cache server once and show what it says</source>
+        <translation>Einmal mit dem Cache-Server verbinden und seine Antwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>Kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung gespeichert</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>primary (master)</source>
+        <translation>primär (Master)</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>Replica</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>round trip: %1 ms</source>
+        <translation>Umlaufzeit: %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
     </message>
 </context>
 <context>

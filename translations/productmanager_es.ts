@@ -100,6 +100,42 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
         <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
         <translation>Redis envió una respuesta con una longitud o un entero mal formados o fuera de rango.</translation>
     </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>El parámetro db debe ser un entero no negativo.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Los tiempos de espera deben ser enteros no negativos (milisegundos).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs a list of sentinels: host:port,host:port.</source>
+        <translation>Una URL redis-sentinel:// necesita una lista de sentinels: host:port,host:port.</translation>
+    </message>
+    <message>
+        <source>Unknown option in a redis-sentinel:// URL (known: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; write &amp; in a password as %26).</source>
+        <translation>Opción desconocida en una URL redis-sentinel:// (conocidas: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; escriba &amp; en una contraseña como %26).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs the service name: ?service=NAME.</source>
+        <translation>Una URL redis-sentinel:// necesita el nombre del servicio: ?service=NAME.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>El número de base de datos en una URL redis:// debe ser un entero.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS parameter &apos;%1&apos; (known: %2).</source>
+        <translation>Parámetro TLS desconocido «%1» (conocidos: %2).</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; needs a rediss:// URL.</source>
+        <translation>El parámetro «%1» requiere una URL rediss://.</translation>
+    </message>
+    <message>
+        <source>ssl_cert_reqs must be &apos;required&apos; or &apos;none&apos;.</source>
+        <translation>ssl_cert_reqs debe ser &apos;required&apos; o &apos;none&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -910,12 +946,12 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
         <translation>la base de datos redis debe ser un número: ?db=0</translation>
     </message>
     <message>
-        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
-        <translation>esquema de URL de caché no admitido &apos;%1&apos; (use memory://, redis:// o unix://)</translation>
-    </message>
-    <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>opción de URL de caché desconocida después de password= (escriba &amp; en una contraseña como %26)</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis://, rediss://, unix:// or redis-sentinel://)</source>
+        <translation>esquema de URL de caché «%1» no admitido (use memory://, redis://, rediss://, unix:// o redis-sentinel://)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1074,24 @@ Llamada media: %4 µs · la más lenta: %5 µs</translation>
     <message>
         <source>actions, oldest → newest</source>
         <translation>acciones, más antigua → más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionLock</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Cifrado (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation>Cifrado, certificado no verificado</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionTester</name>
+    <message>
+        <source>the memory cache lives in this process: there is no server to test</source>
+        <translation>la caché en memoria reside en este proceso: no hay ningún servidor que probar</translation>
     </message>
 </context>
 <context>
@@ -2576,28 +2630,12 @@ Archivo: %2</translation>
         <translation>Redis no respondió dentro del plazo (%1 ms).</translation>
     </message>
     <message>
-        <source>The Redis socket failed.</source>
-        <translation>El socket de Redis falló.</translation>
-    </message>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis cerró la conexión.</translation>
-    </message>
-    <message>
         <source>Unexpected bytes after a Redis reply.</source>
         <translation>Bytes inesperados tras una respuesta de Redis.</translation>
     </message>
     <message>
         <source>A Redis bulk reply did not end with CRLF.</source>
         <translation>Una respuesta masiva de Redis no terminó en CRLF.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Sin memoria al conectar con Redis.</translation>
-    </message>
-    <message>
-        <source>Connecting to Redis timed out.</source>
-        <translation>Se agotó el tiempo al conectar con Redis.</translation>
     </message>
     <message>
         <source>Redis accepted the connection but did not answer the handshake in time.</source>
@@ -2638,20 +2676,8 @@ Archivo: %2</translation>
         <translation>Una URL unix:// necesita una ruta de socket absoluta.</translation>
     </message>
     <message>
-        <source>TLS (rediss://) is not supported by this build.</source>
-        <translation>TLS (rediss://) no está admitido en esta compilación.</translation>
-    </message>
-    <message>
         <source>Unsupported Redis URL scheme.</source>
         <translation>Esquema de URL de Redis no admitido.</translation>
-    </message>
-    <message>
-        <source>The db parameter must be a non-negative integer.</source>
-        <translation>El parámetro db debe ser un entero no negativo.</translation>
-    </message>
-    <message>
-        <source>Timeouts must be non-negative integers (milliseconds).</source>
-        <translation>Los tiempos de espera deben ser enteros no negativos (milisegundos).</translation>
     </message>
     <message>
         <source>A unix socket path is required.</source>
@@ -2674,16 +2700,91 @@ Archivo: %2</translation>
         <translation>Los límites de espera entre reintentos son incoherentes.</translation>
     </message>
     <message>
-        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
-        <translation>El tráfico de Redis hacia un host remoto no está cifrado (sin TLS en hiredis 0.14). Añada allow_insecure=1 a la URL para aceptarlo.</translation>
+        <source>TLS needs a TCP host (rediss://host:port).</source>
+        <translation>TLS requiere un host TCP (rediss://host:port).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both ssl_certfile and ssl_keyfile.</source>
+        <translation>Un certificado de cliente requiere tanto ssl_certfile como ssl_keyfile.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted. Use rediss:// (TLS), or add allow_insecure=1 to the URL to accept this.</source>
+        <translation>El tráfico de Redis hacia un host remoto no está cifrado. Use rediss:// (TLS) o añada allow_insecure=1 a la URL para aceptarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSocket</name>
+    <message>
+        <source>Cannot read the TLS file %1.</source>
+        <translation>No se puede leer el archivo TLS %1.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1.</source>
+        <translation>No se pudo configurar TLS: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot load the CA certificates %1: %2.</source>
+        <translation>No se pueden cargar los certificados de CA %1: %2.</translation>
+    </message>
+    <message>
+        <source>of the system</source>
+        <translation>del sistema</translation>
+    </message>
+    <message>
+        <source>Cannot use the client certificate %1: %2.</source>
+        <translation>No se puede usar el certificado de cliente %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the private key %1 with the certificate %2: %3.</source>
+        <translation>No se puede usar la clave privada %1 con el certificado %2: %3.</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out after %1 ms.</source>
+        <translation>Se agotó el tiempo de espera de la negociación TLS tras %1 ms.</translation>
+    </message>
+    <message>
+        <source>TLS: host name mismatch: the certificate is for %1, not %2.</source>
+        <translation>TLS: el nombre de host no coincide: el certificado es para %1, no para %2.</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>otros nombres</translation>
+    </message>
+    <message>
+        <source>TLS: certificate verify failed: %1.</source>
+        <translation>TLS: falló la verificación del certificado: %1.</translation>
+    </message>
+    <message>
+        <source>TLS: the server requires a client certificate (ssl_certfile and ssl_keyfile).</source>
+        <translation>TLS: el servidor requiere un certificado de cliente (ssl_certfile y ssl_keyfile).</translation>
+    </message>
+    <message>
+        <source>TLS: the server refused the client certificate: %1.</source>
+        <translation>TLS: el servidor rechazó el certificado de cliente: %1.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection during the TLS handshake (is this a TLS port?).</source>
+        <translation>Redis cerró la conexión durante la negociación TLS (¿es este un puerto TLS?).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (is this a plain redis:// port?).</source>
+        <translation>Falló la negociación TLS: %1 (¿es un puerto redis:// sin cifrar?).</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1.</source>
+        <translation>Error de TLS: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (If this port expects TLS, use a rediss:// URL.)</source>
+        <translation>%1 (Si este puerto espera TLS, use una URL rediss://.)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis no respondió a tiempo.</translation>
     </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis cerró la conexión.</translation>
-    </message>
     <message>
         <source>Unexpected answer to PUBLISH.</source>
         <translation>Respuesta inesperada a PUBLISH.</translation>
@@ -2693,20 +2794,8 @@ Archivo: %2</translation>
         <translation>El suscriptor se detuvo.</translation>
     </message>
     <message>
-        <source>Redis did not answer in time.</source>
-        <translation>Redis no respondió a tiempo.</translation>
-    </message>
-    <message>
-        <source>The Redis socket failed.</source>
-        <translation>El socket de Redis falló.</translation>
-    </message>
-    <message>
         <source>No channel to subscribe to.</source>
         <translation>No hay ningún canal al que suscribirse.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Sin memoria al conectar con Redis.</translation>
     </message>
     <message>
         <source>Unexpected answer to SUBSCRIBE.</source>
@@ -2750,6 +2839,41 @@ Archivo: %2</translation>
     <message>
         <source>A Redis bulk string does not end with CRLF.</source>
         <translation>Una cadena masiva de Redis no termina en CRLF.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SentinelResolver</name>
+    <message>
+        <source>sentinel %1 gave an unexpected answer</source>
+        <translation>el sentinel %1 dio una respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>the sentinels name the remote master %1, but Redis traffic is not encrypted: add allow_insecure=1 to the URL to accept this</source>
+        <translation>los sentinels indican el maestro remoto %1, pero el tráfico de Redis no está cifrado: añada allow_insecure=1 a la URL para aceptarlo</translation>
+    </message>
+    <message>
+        <source>sentinels do not know service %1</source>
+        <translation>los sentinels no conocen el servicio %1</translation>
+    </message>
+    <message>
+        <source>no sentinel answered within the deadline</source>
+        <translation>ningún sentinel respondió dentro del plazo</translation>
+    </message>
+    <message>
+        <source>no sentinel answered (tried %1)</source>
+        <translation>ningún sentinel respondió (probados: %1)</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as replica</source>
+        <translation>el maestro indicado por los sentinels (%1) responde como réplica</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as %2</source>
+        <translation>el maestro indicado por los sentinels (%1) responde como %2</translation>
+    </message>
+    <message>
+        <source>the Redis master changed (failover); retry</source>
+        <translation>el maestro de Redis cambió (conmutación por error); vuelva a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3014,146 @@ Archivo: %2</translation>
     <message>
         <source>Close the dialog without saving</source>
         <translation>Cerrar el diálogo sin guardar</translation>
+    </message>
+    <message>
+        <source>Remember the database &amp;password</source>
+        <translation>Recordar la &amp;contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Remember the cache pass&amp;word</source>
+        <translation>Recordar la c&amp;ontraseña de la caché</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>Usar &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>&amp;Verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Probar la co&amp;nexión</translation>
+    </message>
+    <message>
+        <source>Remember the database password</source>
+        <translation>Recordar la contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Keep the password of the database URL in the desktop keychain</source>
+        <translation>Guardar la contraseña de la URL de la base de datos en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>Remember the cache password</source>
+        <translation>Recordar la contraseña de la caché</translation>
+    </message>
+    <message>
+        <source>Keep the password of the cache URL in the desktop keychain</source>
+        <translation>Guardar la contraseña de la URL de la caché en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Usar TLS</translation>
+    </message>
+    <message>
+        <source>Connect with rediss:// (Redis over TLS)</source>
+        <translation>Conectar con rediss:// (Redis sobre TLS)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Refuse a server whose certificate the CA file does not vouch for</source>
+        <translation>Rechazar un servidor cuyo certificado no esté avalado por el archivo de CA</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified: anyone on the way can pose as the server.</source>
+        <translation>El certificado del servidor no se verifica: cualquiera en el camino puede hacerse pasar por el servidor.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Archivo de CA:</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificates</source>
+        <translation>Elegir los certificados de CA</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificado de cliente:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate</source>
+        <translation>Elegir el certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lave de cliente:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Key</source>
+        <translation>Elegir la clave de cliente</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connect to the cache server once and show what it says</source>
+        <translation>Conectar una vez al servidor de caché y mostrar su respuesta</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Resultado de la prueba</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Certificados y claves (*.pem *.crt *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>No hay ningún llavero disponible: la contraseña solo se guarda durante esta sesión</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>primary (master)</source>
+        <translation>principal (maestro)</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplica</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>rol: %1</translation>
+    </message>
+    <message>
+        <source>round trip: %1 ms</source>
+        <translation>ida y vuelta: %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
     </message>
 </context>
 <context>

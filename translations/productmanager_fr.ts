@@ -100,6 +100,42 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
         <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
         <translation>Redis a envoyé une réponse dont une longueur ou un entier est mal formé ou hors limites.</translation>
     </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>Le paramètre db doit être un entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Les délais d&apos;expiration doivent être des entiers positifs ou nuls (en millisecondes).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs a list of sentinels: host:port,host:port.</source>
+        <translation>Une URL redis-sentinel:// nécessite une liste de sentinelles : host:port,host:port.</translation>
+    </message>
+    <message>
+        <source>Unknown option in a redis-sentinel:// URL (known: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; write &amp; in a password as %26).</source>
+        <translation>Option inconnue dans une URL redis-sentinel:// (options connues : service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure ; écrivez &amp; dans un mot de passe sous la forme %26).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs the service name: ?service=NAME.</source>
+        <translation>Une URL redis-sentinel:// nécessite le nom du service : ?service=NAME.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>Le numéro de base de données dans une URL redis:// doit être un entier.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS parameter &apos;%1&apos; (known: %2).</source>
+        <translation>Paramètre TLS inconnu « %1 » (paramètres connus : %2).</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; needs a rediss:// URL.</source>
+        <translation>Le paramètre « %1 » nécessite une URL rediss://.</translation>
+    </message>
+    <message>
+        <source>ssl_cert_reqs must be &apos;required&apos; or &apos;none&apos;.</source>
+        <translation>ssl_cert_reqs doit valoir &apos;required&apos; ou &apos;none&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -910,12 +946,12 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
         <translation>la base redis doit être un nombre : ?db=0</translation>
     </message>
     <message>
-        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
-        <translation>schéma d&apos;URL de cache non pris en charge &apos;%1&apos; (utilisez memory://, redis:// ou unix://)</translation>
-    </message>
-    <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>option d&apos;URL de cache inconnue après password= (écrivez &amp; dans un mot de passe sous la forme %26)</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis://, rediss://, unix:// or redis-sentinel://)</source>
+        <translation>schéma d&apos;URL de cache « %1 » non pris en charge (utilisez memory://, redis://, rediss://, unix:// ou redis-sentinel://)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1074,24 @@ Appel moyen : %4 µs · le plus lent : %5 µs</translation>
     <message>
         <source>actions, oldest → newest</source>
         <translation>actions, la plus ancienne → la plus récente</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionLock</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Chiffré (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation>Chiffré, certificat non vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionTester</name>
+    <message>
+        <source>the memory cache lives in this process: there is no server to test</source>
+        <translation>le cache mémoire se trouve dans ce processus : il n&apos;y a aucun serveur à tester</translation>
     </message>
 </context>
 <context>
@@ -2576,28 +2630,12 @@ Fichier : %2</translation>
         <translation>Redis n&apos;a pas répondu dans le délai (%1 ms).</translation>
     </message>
     <message>
-        <source>The Redis socket failed.</source>
-        <translation>Le socket Redis a échoué.</translation>
-    </message>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis a fermé la connexion.</translation>
-    </message>
-    <message>
         <source>Unexpected bytes after a Redis reply.</source>
         <translation>Octets inattendus après une réponse Redis.</translation>
     </message>
     <message>
         <source>A Redis bulk reply did not end with CRLF.</source>
         <translation>Une réponse groupée Redis ne s&apos;est pas terminée par CRLF.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Mémoire insuffisante lors de la connexion à Redis.</translation>
-    </message>
-    <message>
-        <source>Connecting to Redis timed out.</source>
-        <translation>La connexion à Redis a expiré.</translation>
     </message>
     <message>
         <source>Redis accepted the connection but did not answer the handshake in time.</source>
@@ -2638,20 +2676,8 @@ Fichier : %2</translation>
         <translation>Une URL unix:// nécessite un chemin de socket absolu.</translation>
     </message>
     <message>
-        <source>TLS (rediss://) is not supported by this build.</source>
-        <translation>TLS (rediss://) n&apos;est pas pris en charge par cette version.</translation>
-    </message>
-    <message>
         <source>Unsupported Redis URL scheme.</source>
         <translation>Schéma d&apos;URL Redis non pris en charge.</translation>
-    </message>
-    <message>
-        <source>The db parameter must be a non-negative integer.</source>
-        <translation>Le paramètre db doit être un entier positif ou nul.</translation>
-    </message>
-    <message>
-        <source>Timeouts must be non-negative integers (milliseconds).</source>
-        <translation>Les délais doivent être des entiers positifs ou nuls (millisecondes).</translation>
     </message>
     <message>
         <source>A unix socket path is required.</source>
@@ -2674,16 +2700,91 @@ Fichier : %2</translation>
         <translation>Les limites d&apos;attente entre tentatives sont incohérentes.</translation>
     </message>
     <message>
-        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
-        <translation>Le trafic Redis vers un hôte distant n&apos;est pas chiffré (pas de TLS dans hiredis 0.14). Ajoutez allow_insecure=1 à l&apos;URL pour l&apos;accepter.</translation>
+        <source>TLS needs a TCP host (rediss://host:port).</source>
+        <translation>TLS nécessite un hôte TCP (rediss://host:port).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both ssl_certfile and ssl_keyfile.</source>
+        <translation>Un certificat client nécessite à la fois ssl_certfile et ssl_keyfile.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted. Use rediss:// (TLS), or add allow_insecure=1 to the URL to accept this.</source>
+        <translation>Le trafic Redis vers un hôte distant n&apos;est pas chiffré. Utilisez rediss:// (TLS) ou ajoutez allow_insecure=1 à l&apos;URL pour l&apos;accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSocket</name>
+    <message>
+        <source>Cannot read the TLS file %1.</source>
+        <translation>Impossible de lire le fichier TLS %1.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1.</source>
+        <translation>Impossible de configurer TLS : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot load the CA certificates %1: %2.</source>
+        <translation>Impossible de charger les certificats CA %1 : %2.</translation>
+    </message>
+    <message>
+        <source>of the system</source>
+        <translation>du système</translation>
+    </message>
+    <message>
+        <source>Cannot use the client certificate %1: %2.</source>
+        <translation>Impossible d&apos;utiliser le certificat client %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the private key %1 with the certificate %2: %3.</source>
+        <translation>Impossible d&apos;utiliser la clé privée %1 avec le certificat %2 : %3.</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out after %1 ms.</source>
+        <translation>Délai de la négociation TLS dépassé après %1 ms.</translation>
+    </message>
+    <message>
+        <source>TLS: host name mismatch: the certificate is for %1, not %2.</source>
+        <translation>TLS : nom d&apos;hôte non concordant : le certificat concerne %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>autres noms</translation>
+    </message>
+    <message>
+        <source>TLS: certificate verify failed: %1.</source>
+        <translation>TLS : échec de la vérification du certificat : %1.</translation>
+    </message>
+    <message>
+        <source>TLS: the server requires a client certificate (ssl_certfile and ssl_keyfile).</source>
+        <translation>TLS : le serveur exige un certificat client (ssl_certfile et ssl_keyfile).</translation>
+    </message>
+    <message>
+        <source>TLS: the server refused the client certificate: %1.</source>
+        <translation>TLS : le serveur a refusé le certificat client : %1.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection during the TLS handshake (is this a TLS port?).</source>
+        <translation>Redis a fermé la connexion pendant la négociation TLS (s&apos;agit-il bien d&apos;un port TLS ?).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (is this a plain redis:// port?).</source>
+        <translation>Échec de la négociation TLS : %1 (s&apos;agit-il d&apos;un simple port redis:// ?).</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1.</source>
+        <translation>Échec de TLS : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (If this port expects TLS, use a rediss:// URL.)</source>
+        <translation>%1 (Si ce port attend TLS, utilisez une URL rediss://.)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis n&apos;a pas répondu à temps.</translation>
     </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis a fermé la connexion.</translation>
-    </message>
     <message>
         <source>Unexpected answer to PUBLISH.</source>
         <translation>Réponse inattendue à PUBLISH.</translation>
@@ -2693,20 +2794,8 @@ Fichier : %2</translation>
         <translation>L&apos;abonné a été arrêté.</translation>
     </message>
     <message>
-        <source>Redis did not answer in time.</source>
-        <translation>Redis n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The Redis socket failed.</source>
-        <translation>Le socket Redis a échoué.</translation>
-    </message>
-    <message>
         <source>No channel to subscribe to.</source>
         <translation>Aucun canal auquel s&apos;abonner.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Mémoire insuffisante lors de la connexion à Redis.</translation>
     </message>
     <message>
         <source>Unexpected answer to SUBSCRIBE.</source>
@@ -2750,6 +2839,41 @@ Fichier : %2</translation>
     <message>
         <source>A Redis bulk string does not end with CRLF.</source>
         <translation>Une chaîne groupée Redis ne se termine pas par CRLF.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SentinelResolver</name>
+    <message>
+        <source>sentinel %1 gave an unexpected answer</source>
+        <translation>la sentinelle %1 a donné une réponse inattendue</translation>
+    </message>
+    <message>
+        <source>the sentinels name the remote master %1, but Redis traffic is not encrypted: add allow_insecure=1 to the URL to accept this</source>
+        <translation>les sentinelles désignent le maître distant %1, mais le trafic Redis n&apos;est pas chiffré : ajoutez allow_insecure=1 à l&apos;URL pour l&apos;accepter</translation>
+    </message>
+    <message>
+        <source>sentinels do not know service %1</source>
+        <translation>les sentinelles ne connaissent pas le service %1</translation>
+    </message>
+    <message>
+        <source>no sentinel answered within the deadline</source>
+        <translation>aucune sentinelle n&apos;a répondu dans le délai imparti</translation>
+    </message>
+    <message>
+        <source>no sentinel answered (tried %1)</source>
+        <translation>aucune sentinelle n&apos;a répondu (essayé : %1)</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as replica</source>
+        <translation>le maître désigné par les sentinelles (%1) répond en tant que réplique</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as %2</source>
+        <translation>le maître désigné par les sentinelles (%1) répond en tant que %2</translation>
+    </message>
+    <message>
+        <source>the Redis master changed (failover); retry</source>
+        <translation>le maître Redis a changé (basculement) ; réessayez</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3014,146 @@ Fichier : %2</translation>
     <message>
         <source>Close the dialog without saving</source>
         <translation>Fermer la boîte de dialogue sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Remember the database &amp;password</source>
+        <translation>Mémoriser le mot de &amp;passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Remember the cache pass&amp;word</source>
+        <translation>Mémoriser le mot de passe du &amp;cache</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>Utiliser &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>&amp;Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Remember the database password</source>
+        <translation>Mémoriser le mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Keep the password of the database URL in the desktop keychain</source>
+        <translation>Conserver le mot de passe de l&apos;URL de la base de données dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Remember the cache password</source>
+        <translation>Mémoriser le mot de passe du cache</translation>
+    </message>
+    <message>
+        <source>Keep the password of the cache URL in the desktop keychain</source>
+        <translation>Conserver le mot de passe de l&apos;URL du cache dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Utiliser TLS</translation>
+    </message>
+    <message>
+        <source>Connect with rediss:// (Redis over TLS)</source>
+        <translation>Se connecter avec rediss:// (Redis sur TLS)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Refuse a server whose certificate the CA file does not vouch for</source>
+        <translation>Refuser un serveur dont le certificat n&apos;est pas garanti par le fichier CA</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified: anyone on the way can pose as the server.</source>
+        <translation>Le certificat du serveur n&apos;est pas vérifié : n&apos;importe qui sur le trajet peut se faire passer pour le serveur.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>&amp;Fichier CA :</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificates</source>
+        <translation>Choisir les certificats CA</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificat client :</translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate</source>
+        <translation>Choisir le certificat client</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>C&amp;lé client :</translation>
+    </message>
+    <message>
+        <source>Choose the Client Key</source>
+        <translation>Choisir la clé client</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the cache server once and show what it says</source>
+        <translation>Se connecter une fois au serveur de cache et afficher sa réponse</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat du test</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>Aucun trousseau n&apos;est disponible : le mot de passe n&apos;est conservé que pour cette session</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>primary (master)</source>
+        <translation>primaire (maître)</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>réplique</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>rôle : %1</translation>
+    </message>
+    <message>
+        <source>round trip: %1 ms</source>
+        <translation>aller-retour : %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS : %1 %2</translation>
     </message>
 </context>
 <context>

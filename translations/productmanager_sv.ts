@@ -100,6 +100,42 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
         <source>Redis sent a reply with a malformed or out-of-range length or integer.</source>
         <translation>Redis skickade ett svar med en felformad längd eller ett felformat heltal, eller ett värde utanför tillåtet intervall.</translation>
     </message>
+    <message>
+        <source>The db parameter must be a non-negative integer.</source>
+        <translation>Parametern db måste vara ett icke-negativt heltal.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be non-negative integers (milliseconds).</source>
+        <translation>Tidsgränser måste vara icke-negativa heltal (millisekunder).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs a list of sentinels: host:port,host:port.</source>
+        <translation>En redis-sentinel://-URL behöver en lista med sentinel-servrar: host:port,host:port.</translation>
+    </message>
+    <message>
+        <source>Unknown option in a redis-sentinel:// URL (known: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; write &amp; in a password as %26).</source>
+        <translation>Okänt alternativ i en redis-sentinel://-URL (kända: service, sentinel_password, user, password, db, connect_timeout, deadline, allow_insecure; skriv &amp; i ett lösenord som %26).</translation>
+    </message>
+    <message>
+        <source>A redis-sentinel:// URL needs the service name: ?service=NAME.</source>
+        <translation>En redis-sentinel://-URL behöver tjänstens namn: ?service=NAME.</translation>
+    </message>
+    <message>
+        <source>The database number in a redis:// URL must be an integer.</source>
+        <translation>Databasnumret i en redis://-URL måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS parameter &apos;%1&apos; (known: %2).</source>
+        <translation>Okänd TLS-parameter ”%1” (kända: %2).</translation>
+    </message>
+    <message>
+        <source>The parameter &apos;%1&apos; needs a rediss:// URL.</source>
+        <translation>Parametern ”%1” kräver en rediss://-URL.</translation>
+    </message>
+    <message>
+        <source>ssl_cert_reqs must be &apos;required&apos; or &apos;none&apos;.</source>
+        <translation>ssl_cert_reqs måste vara &apos;required&apos; eller &apos;none&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ActionTableModel</name>
@@ -910,12 +946,12 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
         <translation>redis-databasen måste vara ett tal: ?db=0</translation>
     </message>
     <message>
-        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis:// or unix://)</source>
-        <translation>cache-URL-schemat &apos;%1&apos; stöds inte (använd memory://, redis:// eller unix://)</translation>
-    </message>
-    <message>
         <source>unknown cache URL option after password= (write &amp; in a password as %26)</source>
         <translation>okänt alternativ i cache-URL:en efter password= (skriv &amp; i ett lösenord som %26)</translation>
+    </message>
+    <message>
+        <source>unsupported cache URL scheme &apos;%1&apos; (use memory://, redis://, rediss://, unix:// or redis-sentinel://)</source>
+        <translation>cache-URL-schemat ”%1” stöds inte (använd memory://, redis://, rediss://, unix:// eller redis-sentinel://)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1074,24 @@ Medelanrop: %4 µs · långsammast: %5 µs</translation>
     <message>
         <source>actions, oldest → newest</source>
         <translation>åtgärder, äldst → nyast</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionLock</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Krypterad (TLS)</translation>
+    </message>
+    <message>
+        <source>Encrypted, certificate not verified</source>
+        <translation>Krypterad, certifikatet är inte verifierat</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ConnectionTester</name>
+    <message>
+        <source>the memory cache lives in this process: there is no server to test</source>
+        <translation>minnescachen finns i den här processen: det finns ingen server att testa</translation>
     </message>
 </context>
 <context>
@@ -2576,28 +2630,12 @@ Fil: %2</translation>
         <translation>Redis svarade inte inom tidsgränsen (%1 ms).</translation>
     </message>
     <message>
-        <source>The Redis socket failed.</source>
-        <translation>Redis-socketen misslyckades.</translation>
-    </message>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis stängde anslutningen.</translation>
-    </message>
-    <message>
         <source>Unexpected bytes after a Redis reply.</source>
         <translation>Oväntade byte efter ett Redis-svar.</translation>
     </message>
     <message>
         <source>A Redis bulk reply did not end with CRLF.</source>
         <translation>Ett Redis bulk-svar slutade inte med CRLF.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Slut på minne vid anslutning till Redis.</translation>
-    </message>
-    <message>
-        <source>Connecting to Redis timed out.</source>
-        <translation>Anslutningen till Redis tog för lång tid.</translation>
     </message>
     <message>
         <source>Redis accepted the connection but did not answer the handshake in time.</source>
@@ -2638,20 +2676,8 @@ Fil: %2</translation>
         <translation>En unix://-URL behöver en absolut socketsökväg.</translation>
     </message>
     <message>
-        <source>TLS (rediss://) is not supported by this build.</source>
-        <translation>TLS (rediss://) stöds inte av det här bygget.</translation>
-    </message>
-    <message>
         <source>Unsupported Redis URL scheme.</source>
         <translation>Redis-URL-schemat stöds inte.</translation>
-    </message>
-    <message>
-        <source>The db parameter must be a non-negative integer.</source>
-        <translation>Parametern db måste vara ett icke-negativt heltal.</translation>
-    </message>
-    <message>
-        <source>Timeouts must be non-negative integers (milliseconds).</source>
-        <translation>Tidsgränser måste vara icke-negativa heltal (millisekunder).</translation>
     </message>
     <message>
         <source>A unix socket path is required.</source>
@@ -2674,16 +2700,91 @@ Fil: %2</translation>
         <translation>Gränserna för återförsöksfördröjning är motsägelsefulla.</translation>
     </message>
     <message>
-        <source>Redis traffic to a remote host is not encrypted (no TLS in hiredis 0.14). Add allow_insecure=1 to the URL to accept this.</source>
-        <translation>Redis-trafik till en fjärrvärd är inte krypterad (ingen TLS i hiredis 0.14). Lägg till allow_insecure=1 i URL:en för att acceptera detta.</translation>
+        <source>TLS needs a TCP host (rediss://host:port).</source>
+        <translation>TLS kräver en TCP-värd (rediss://host:port).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both ssl_certfile and ssl_keyfile.</source>
+        <translation>Ett klientcertifikat kräver både ssl_certfile och ssl_keyfile.</translation>
+    </message>
+    <message>
+        <source>Redis traffic to a remote host is not encrypted. Use rediss:// (TLS), or add allow_insecure=1 to the URL to accept this.</source>
+        <translation>Redis-trafiken till en fjärrvärd är inte krypterad. Använd rediss:// (TLS) eller lägg till allow_insecure=1 i URL:en för att godta detta.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::RedisSocket</name>
+    <message>
+        <source>Cannot read the TLS file %1.</source>
+        <translation>Kan inte läsa TLS-filen %1.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up: %1.</source>
+        <translation>TLS kunde inte konfigureras: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot load the CA certificates %1: %2.</source>
+        <translation>Kan inte läsa in CA-certifikaten %1: %2.</translation>
+    </message>
+    <message>
+        <source>of the system</source>
+        <translation>från systemet</translation>
+    </message>
+    <message>
+        <source>Cannot use the client certificate %1: %2.</source>
+        <translation>Kan inte använda klientcertifikatet %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot use the private key %1 with the certificate %2: %3.</source>
+        <translation>Kan inte använda den privata nyckeln %1 med certifikatet %2: %3.</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out after %1 ms.</source>
+        <translation>Tidsgränsen för TLS-handskakningen överskreds efter %1 ms.</translation>
+    </message>
+    <message>
+        <source>TLS: host name mismatch: the certificate is for %1, not %2.</source>
+        <translation>TLS: värdnamnet stämmer inte: certifikatet gäller %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>other names</source>
+        <translation>andra namn</translation>
+    </message>
+    <message>
+        <source>TLS: certificate verify failed: %1.</source>
+        <translation>TLS: certifikatverifieringen misslyckades: %1.</translation>
+    </message>
+    <message>
+        <source>TLS: the server requires a client certificate (ssl_certfile and ssl_keyfile).</source>
+        <translation>TLS: servern kräver ett klientcertifikat (ssl_certfile och ssl_keyfile).</translation>
+    </message>
+    <message>
+        <source>TLS: the server refused the client certificate: %1.</source>
+        <translation>TLS: servern avvisade klientcertifikatet: %1.</translation>
+    </message>
+    <message>
+        <source>Redis closed the connection during the TLS handshake (is this a TLS port?).</source>
+        <translation>Redis stängde anslutningen under TLS-handskakningen (är detta en TLS-port?).</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1 (is this a plain redis:// port?).</source>
+        <translation>TLS-handskakningen misslyckades: %1 (är detta en vanlig redis://-port?).</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1.</source>
+        <translation>TLS misslyckades: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (If this port expects TLS, use a rediss:// URL.)</source>
+        <translation>%1 (Om den här porten förväntar sig TLS, använd en rediss://-URL.)</translation>
+    </message>
+    <message>
+        <source>Redis did not answer in time.</source>
+        <translation>Redis svarade inte i tid.</translation>
     </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>
-    <message>
-        <source>Redis closed the connection.</source>
-        <translation>Redis stängde anslutningen.</translation>
-    </message>
     <message>
         <source>Unexpected answer to PUBLISH.</source>
         <translation>Oväntat svar på PUBLISH.</translation>
@@ -2693,20 +2794,8 @@ Fil: %2</translation>
         <translation>Prenumeranten stoppades.</translation>
     </message>
     <message>
-        <source>Redis did not answer in time.</source>
-        <translation>Redis svarade inte i tid.</translation>
-    </message>
-    <message>
-        <source>The Redis socket failed.</source>
-        <translation>Redis-socketen misslyckades.</translation>
-    </message>
-    <message>
         <source>No channel to subscribe to.</source>
         <translation>Ingen kanal att prenumerera på.</translation>
-    </message>
-    <message>
-        <source>Out of memory while connecting to Redis.</source>
-        <translation>Slut på minne vid anslutning till Redis.</translation>
     </message>
     <message>
         <source>Unexpected answer to SUBSCRIBE.</source>
@@ -2750,6 +2839,41 @@ Fil: %2</translation>
     <message>
         <source>A Redis bulk string does not end with CRLF.</source>
         <translation>En Redis bulk-sträng slutar inte med CRLF.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::SentinelResolver</name>
+    <message>
+        <source>sentinel %1 gave an unexpected answer</source>
+        <translation>sentinel-servern %1 gav ett oväntat svar</translation>
+    </message>
+    <message>
+        <source>the sentinels name the remote master %1, but Redis traffic is not encrypted: add allow_insecure=1 to the URL to accept this</source>
+        <translation>sentinel-servrarna anger fjärrmastern %1, men Redis-trafiken är inte krypterad: lägg till allow_insecure=1 i URL:en för att godta detta</translation>
+    </message>
+    <message>
+        <source>sentinels do not know service %1</source>
+        <translation>sentinel-servrarna känner inte till tjänsten %1</translation>
+    </message>
+    <message>
+        <source>no sentinel answered within the deadline</source>
+        <translation>ingen sentinel-server svarade inom tidsfristen</translation>
+    </message>
+    <message>
+        <source>no sentinel answered (tried %1)</source>
+        <translation>ingen sentinel-server svarade (försökte med %1)</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as replica</source>
+        <translation>mastern som sentinel-servrarna anger (%1) svarar som replik</translation>
+    </message>
+    <message>
+        <source>the master named by the sentinels (%1) answers as %2</source>
+        <translation>mastern som sentinel-servrarna anger (%1) svarar som %2</translation>
+    </message>
+    <message>
+        <source>the Redis master changed (failover); retry</source>
+        <translation>Redis-mastern har bytts (failover); försök igen</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3014,146 @@ Fil: %2</translation>
     <message>
         <source>Close the dialog without saving</source>
         <translation>Stäng dialogen utan att spara</translation>
+    </message>
+    <message>
+        <source>Remember the database &amp;password</source>
+        <translation>Kom ihåg databasens &amp;lösenord</translation>
+    </message>
+    <message>
+        <source>Remember the cache pass&amp;word</source>
+        <translation>Kom ihåg cachens lösen&amp;ord</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS</source>
+        <translation>Använd &amp;TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>&amp;Verifiera serverns certifikat</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Testa anslutnin&amp;g</translation>
+    </message>
+    <message>
+        <source>Remember the database password</source>
+        <translation>Kom ihåg databasens lösenord</translation>
+    </message>
+    <message>
+        <source>Keep the password of the database URL in the desktop keychain</source>
+        <translation>Spara lösenordet i databas-URL:en i skrivbordets nyckelring</translation>
+    </message>
+    <message>
+        <source>Remember the cache password</source>
+        <translation>Kom ihåg cachens lösenord</translation>
+    </message>
+    <message>
+        <source>Keep the password of the cache URL in the desktop keychain</source>
+        <translation>Spara lösenordet i cache-URL:en i skrivbordets nyckelring</translation>
+    </message>
+    <message>
+        <source>Use TLS</source>
+        <translation>Använd TLS</translation>
+    </message>
+    <message>
+        <source>Connect with rediss:// (Redis over TLS)</source>
+        <translation>Anslut med rediss:// (Redis över TLS)</translation>
+    </message>
+    <message>
+        <source>Verify the server&apos;s certificate</source>
+        <translation>Verifiera serverns certifikat</translation>
+    </message>
+    <message>
+        <source>Refuse a server whose certificate the CA file does not vouch for</source>
+        <translation>Avvisa en server vars certifikat CA-filen inte går i god för</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not verified: anyone on the way can pose as the server.</source>
+        <translation>Serverns certifikat verifieras inte: vem som helst på vägen kan utge sig för att vara servern.</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA-&amp;fil:</translation>
+    </message>
+    <message>
+        <source>Choose the CA Certificates</source>
+        <translation>Välj CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Klient&amp;certifikat:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Certificate</source>
+        <translation>Välj klientcertifikat</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Klient&amp;nyckel:</translation>
+    </message>
+    <message>
+        <source>Choose the Client Key</source>
+        <translation>Välj klientnyckel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Bläddra efter %1</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testa anslutning</translation>
+    </message>
+    <message>
+        <source>Connect to the cache server once and show what it says</source>
+        <translation>Anslut till cacheservern en gång och visa vad den svarar</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testresultat</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Certifikat och nycklar (*.pem *.crt *.key);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept for this session only</source>
+        <translation>Ingen nyckelring är tillgänglig: lösenordet sparas bara under den här sessionen</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>primary (master)</source>
+        <translation>primär (master)</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>replik</translation>
+    </message>
+    <message>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>roll: %1</translation>
+    </message>
+    <message>
+        <source>round trip: %1 ms</source>
+        <translation>tur och retur: %1 ms</translation>
+    </message>
+    <message>
+        <source>TLS: %1 %2</source>
+        <translation>TLS: %1 %2</translation>
     </message>
 </context>
 <context>
