@@ -8,6 +8,7 @@
 #include "products/productcache.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/productservice.h"
 
@@ -307,7 +308,7 @@ struct Catalogue
         auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://") + path);
         if (!config)
             return config.error().toString();
-        auto opened = Database::open(config.value());
+        auto opened = ProductSchema::open(config.value());
         if (!opened)
             return opened.error().toString();
         db = std::move(opened.value());
@@ -419,7 +420,7 @@ bool runSize(SizeContext &ctx, int n)
         auto config = DatabaseConfig::fromUrl(ctx.options.postgresUrl);
         std::unique_ptr<Database> pg;
         if (config) {
-            auto opened = Database::open(config.value());
+            auto opened = ProductSchema::open(config.value());
             if (opened)
                 pg = std::move(opened.value());
             else
