@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "db/database.h"
+#include "products/productschema.h"
 #include "products/productrepository.h"
 #include "products/productseeder.h"
 
@@ -25,7 +26,7 @@ struct Catalogue
         auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://") + path);
         if (!config)
             return config.error().toString();
-        auto opened = Database::open(config.value());
+        auto opened = ProductSchema::open(config.value());
         if (!opened)
             return opened.error().toString();
         db = std::move(opened.value());

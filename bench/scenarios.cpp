@@ -11,6 +11,7 @@
 #include "products/productcache.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/productservice.h"
 
@@ -408,7 +409,7 @@ bool runSize(SizeContext &ctx, int n)
         auto config = DatabaseConfig::fromUrl(ctx.options.postgresUrl);
         std::unique_ptr<Database> pg;
         if (config) {
-            auto opened = Database::open(config.value());
+            auto opened = ProductSchema::open(config.value());
             if (opened)
                 pg = std::move(opened.value());
             else

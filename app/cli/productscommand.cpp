@@ -10,6 +10,7 @@
 #include "products/productexporter.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/productservice.h"
 
@@ -365,7 +366,7 @@ int runProductsCommand(const QStringList &arguments)
     auto cache = createProductCache(plan.cacheUrl, SystemClock::instance(), cacheOptions);
     if (!cache)
         return usageError(cache.error().toString());
-    auto db = Database::open(plan.database);
+    auto db = ProductSchema::open(plan.database);
     if (!db)
         return failure(db.error());
     if (db.value()->isSnapshot())

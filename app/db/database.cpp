@@ -1,23 +1,21 @@
 #include "db/database.h"
 
 #include "core/logging.h"
-#include "core/urlredaction.h"
+#include "db/schemamigrator.h"
+#include "db/sqlerrormap.h"
+#include "db/sqlitefastpath.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <libpq-fe.h>
-#include <sqlite3.h>
 
 #include <unistd.h>
 
@@ -28,202 +26,15 @@ namespace pm {
 
 namespace {
 
-Error invalidUrl(const QString &why)
-{
-    return Error(ErrorKind::InvalidInput, why, QStringLiteral("url"));
-}
-
-// Never quotes the URL: where a malformed URL keeps its password is anybody's guess.
-Error malformedUrl()
-{
-    return invalidUrl(Database::tr("The database URL is malformed: expected sqlite:///path or "
-                                   "postgresql://host/dbname."));
-}
-
-QString decode(const QString &s)
-{
-    return QUrl::fromPercentEncoding(s.toUtf8());
-}
-
-QString encode(const QString &s)
-{
-    return QString::fromUtf8(QUrl::toPercentEncoding(s));
-}
-
-Result<DatabaseConfig> parsePostgres(const QString &url, int schemeEnd)
-{
-    DatabaseConfig c;
-    c.driver = DatabaseConfig::Driver::Postgres;
-    QString rest = url.mid(schemeEnd + 3);
-    QString query;
-    if (const int q = rest.indexOf(QLatin1Char('?')); q >= 0) {
-        query = rest.mid(q + 1);
-        rest.truncate(q);
-    }
-    const int slash = rest.indexOf(QLatin1Char('/'));
-    const QString authority = slash >= 0 ? rest.left(slash) : rest;
-    c.name = slash >= 0 ? decode(rest.mid(slash + 1)) : QString();
-
-    QString hostPort = authority;
-    if (const int at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        const QString userInfo = authority.left(at);
-        hostPort = authority.mid(at + 1);
-        const int colon = userInfo.indexOf(QLatin1Char(':'));
-        c.user = decode(colon >= 0 ? userInfo.left(colon) : userInfo);
-        if (colon >= 0)
-            c.password = decode(userInfo.mid(colon + 1));
-    }
-    QString portText;
-    if (hostPort.startsWith(QLatin1Char('['))) {
-        const int close = hostPort.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return invalidUrl(Database::tr("The PostgreSQL URL has an unterminated IPv6 address."));
-        c.host = hostPort.mid(1, close - 1);
-        const QString after = hostPort.mid(close + 1);
-        if (!after.isEmpty()) {
-            if (!after.startsWith(QLatin1Char(':')))
-                return invalidUrl(Database::tr("The PostgreSQL URL has garbage after the host."));
-            portText = after.mid(1);
-        }
-    } else {
-        const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
-        c.host = decode(colon >= 0 ? hostPort.left(colon) : hostPort);
-        if (colon >= 0)
-            portText = hostPort.mid(colon + 1);
-    }
-
-    const QUrlQuery params(query);
-    const auto items = params.queryItems(QUrl::FullyDecoded);
-    bool afterPassword = false; // "password=a&b": "b" may be the rest of a password
-    for (const auto &[key, value] : items) {
-        if (key == QLatin1String("host"))
-            c.host = value;
-        else if (key == QLatin1String("port"))
-            portText = value;
-        else if (key == QLatin1String("user"))
-            c.user = value;
-        else if (key == QLatin1String("password")) {
-            c.password = value;
-            afterPassword = true;
-        } else if (key == QLatin1String("dbname"))
-            c.name = value;
-        else if (key == QLatin1String("connect_timeout")) {
-            bool ok = false;
-            c.connectTimeoutS = value.toInt(&ok);
-            if (!ok || c.connectTimeoutS < 0)
-                return invalidUrl(
-                        Database::tr("The PostgreSQL URL has an invalid connect_timeout."));
-        } else if (key == QLatin1String("statement_timeout")) {
-            bool ok = false;
-            c.statementTimeoutMs = value.toInt(&ok);
-            if (!ok || c.statementTimeoutMs < 100 || c.statementTimeoutMs > 3'600'000)
-                return invalidUrl(Database::tr("The PostgreSQL URL has an invalid "
-                                               "statement_timeout (milliseconds, 100–3600000)."));
-        } else if (afterPassword) {
-            return invalidUrl(Database::tr("The PostgreSQL URL has an unsupported parameter after "
-                                           "password= (write & in a password as %26)."));
-        } else {
-            return invalidUrl(Database::tr("The PostgreSQL URL has an unsupported parameter \"%1\" "
-                                           "(supported: host, port, user, password, dbname, "
-                                           "connect_timeout, statement_timeout).")
-                                      .arg(key));
-        }
-    }
-    if (!portText.isEmpty()) {
-        bool ok = false;
-        const int port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535)
-            // Not quoted: in "postgresql://u:pa/ss@h/db" the "port" is half the password.
-            return invalidUrl(
-                    Database::tr("The PostgreSQL URL has an invalid port (expected 1–65535)."));
-        c.port = port;
-    }
-    if (c.name.isEmpty() || c.name.contains(QLatin1Char('/')))
-        return invalidUrl(Database::tr("The PostgreSQL URL needs a database name, as in "
-                                       "postgresql://user@host/dbname."));
-    return c;
-}
-
 std::atomic<quint64> g_connectionCounter{0};
 
-bool isSqliteCode(const QString &code)
+Error noFastPath()
 {
-    // SQLite reports numeric result codes (at most four digits); PostgreSQL reports
-    // five-character SQLSTATEs.
-    return !code.isEmpty() && code.size() < 5;
+    return Error(ErrorKind::Internal,
+                 Database::tr("The SQLite fast path needs a SQLite connection."));
 }
 
 } // namespace
-
-Result<DatabaseConfig> DatabaseConfig::fromUrl(const QString &input)
-{
-    const QString url = input.trimmed();
-    if (url.isEmpty())
-        return invalidUrl(Database::tr("The database location is empty."));
-
-    const int schemeEnd = url.indexOf(QLatin1String("://"));
-    if (schemeEnd < 0) {
-        if (url.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)
-            || url.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive))
-            return malformedUrl();
-        // A plain file path.
-        DatabaseConfig c;
-        c.path = QFileInfo(url).absoluteFilePath();
-        return c;
-    }
-    const QString scheme = url.left(schemeEnd).toLower();
-    static const QRegularExpression schemeName(QStringLiteral("^[a-z][a-z0-9+.-]*$"));
-    if (!schemeName.match(scheme).hasMatch()) // "u:pw@host/x://…": not a scheme to quote
-        return malformedUrl();
-    if (scheme == QLatin1String("sqlite")) {
-        const QString path = decode(url.mid(schemeEnd + 3));
-        if (!path.startsWith(QLatin1Char('/')) || path.size() < 2)
-            return invalidUrl(
-                    Database::tr("The SQLite URL \"%1\" must name an absolute file path, as "
-                                 "in sqlite:///home/me/products.db.")
-                            .arg(redactUrl(url)));
-        DatabaseConfig c;
-        c.path = QDir::cleanPath(path);
-        return c;
-    }
-    if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres"))
-        return parsePostgres(url, schemeEnd);
-    return invalidUrl(Database::tr("Unsupported database URL scheme \"%1\" (use sqlite:// or "
-                                   "postgresql://).")
-                              .arg(scheme));
-}
-
-QString DatabaseConfig::url() const
-{
-    if (driver == Driver::Sqlite)
-        return QStringLiteral("sqlite://") + path;
-    QString url = QStringLiteral("postgresql://");
-    const bool socketDir = host.startsWith(QLatin1Char('/'));
-    if ((!user.isEmpty() || !password.isEmpty()) && !socketDir) {
-        url += encode(user);
-        if (!password.isEmpty())
-            url += QLatin1Char(':') + encode(password);
-        url += QLatin1Char('@');
-    }
-    if (!socketDir) {
-        url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']')
-                                               : encode(host);
-        if (port != 5432)
-            url += QLatin1Char(':') + QString::number(port);
-    }
-    url += QLatin1Char('/') + encode(name);
-    if (socketDir) {
-        QStringList params{QStringLiteral("host=") + host};
-        if (port != 5432)
-            params << QStringLiteral("port=") + QString::number(port);
-        if (!user.isEmpty())
-            params << QStringLiteral("user=") + encode(user);
-        if (!password.isEmpty())
-            params << QStringLiteral("password=") + encode(password);
-        url += QLatin1Char('?') + params.join(QLatin1Char('&'));
-    }
-    return url;
-}
 
 QString Database::accessNote() const
 {
@@ -237,11 +48,6 @@ QString Database::accessNote() const
     return {};
 }
 
-QString DatabaseConfig::redactedUrl() const
-{
-    return redactUrl(url());
-}
-
 Database::Database(DatabaseConfig config, QString connectionName)
     : m_config(std::move(config))
     , m_connectionName(std::move(connectionName))
@@ -251,16 +57,13 @@ Database::~Database()
 {
     if (m_inTransaction)
         rollback();
-    m_walWatch.reset(); // it reads the connection's own WAL-index mapping
-    for (auto &cached : m_cachedStatements)
-        sqlite3_finalize(cached.second);
-    m_cachedStatements.clear();
+    m_fastPath.reset(); // its statements and WAL-index watch need the connection
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config, const Schema &schema)
 {
     const QString name = QStringLiteral("pm-db-%1").arg(g_connectionCounter.fetch_add(1));
     std::unique_ptr<Database> db(new Database(config, name));
@@ -335,8 +138,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         db->m_watchdog = std::make_unique<StatementWatchdog>();
 
     if (!db->m_db.open()) {
-        Error e = toError(db->m_db.lastError(),
-                          tr("Opening the database %1").arg(config.redactedUrl()));
+        Error e = SqlErrorMap::toError(db->m_db.lastError(),
+                                       tr("Opening the database %1").arg(config.redactedUrl()));
         if (e.kind == ErrorKind::Database)
             e.kind = ErrorKind::Unavailable;
         return e;
@@ -345,11 +148,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseConfig &config)
         // Qt's SQLite plugin links the system libsqlite3, the same library we link.
         const QVariant handle = db->m_db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            db->m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+            db->m_fastPath = std::make_unique<SqliteFastPath>(
+                    *static_cast<sqlite3 *const *>(handle.constData()), db->m_observer);
     }
     if (auto r = db->configure(); !r)
         return r.error();
-    if (auto r = db->migrate(); !r)
+    if (auto r = SchemaMigrator(*db).migrate(schema); !r)
         return r.error();
     qCDebug(lcDb) << "opened" << config.redactedUrl() << (db->m_readOnly ? "read-only" : "") << "as"
                   << name;
@@ -452,191 +256,12 @@ Result<void> Database::configure()
     return {};
 }
 
-Result<int> Database::readSchemaVersion()
-{
-    const QString existsSql = m_config.driver == DatabaseConfig::Driver::Sqlite
-            ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                             "name = 'meta'")
-            : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
-                             "table_schema = current_schema() AND table_name = 'meta'");
-    qint64 exists = 0;
-    auto r = select(existsSql, {},
-                    [&exists](const QSqlQuery &q) { exists = q.value(0).toLongLong(); });
-    if (!r)
-        return r.error();
-    if (exists == 0)
-        return 0;
-    qint64 version = 0;
-    r = select(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"), {},
-               [&version](const QSqlQuery &q) { version = q.value(0).toLongLong(); });
-    if (!r)
-        return r.error();
-    return int(version);
-}
-
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
         return -1;
     return q.next() ? q.value(0).toInt() : 0;
-}
-
-namespace {
-/// What QString::trimmed() removes (QChar::isSpace), for the database's title rule.
-QString titleTrimCharacters()
-{
-    QString spaces;
-    for (char32_t c = 1; c <= 0x3000; ++c) {
-        if (QChar::isSpace(c))
-            spaces += QChar(char16_t(c));
-    }
-    return spaces;
-}
-
-Error schemaTooNew(int found)
-{
-    return Error(
-            ErrorKind::SchemaTooNew,
-            Database::tr("This database was written by a newer version of Product Manager (schema "
-                         "version %1); this version understands schema versions up to %2. Upgrade "
-                         "Product Manager to open it.")
-                    .arg(found)
-                    .arg(Database::SchemaVersion));
-}
-} // namespace
-
-Result<void> Database::migrate()
-{
-    auto version = readSchemaVersion();
-    if (!version)
-        return version.error();
-    if (*version > SchemaVersion)
-        return schemaTooNew(*version);
-    if (*version == SchemaVersion)
-        return {};
-    if (m_readOnly)
-        return Error(ErrorKind::ReadOnly,
-                     tr("The database %1 needs an upgrade from schema version %2 to %3, but the "
-                        "file is read-only.")
-                             .arg(m_config.redactedUrl())
-                             .arg(*version)
-                             .arg(SchemaVersion));
-
-    if (auto r = beginWrite(); !r)
-        return r;
-    auto fail = [this](const Error &e) -> Result<void> {
-        rollback();
-        return e;
-    };
-    if (m_config.driver == DatabaseConfig::Driver::Postgres) {
-        // Two processes opening a fresh database at once must not both create the schema.
-        if (auto r = select(QStringLiteral("SELECT pg_advisory_xact_lock(7070701)"), {},
-                            [](const QSqlQuery &) {});
-            !r)
-            return fail(r.error());
-    }
-    if (auto r = execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, "
-                                        "value BIGINT NOT NULL)"),
-                         tr("Creating the schema"));
-        !r)
-        return fail(r.error());
-    // Read again under the write lock: another process may have migrated meanwhile.
-    version = readSchemaVersion();
-    if (!version)
-        return fail(version.error());
-    if (*version > SchemaVersion)
-        return fail(schemaTooNew(*version));
-    for (int v = *version + 1; v <= SchemaVersion; ++v) {
-        if (auto r = applyMigration(v); !r)
-            return fail(r.error());
-        qCInfo(lcDb) << "migrated" << m_config.redactedUrl() << "to schema version" << v;
-    }
-    if (auto r = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                      {qint64(SchemaVersion)});
-        !r)
-        return fail(r.error());
-    return commit();
-}
-
-Result<void> Database::applyMigration(int version)
-{
-    const bool sqlite = m_config.driver == DatabaseConfig::Driver::Sqlite;
-    QStringList statements;
-    switch (version) {
-    case 1:
-        // Timestamps are integer ms since the epoch (UTC): parsing datetimes would dominate a
-        // full list load. No index on created_ms: it makes the full sorted load slower.
-        statements << QStringLiteral("CREATE TABLE products ("
-                                     "id %1, "
-                                     "title TEXT NOT NULL, "
-                                     "price_cents BIGINT NOT NULL "
-                                     "CHECK (price_cents BETWEEN 0 AND 9999999999), "
-                                     "created_ms BIGINT NOT NULL, "
-                                     "updated_ms BIGINT NOT NULL)")
-                              .arg(sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                          : QStringLiteral("BIGSERIAL PRIMARY KEY"))
-                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('list_version', 1) "
-                                     "ON CONFLICT (key) DO NOTHING");
-        break;
-    case 2:
-        // A random identity for this catalogue. A cached list carries it, so two catalogues
-        // sharing one cache (or a catalogue deleted and created anew) can never serve each
-        // other's list even when their list versions are equal.
-        statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('catalogue_id', %1) "
-                                     "ON CONFLICT (key) DO NOTHING")
-                              .arg(qint64(QRandomGenerator::system()->generate64() >> 1));
-        break;
-    case 3:
-        // The list stamp: a random number that every write replaces, in the same statement
-        // that bumps list_version. (version, stamp) names one state of the catalogue; a
-        // restored backup or a promoted replica that reaches an old version again does so
-        // with other stamps, so a list cached for the old history is never served to it.
-        statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('list_stamp', %1) "
-                                     "ON CONFLICT (key) DO NOTHING")
-                              .arg(qint64(QRandomGenerator::system()->generate64() >> 1));
-        break;
-    case 4: {
-        // The title rule of the app (ProductRules::validateTitle: 1–200 characters after
-        // trimming) in the database too, so that another tool cannot write a title the app
-        // would refuse. Rows written before stay as they are (and still load): SQLite checks
-        // in triggers, which only see new writes; PostgreSQL's constraint is NOT VALID, which
-        // checks new and updated rows but not the existing ones.
-        const QString spaces = titleTrimCharacters();
-        const QString quoted = QLatin1Char('\'') + spaces + QLatin1Char('\'');
-        const QString message = QStringLiteral("a product title must have 1 to %1 characters")
-                                        .arg(TitleMaxLength);
-        if (sqlite) {
-            const QString when = QStringLiteral("WHEN length(trim(NEW.title, %1)) NOT BETWEEN 1 "
-                                                "AND %2 BEGIN SELECT RAISE(ABORT, '%3'); END")
-                                         .arg(quoted)
-                                         .arg(TitleMaxLength)
-                                         .arg(message);
-            statements << QStringLiteral("CREATE TRIGGER IF NOT EXISTS products_title_insert "
-                                         "BEFORE INSERT ON products ")
-                            + when
-                       << QStringLiteral("CREATE TRIGGER IF NOT EXISTS products_title_update "
-                                         "BEFORE UPDATE OF title ON products ")
-                            + when;
-        } else {
-            statements << QStringLiteral(
-                                  "ALTER TABLE products ADD CONSTRAINT products_title_length "
-                                  "CHECK (char_length(btrim(title, %1)) BETWEEN 1 AND %2) "
-                                  "NOT VALID")
-                                  .arg(quoted)
-                                  .arg(TitleMaxLength);
-        }
-        break;
-    }
-    default:
-        return Error(ErrorKind::Internal, tr("No migration to schema version %1.").arg(version));
-    }
-    for (const QString &sql : statements) {
-        if (auto r = execRaw(sql, tr("Migrating the schema to version %1").arg(version)); !r)
-            return r;
-    }
-    return {};
 }
 
 Result<void> Database::beginWrite()
@@ -687,115 +312,6 @@ void Database::rollback()
     (void)execRaw(QStringLiteral("ROLLBACK"), tr("Rolling back"));
 }
 
-Error Database::toError(const QSqlError &error, const QString &context)
-{
-    const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    ErrorKind kind = ErrorKind::Database;
-    bool diskFull = false;
-    if (isSqliteCode(code)) {
-        switch (code.toInt() & 0xff) {
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            kind = ErrorKind::Locked;
-            break;
-        case 3: // SQLITE_PERM
-        case 8: // SQLITE_READONLY
-            kind = ErrorKind::ReadOnly;
-            break;
-        case 11: // SQLITE_CORRUPT
-        case 26: // SQLITE_NOTADB
-            kind = ErrorKind::Corrupt;
-            break;
-        case 14: // SQLITE_CANTOPEN
-            kind = ErrorKind::Unavailable;
-            break;
-        case 13: // SQLITE_FULL
-            diskFull = true;
-            kind = ErrorKind::Io;
-            break;
-        case 10: // SQLITE_IOERR
-            kind = ErrorKind::Io;
-            break;
-        case 19: // SQLITE_CONSTRAINT
-            kind = ErrorKind::InvalidInput;
-            break;
-        case 23: // SQLITE_AUTH
-            kind = ErrorKind::Auth;
-            break;
-        default:
-            break;
-        }
-    } else if (code.size() == 5) {
-        const QString cls = code.left(2);
-        if (cls == QLatin1String("08") || code.startsWith(QLatin1String("57P")))
-            kind = ErrorKind::Unavailable;
-        else if (code == QLatin1String("40P01") || code == QLatin1String("55P03")
-                 || code == QLatin1String("40001"))
-            kind = ErrorKind::Locked;
-        else if (code == QLatin1String("25006"))
-            kind = ErrorKind::ReadOnly;
-        else if (code == QLatin1String("57014")) // statement_timeout (or a cancel request)
-            kind = ErrorKind::Timeout;
-        else if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))
-            kind = ErrorKind::Corrupt;
-        else if (cls == QLatin1String("23") || cls == QLatin1String("22"))
-            kind = ErrorKind::InvalidInput;
-        else if (cls == QLatin1String("28") || code == QLatin1String("42501"))
-            kind = ErrorKind::Auth;
-        else if (cls == QLatin1String("53")) {
-            kind = ErrorKind::Io;
-            diskFull = code == QLatin1String("53100");
-        }
-    }
-    if (kind == ErrorKind::Database) {
-        // Fall back on the text, for drivers and paths that report no code.
-        const QString lower = text.toLower();
-        if (lower.contains(QLatin1String("database is locked")))
-            kind = ErrorKind::Locked;
-        else if (lower.contains(QLatin1String("readonly"))
-                 || lower.contains(QLatin1String("read-only")))
-            kind = ErrorKind::ReadOnly;
-        else if (lower.contains(QLatin1String("not a database"))
-                 || lower.contains(QLatin1String("malformed")))
-            kind = ErrorKind::Corrupt;
-        else if (error.type() == QSqlError::ConnectionError && code.isEmpty())
-            kind = ErrorKind::Unavailable;
-    }
-
-    QString why;
-    switch (kind) {
-    case ErrorKind::Locked:
-        why = tr("the database is busy: another program is writing to it and did not finish "
-                 "in time. Try again in a moment.");
-        break;
-    case ErrorKind::ReadOnly:
-        why = tr("the database is read-only, so changes cannot be saved.");
-        break;
-    case ErrorKind::Corrupt:
-        why = tr("the file is not a product database, or it is damaged.");
-        break;
-    case ErrorKind::Unavailable:
-        why = tr("the database cannot be reached.");
-        break;
-    case ErrorKind::InvalidInput:
-        why = tr("the database rejected a value that breaks one of its rules.");
-        break;
-    case ErrorKind::Io:
-        why = diskFull ? tr("the disk is full. Free some space and try again; nothing was "
-                            "saved.")
-                       : tr("the disk reported an error (it may be full).");
-        break;
-    case ErrorKind::Auth:
-        why = tr("access to the database was denied.");
-        break;
-    default:
-        why = tr("the database reported an error.");
-        break;
-    }
-    return Error(kind, tr("%1 failed: %2 (%3)").arg(context, why, text.trimmed()));
-}
-
 bool Database::isConnectionLost(const QSqlError &error) const
 {
     if (m_config.driver != DatabaseConfig::Driver::Postgres)
@@ -803,16 +319,8 @@ bool Database::isConnectionLost(const QSqlError &error) const
     // QPSQL's isOpen() is libpq's PQstatus(conn) == CONNECTION_OK: the authoritative answer.
     if (!m_db.isOpen())
         return true;
-    // The status can lag behind the error: the SQLSTATEs of a closed connection and libpq's
-    // texts.
-    const QString code = error.nativeErrorCode();
-    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
-        || code == QLatin1String("57P02") || code == QLatin1String("57P03"))
-        return true;
-    const QString text = error.text().toLower();
-    return text.contains(QLatin1String("server closed the connection"))
-            || text.contains(QLatin1String("no connection to the server"))
-            || text.contains(QLatin1String("terminating connection"));
+    // The status can lag behind the error.
+    return SqlErrorMap::meansConnectionLost(error);
 }
 
 Result<void> Database::reopen()
@@ -827,8 +335,9 @@ Result<void> Database::reopen()
     m_db.close();
     Result<void> result;
     if (!m_db.open()) {
-        result = toError(m_db.lastError(),
-                         tr("Reconnecting to the database %1").arg(m_config.redactedUrl()));
+        result = SqlErrorMap::toError(
+                m_db.lastError(),
+                tr("Reconnecting to the database %1").arg(m_config.redactedUrl()));
     } else {
         result = configure();
         for (const QString &channel : std::as_const(m_listenChannels)) {
@@ -848,7 +357,7 @@ Result<void> Database::reopen()
 
 Error Database::statementFailed(const QSqlError &error, const QString &context)
 {
-    Error e = toError(error, context);
+    Error e = SqlErrorMap::toError(error, context);
     if (m_watchdog && m_watchdog->fired() != m_watchdogFiredSeen) {
         // Our deadline ended the statement by closing the connection. Reconnecting now would
         // wait on the same silent server: the next statement reconnects instead.
@@ -905,7 +414,7 @@ Error Database::statementFailed(const QSqlError &error, const QString &context)
     return Error(ErrorKind::Unavailable, message);
 }
 
-void Database::setSqlObserver(std::function<void(const SqlEvent &)> observer)
+void Database::setSqlObserver(SqlObserver observer)
 {
     m_observer = std::move(observer);
 }
@@ -913,15 +422,7 @@ void Database::setSqlObserver(std::function<void(const SqlEvent &)> observer)
 void Database::report(const QString &sql, const QVariantList &bound, qint64 ns, int rows,
                       const QString &error) const
 {
-    if (!m_observer)
-        return;
-    SqlEvent event;
-    event.sql = sql;
-    event.bound = bound;
-    event.durationNs = ns;
-    event.rows = rows;
-    event.error = error;
-    m_observer(event);
+    reportSql(m_observer, sql, bound, ns, rows, error);
 }
 
 Result<QSqlQuery> Database::prepare(const QString &sql)
@@ -1020,97 +521,6 @@ Result<int> Database::selectOnce(const QString &sql, const QVariantList &bound,
     return rows;
 }
 
-Result<int> Database::selectSqlite(const QString &sql, const QVariantList &bound,
-                                   const std::function<void(sqlite3_stmt *)> &row)
-{
-    if (!m_sqlite)
-        return Error(ErrorKind::Internal, tr("The SQLite fast path needs a SQLite connection."));
-    QElapsedTimer timer;
-    if (m_observer)
-        timer.start();
-    const QByteArray utf8 = sql.toUtf8();
-    sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_sqlite, utf8.constData(), int(utf8.size()), &stmt, nullptr);
-    if (rc != SQLITE_OK)
-        return sqliteFailure(rc, sql, bound, timer);
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(stmt, sqlite3_finalize);
-    return stepSqlite(stmt, sql, bound, row, timer);
-}
-
-Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList &bound,
-                                         const std::function<void(sqlite3_stmt *)> &row)
-{
-    if (!m_sqlite)
-        return Error(ErrorKind::Internal, tr("The SQLite fast path needs a SQLite connection."));
-    QElapsedTimer timer;
-    if (m_observer)
-        timer.start();
-    sqlite3_stmt *stmt = nullptr;
-    for (const auto &cached : m_cachedStatements) {
-        if (cached.first == sql) {
-            stmt = cached.second;
-            break;
-        }
-    }
-    if (!stmt) {
-        const QByteArray utf8 = sql.toUtf8();
-        const int rc = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
-                                          SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-        if (rc != SQLITE_OK)
-            return sqliteFailure(rc, sql, bound, timer);
-        m_cachedStatements.emplace_back(sql, stmt);
-    }
-    // Reset on every exit, so a kept statement never holds a read transaction open.
-    const std::unique_ptr<sqlite3_stmt, void (*)(sqlite3_stmt *)> guard(stmt, [](sqlite3_stmt *s) {
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-    });
-    return stepSqlite(stmt, sql, bound, row, timer);
-}
-
-Result<int> Database::stepSqlite(sqlite3_stmt *stmt, const QString &sql, const QVariantList &bound,
-                                 const std::function<void(sqlite3_stmt *)> &row,
-                                 const QElapsedTimer &timer)
-{
-    int rc = SQLITE_OK;
-    for (int i = 0; i < bound.size(); ++i) {
-        const QVariant &v = bound.at(i);
-        if (v.typeId() == QMetaType::QString) {
-            const QByteArray text = v.toString().toUtf8();
-            rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
-                                   SQLITE_TRANSIENT);
-        } else {
-            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
-        if (rc != SQLITE_OK)
-            return sqliteFailure(rc, sql, bound, timer);
-    }
-    int rows = 0;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        row(stmt);
-        ++rows;
-    }
-    if (rc != SQLITE_DONE)
-        return sqliteFailure(rc, sql, bound, timer);
-    if (m_observer)
-        report(sql, bound, timer.nsecsElapsed(), rows, QString());
-    return rows;
-}
-
-Error Database::sqliteFailure(int rc, const QString &sql, const QVariantList &bound,
-                              const QElapsedTimer &timer) const
-{
-    const QSqlError e(tr("SQLite error"), QString::fromUtf8(sqlite3_errmsg(m_sqlite)),
-                      QSqlError::StatementError, QString::number(rc));
-    if (m_observer)
-        report(sql, bound, timer.nsecsElapsed(), -1, e.text());
-    return toError(e, tr("Reading from the database"));
-}
-
-} // namespace pm
-
-namespace pm {
-
 Result<qint64> Database::selectInt64UntilChanged(const QString &sql, qint64 fallback)
 {
     auto r = selectInt64PairUntilChanged(sql, fallback);
@@ -1130,76 +540,48 @@ Result<std::pair<qint64, qint64>> Database::selectInt64PairUntilChanged(const QS
 
 Result<Database::Int64Row> Database::selectInt64RowUntilChanged(const QString &sql, qint64 fallback)
 {
+    if (m_fastPath)
+        return m_fastPath->int64RowUntilChanged(sql, fallback, m_changeWatchAllowed);
     Int64Row v{fallback, fallback, fallback};
-    if (!m_sqlite) {
-        auto r = select(sql, {}, [&v](const QSqlQuery &q) {
-            const int columns = std::min(q.record().count(), int(v.size()));
-            for (int i = 0; i < columns; ++i)
-                v[size_t(i)] = q.value(i).toLongLong();
-        });
-        if (!r)
-            return r.error();
-        return v;
-    }
-    // Inside a transaction our own uncommitted writes are visible to SQL but not yet in the
-    // WAL index: always ask SQLite then.
-    const bool autocommit = sqlite3_get_autocommit(m_sqlite) != 0;
-    WalIndexWatch::Stamp stamp;
-    // The stamp is read BEFORE the statement runs: a commit in between leaves an older stamp
-    // with a newer answer, which only costs one more real read next time, never a stale one.
-    const bool stamped = autocommit && m_walWatch && m_walWatch->read(stamp);
-    if (stamped && stamp == m_untilChangedStamp) {
-        for (const auto &known : m_untilChanged) {
-            if (known.first == sql) {
-                ++m_untilChangedFromMemory;
-                return known.second;
-            }
-        }
-    }
-    auto r = selectSqliteCached(sql, {}, [&v](sqlite3_stmt *stmt) {
-        const int columns = std::min(sqlite3_column_count(stmt), int(v.size()));
+    auto r = select(sql, {}, [&v](const QSqlQuery &q) {
+        const int columns = std::min(q.record().count(), int(v.size()));
         for (int i = 0; i < columns; ++i)
-            v[size_t(i)] = sqlite3_column_int64(stmt, i);
+            v[size_t(i)] = q.value(i).toLongLong();
     });
     if (!r)
         return r.error();
-    ++m_untilChangedRan;
-    if (!m_walWatchTried && m_changeWatchAllowed && autocommit) {
-        // After the first read the WAL index exists (if the database is in WAL mode at all).
-        m_walWatchTried = true;
-        // Only a shared-memory WAL index (WAL mode, normal locking) is one other processes
-        // write to; in exclusive locking mode it lives on the heap.
-        auto pragma = [this](const char *sql) {
-            QString text;
-            auto r = selectSqlite(QString::fromLatin1(sql), {}, [&text](sqlite3_stmt *stmt) {
-                text = QString::fromUtf8(
-                        reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-            });
-            return r ? text.toLower() : QString();
-        };
-        if (pragma("PRAGMA main.journal_mode") == QLatin1String("wal")
-            && pragma("PRAGMA main.locking_mode") == QLatin1String("normal"))
-            m_walWatch = WalIndexWatch::open(m_sqlite);
-        qCDebug(lcDb) << "list-version fast path:"
-                      << (m_walWatch ? "WAL-index watch" : "none (SQL every time)");
-        return v; // no stamp was read before this statement
-    }
-    if (!stamped)
-        return v;
-    if (stamp != m_untilChangedStamp) {
-        m_untilChangedStamp = stamp;
-        m_untilChanged.clear();
-    }
-    bool found = false;
-    for (auto &known : m_untilChanged) {
-        if (known.first == sql) {
-            known.second = v;
-            found = true;
-        }
-    }
-    if (!found)
-        m_untilChanged.emplace_back(sql, v);
     return v;
+}
+
+qint64 Database::untilChangedFromMemory() const
+{
+    return m_fastPath ? m_fastPath->fromMemory() : 0;
+}
+
+qint64 Database::untilChangedRan() const
+{
+    return m_fastPath ? m_fastPath->ran() : 0;
+}
+
+bool Database::hasChangeWatch() const
+{
+    return m_fastPath && m_fastPath->hasChangeWatch();
+}
+
+Result<int> Database::selectSqlite(const QString &sql, const QVariantList &bound,
+                                   const std::function<void(sqlite3_stmt *)> &row)
+{
+    if (!m_fastPath)
+        return noFastPath();
+    return m_fastPath->select(sql, bound, row);
+}
+
+Result<int> Database::selectSqliteCached(const QString &sql, const QVariantList &bound,
+                                         const std::function<void(sqlite3_stmt *)> &row)
+{
+    if (!m_fastPath)
+        return noFastPath();
+    return m_fastPath->selectCached(sql, bound, row);
 }
 
 } // namespace pm

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/result.h"
+#include "db/databaseconfig.h"
+#include "db/sqlevent.h"
 #include "db/statementwatchdog.h"
-#include "db/walindexwatch.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -17,71 +18,29 @@
 #include <utility>
 #include <vector>
 
-class QElapsedTimer;
 class QSqlError;
-struct sqlite3;
 struct sqlite3_stmt;
 
 namespace pm {
 
-/// Where the catalogue lives, parsed from a URL:
-///   sqlite:///absolute/path/products.db   (or a plain file path)
-///   postgresql://user[:password]@host[:port]/dbname   host may be a socket directory,
-///   postgresql:///dbname?host=/run/postgresql&user=me
-struct DatabaseConfig
-{
-    enum class Driver { Sqlite, Postgres };
-    Driver driver = Driver::Sqlite;
-    QString path; ///< SQLite file
-    QString host; ///< PostgreSQL host name or socket directory
-    int port = 5432;
-    QString user;
-    QString password; ///< never logged
-    QString name; ///< PostgreSQL database name
-    /// SQLite: how long a writer waits for another writer's lock before failing with Locked.
-    int busyTimeoutMs = 5000;
-    /// PostgreSQL: seconds to wait for the server when connecting.
-    int connectTimeoutS = 5;
-    /// PostgreSQL: every statement ends within this many milliseconds, answered or not
-    /// (URL parameter statement_timeout). The server cancels a slow statement itself a
-    /// little earlier; a server that does not answer at all loses the connection.
-    int statementTimeoutMs = 15000;
-
-    static Result<DatabaseConfig> fromUrl(const QString &url);
-    /// The URL these settings stand for, password included (percent-encoded): never log it.
-    QString url() const;
-    /// url() with any password masked ("***", redactUrl()): safe for logs and the UI.
-    QString redactedUrl() const;
-};
-
-/// One SQL statement as it ran, for the debug panel and statistics.
-struct SqlEvent
-{
-    QString sql;
-    QVariantList bound;
-    qint64 durationNs = 0;
-    int rows = -1; ///< rows returned (SELECT / RETURNING) or affected; -1 if unknown
-    QString error; ///< empty on success
-};
+class SchemaMigrator;
+class SqliteFastPath;
+struct Schema;
 
 /// One open connection to the catalogue, owned by the thread that opened it.
-/// Opening applies the pragmas (SQLite: WAL, busy_timeout, foreign keys) and runs the
-/// versioned migrations; a database written by a newer version is refused.
+/// Opening applies the pragmas (SQLite: WAL, busy_timeout, foreign keys) and migrates the
+/// database to the schema it is given (SchemaMigrator); a database written by a newer version
+/// is refused. What the tables are is the caller's (ProductSchema::open()).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(pm::Database)
 public:
-    /// 3: the list stamp; 4: the database enforces the title rule (1–TitleMaxLength
-    /// characters after trimming).
-    static constexpr int SchemaVersion = 4;
-    /// ProductRules::MaxTitleLength, enforced by the schema (checked where both are known).
-    static constexpr int TitleMaxLength = 200;
-
-    /// Opens a new connection with a unique connection name. Errors: Unavailable (cannot
-    /// connect), ReadOnly, Locked, Corrupt (not a database), SchemaTooNew, Database.
-    /// A SQLite file without write permission opens read-only: reads work, writes fail
-    /// with ReadOnly.
-    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config);
+    /// Opens a new connection with a unique connection name and migrates it to `schema`.
+    /// Errors: Unavailable (cannot connect), ReadOnly, Locked, Corrupt (not a database),
+    /// SchemaTooNew, Database. A SQLite file without write permission opens read-only: reads
+    /// work, writes fail with ReadOnly.
+    static Result<std::unique_ptr<Database>> open(const DatabaseConfig &config,
+                                                  const Schema &schema);
     ~Database(); // closes and removes the named connection
 
     Database(const Database &) = delete;
@@ -115,15 +74,11 @@ public:
     /// or unknown (lost during COMMIT). Callers compare this count to tell the user.
     int reconnects() const { return m_reconnects; }
 
-    /// Maps a QSqlError to our taxonomy (Locked, ReadOnly, Corrupt, Unavailable,
-    /// InvalidInput for constraint violations, Database).
-    static Error toError(const QSqlError &error, const QString &context);
-
     // --- Statement execution: every repository statement goes through these, so that each
     // --- one is reported to the observer exactly once with its duration and row count.
 
     /// Called on the connection's thread after every statement. Cheap when unset.
-    void setSqlObserver(std::function<void(const SqlEvent &)> observer);
+    void setSqlObserver(SqlObserver observer);
 
     /// Prepares a statement for repeated execution with execPrepared(). Not reported.
     Result<QSqlQuery> prepare(const QString &sql);
@@ -139,10 +94,10 @@ public:
                        const std::function<void(const QSqlQuery &)> &row);
 
     /// True on SQLite connections whose C handle is reachable (the fast path below works).
-    bool hasSqliteHandle() const { return m_sqlite != nullptr; }
-    /// SQLite fast path for big reads: runs a statement through the C API, skipping Qt's
-    /// QVariant per value (which roughly doubles a full list load). row() reads the columns
-    /// with sqlite3_column_*. Reported like select(). Internal error without a handle.
+    bool hasSqliteHandle() const { return m_fastPath != nullptr; }
+    /// SQLite fast path (SqliteFastPath) for big reads: runs a statement through the C API,
+    /// skipping Qt's QVariant per value (which roughly doubles a full list load). row() reads the
+    /// columns with sqlite3_column_*. Reported like select(). Internal error without a handle.
     Result<int> selectSqlite(const QString &sql, const QVariantList &bound,
                              const std::function<void(sqlite3_stmt *)> &row);
     /// As selectSqlite(), but keeps the prepared statement for the next call with the same
@@ -171,20 +126,18 @@ public:
     /// command line, which read once and exit. On by default.
     void setChangeWatchAllowed(bool allowed) { m_changeWatchAllowed = allowed; }
     /// How selectInt64UntilChanged() answered: from memory, or by running the statement.
-    qint64 untilChangedFromMemory() const { return m_untilChangedFromMemory; }
-    qint64 untilChangedRan() const { return m_untilChangedRan; }
+    qint64 untilChangedFromMemory() const;
+    qint64 untilChangedRan() const;
     /// False when the memory path cannot be used (not SQLite, not WAL, no -shm file yet).
-    bool hasChangeWatch() const { return m_walWatch != nullptr; }
+    bool hasChangeWatch() const;
 
 private:
+    friend class SchemaMigrator; // runs its DDL through execRaw()
     /// Brackets one PostgreSQL statement with the statement deadline (StatementWatchdog).
     class DeadlineScope;
 
     explicit Database(DatabaseConfig config, QString connectionName);
     Result<void> configure();
-    Result<void> migrate();
-    Result<int> readSchemaVersion();
-    Result<void> applyMigration(int version);
     Result<void> execRaw(const QString &sql, const QString &context);
     Result<int> selectOnce(const QString &sql, const QVariantList &bound,
                            const std::function<void(const QSqlQuery &)> &row, int *delivered);
@@ -193,30 +146,17 @@ private:
     Error statementFailed(const QSqlError &error, const QString &context);
     bool isConnectionLost(const QSqlError &error) const;
     Result<void> reopen();
-    /// Binds, steps (calling row() for each row) and reports a prepared SQLite statement.
-    Result<int> stepSqlite(sqlite3_stmt *stmt, const QString &sql, const QVariantList &bound,
-                           const std::function<void(sqlite3_stmt *)> &row,
-                           const QElapsedTimer &timer);
-    Error sqliteFailure(int rc, const QString &sql, const QVariantList &bound,
-                        const QElapsedTimer &timer) const;
     void report(const QString &sql, const QVariantList &bound, qint64 ns, int rows,
                 const QString &error) const;
 
     DatabaseConfig m_config;
     QString m_connectionName;
     QSqlDatabase m_db;
-    sqlite3 *m_sqlite = nullptr; // owned by the Qt driver
-    /// selectSqliteCached()'s statements, finalized before the connection closes.
-    std::vector<std::pair<QString, sqlite3_stmt *>> m_cachedStatements;
-    /// selectInt64UntilChanged(): the WAL-index header its answers were read under.
-    std::unique_ptr<WalIndexWatch> m_walWatch;
-    bool m_walWatchTried = false;
+    SqlObserver m_observer;
     bool m_changeWatchAllowed = true;
-    WalIndexWatch::Stamp m_untilChangedStamp{};
-    std::vector<std::pair<QString, Int64Row>> m_untilChanged;
-    qint64 m_untilChangedFromMemory = 0;
-    qint64 m_untilChangedRan = 0;
-    std::function<void(const SqlEvent &)> m_observer;
+    /// SQLite connections whose C handle is reachable; torn down before the connection closes.
+    /// Reports to m_observer by reference.
+    std::unique_ptr<SqliteFastPath> m_fastPath;
     bool m_readOnly = false;
     bool m_snapshot = false;
     bool m_inTransaction = false;

@@ -14,9 +14,6 @@
 
 #include <sqlite3.h>
 
-static_assert(pm::Database::TitleMaxLength == pm::ProductRules::MaxTitleLength,
-              "the schema's title rule must be the app's");
-
 namespace pm {
 
 namespace {

@@ -5,12 +5,14 @@
 #include "cache/cacheurl.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "db/sqlerrormap.h"
 #include "products/cachehealthprobe.h"
 #include "products/productcache.h"
 #include "products/productchangenotifier.h"
 #include "products/productexporter.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 
 #include "diagnostics/threadcputime.h"
@@ -132,7 +134,7 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
 
     const bool isNew
             = config.driver == DatabaseConfig::Driver::Sqlite && !QFileInfo::exists(config.path);
-    auto db = Database::open(config);
+    auto db = ProductSchema::open(config);
     if (!db) {
         qCWarning(lcUi) << "cannot open" << config.redactedUrl() << db.error().toString();
         emit failed(requestId, db.error());
@@ -533,7 +535,7 @@ void ProductWorker::explain(int requestId, const QString &sql, const QVariantLis
                         + inlineBoundValues(sql, bound, m_db->connection().driver()));
     }
     if (!ok) {
-        emit failed(requestId, Database::toError(query.lastError(), tr("Explain")));
+        emit failed(requestId, SqlErrorMap::toError(query.lastError(), tr("Explain")));
         return;
     }
     QStringList plan;

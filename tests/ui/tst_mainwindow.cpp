@@ -9,6 +9,7 @@
 #include "catalogue/productdialog.h"
 #include "catalogue/productproxymodel.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
 #include "worker/productworker.h"
@@ -852,7 +853,7 @@ void TestMainWindow::anotherConnectionWrites_windowRefreshesWithoutBeingAsked()
         // Another instance: its own connection to the same file.
         auto config = DatabaseConfig::fromUrl(dbPath());
         QVERIFY(config);
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(db);
         ProductRepository other(*db.value(), m_clock);
         QVERIFY(other.create({QStringLiteral("Written elsewhere"), Money(123)}));
@@ -1101,7 +1102,7 @@ void TestMainWindow::newerSchema_openIsRefused_messageNamesBothVersions_fileUnto
     {
         auto config = DatabaseConfig::fromUrl(dbPath());
         QVERIFY(config.ok());
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(db.ok());
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 99 WHERE key = 'schema_version'")));
@@ -1116,7 +1117,7 @@ void TestMainWindow::newerSchema_openIsRefused_messageNamesBothVersions_fileUnto
     QCOMPARE(bar->kind(), MessageBar::Kind::Error);
     QVERIFY2(bar->text().contains(QStringLiteral("newer version")), qPrintable(bar->text()));
     QVERIFY2(bar->text().contains(QStringLiteral("version 99")), qPrintable(bar->text()));
-    QVERIFY2(bar->text().contains(QStringLiteral("up to %1").arg(Database::SchemaVersion)),
+    QVERIFY2(bar->text().contains(QStringLiteral("up to %1").arg(ProductSchema::Version)),
              qPrintable(bar->text()));
     QTRY_COMPARE(m_window->pendingRequests(), 0);
     QVERIFY(!action("actionNew")->isEnabled());
@@ -1135,7 +1136,7 @@ void TestMainWindow::open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList()
     {
         DatabaseConfig config;
         config.path = dbPath();
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
         ProductRepository repo(*db.value(), m_clock);
         QCOMPARE(repo.insertMany(ProductSeeder::generate(n), {}, QStringLiteral("seed")).value(),
@@ -1199,7 +1200,7 @@ void TestMainWindow::open_sortedByTitle_showsNoFirstRows_onlyTheWholeList()
     {
         DatabaseConfig config;
         config.path = dbPath();
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY(db);
         ProductRepository repo(*db.value(), m_clock);
         QCOMPARE(repo.insertMany(ProductSeeder::generate(n)).value(), n);
@@ -1375,7 +1376,7 @@ void TestMainWindow::undo_productDeletedElsewhere_saysSo_andDropsTheStep()
         // Another instance deletes it.
         auto config = DatabaseConfig::fromUrl(dbPath());
         QVERIFY(config);
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(db);
         ProductRepository other(*db.value(), m_clock);
         QVERIFY(other.remove(id));

@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
 #include "worker/productworker.h"
@@ -156,7 +157,7 @@ void TestSettingsDialog::createCatalogue(const QString &file, int count)
 {
     DatabaseConfig config;
     config.path = file;
-    auto db = Database::open(config);
+    auto db = ProductSchema::open(config);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     ProductRepository repository(**db, m_clock);
     auto inserted = repository.insertMany(ProductSeeder::generate(count, 7));

@@ -11,6 +11,7 @@
 #include "catalogue/productdialog.h"
 #include "catalogue/productproxymodel.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
@@ -204,7 +205,7 @@ void TestWindowUsability::editOfAProductDeletedElsewhere_reloadsTheListAndSaysSo
         // Another program deletes it without telling anyone (an old writer).
         DatabaseConfig config;
         config.path = dbPath();
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY(db);
         ProductRepository repository(**db, m_clock);
         QVERIFY(repository.remove(victim).ok());

@@ -25,6 +25,7 @@
 #include "db/database.h"
 #include "products/productcache.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productservice.h"
 
 #include <QCommandLineParser>
@@ -139,7 +140,7 @@ std::unique_ptr<Database> openDatabase(const QString &url, std::vector<std::stri
         lines.push_back("E bad database url: " + config.error().toString().toStdString());
         return nullptr;
     }
-    auto db = Database::open(config.value());
+    auto db = ProductSchema::open(config.value());
     if (!db) {
         lines.push_back("E cannot open database: " + db.error().toString().toStdString());
         return nullptr;

@@ -15,6 +15,7 @@
 #include "pgsupport.h"
 #include "products/productcache.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productservice.h"
 #include "redisserver.h"
 #include "stalenesschecker.h"
@@ -140,7 +141,7 @@ class TestCrossProcess : public QObject
             config.path = m_dir.filePath(QStringLiteral("xproc%1.db").arg(m_serial));
         }
         // Migrate once here, so that the clients' many connections never race the migration.
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         if (!db) {
             qWarning("%s", qPrintable(db.error().toString()));
             return {};
@@ -379,7 +380,7 @@ private slots:
 
         auto listOf = [&](const QString &url, const QString &title) -> QStringList {
             auto config = DatabaseConfig::fromUrl(url);
-            auto db = config ? Database::open(config.value())
+            auto db = config ? ProductSchema::open(config.value())
                              : Result<std::unique_ptr<Database>>(config.error());
             if (!db)
                 return {QStringLiteral("error: ") + db.error().toString()};
@@ -431,7 +432,7 @@ private slots:
         options.keyPrefix = QByteArrayLiteral("xpsnap");
         auto config = DatabaseConfig::fromUrl(url);
         QVERIFY(config);
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(db);
         ProductRepository repo(*db.value(), SystemClock::instance());
 

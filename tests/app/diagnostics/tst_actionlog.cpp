@@ -8,6 +8,7 @@
 #include "diagnostics/threadcputime.h"
 #include "products/productcache.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/productservice.h"
 
@@ -190,7 +191,7 @@ void TestActionLog::realListLoad_cacheAndSqlAddUpToNoMoreThanWall()
     auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://")
                                           + dir.filePath(QStringLiteral("p.db")));
     QVERIFY(config);
-    auto db = Database::open(config.value());
+    auto db = ProductSchema::open(config.value());
     QVERIFY(db);
     SqlLog sqlLog(SystemClock::instance());
     db.value()->setSqlObserver(sqlLog.observer());

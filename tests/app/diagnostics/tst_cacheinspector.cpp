@@ -8,6 +8,7 @@
 #include "products/productcache.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productservice.h"
 #include "redisserver.h"
 
@@ -64,7 +65,7 @@ private slots:
                 = DatabaseConfig::fromUrl(QStringLiteral("sqlite://")
                                           + m_dir.filePath(QStringLiteral("p%1.db").arg(m_serial)));
         QVERIFY(config);
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(db);
         m_db = std::move(db.value());
         CacheOptions options;
@@ -483,7 +484,7 @@ private slots:
                 = DatabaseConfig::fromUrl(QStringLiteral("sqlite://")
                                           + m_dir.filePath(QStringLiteral("p%1.db").arg(m_serial)));
         QVERIFY(config);
-        auto other = Database::open(config.value());
+        auto other = ProductSchema::open(config.value());
         QVERIFY(other);
         ProductRepository writer(*other.value(), m_clock);
         const qint64 catalogue = m_repo->catalogueId().value();

@@ -3,6 +3,7 @@
 #include "db/database.h"
 #include "diagnostics/sqleventmodel.h"
 #include "diagnostics/sqllog.h"
+#include "products/productschema.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -155,7 +156,7 @@ void TestSqlLog::realDatabase_reportsStatementsWithOriginAndFlags()
     DatabaseConfig config;
     config.driver = DatabaseConfig::Driver::Sqlite;
     config.path = dir.filePath(QStringLiteral("t.db"));
-    auto db = Database::open(config);
+    auto db = ProductSchema::open(config);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     SqlLog log(m_clock);
     db.value()->setSqlObserver(log.observer());

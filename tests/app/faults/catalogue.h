@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "redis/redisoptions.h"
 
 #include <QTemporaryDir>
@@ -47,7 +48,7 @@ public:
                                               + m_dir.filePath(QStringLiteral("catalogue.db")));
         if (!config)
             return;
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         if (!db)
             return;
         m_db = std::move(db.value());

@@ -15,6 +15,7 @@
 #include "db/database.h"
 #include "products/productcache.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productservice.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,7 @@ int runBulk(const QString &path, int round)
 {
     DatabaseConfig config;
     config.path = path;
-    auto db = Database::open(config);
+    auto db = ProductSchema::open(config);
     if (!db)
         return fail(QStringLiteral("open"), db.error());
     ProductRepository repo(*db.value(), SystemClock::instance());
@@ -90,7 +91,7 @@ int runMixed(const QString &path, int writer, int ops, int seeded)
 {
     DatabaseConfig config;
     config.path = path;
-    auto db = Database::open(config);
+    auto db = ProductSchema::open(config);
     if (!db)
         return fail(QStringLiteral("open"), db.error());
     ProductRepository repo(*db.value(), SystemClock::instance());

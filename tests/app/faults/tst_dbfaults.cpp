@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "db/database.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 
 #include "tmpfsmount.h"
 
@@ -168,7 +169,7 @@ void TestDbFaults::killDuringBulkUpdate_repeated_databaseIntactUpdateAllOrNothin
     QVERIFY2(mount.isMounted(), qPrintable(mount.error()));
     const QString file = mountDir + QStringLiteral("/kill.db");
     {
-        auto db = Database::open(config(file));
+        auto db = ProductSchema::open(config(file));
         QVERIFY2(db.ok(), why(db).constData());
         ProductRepository repo(*db.value(), m_clock);
         QList<ProductFields> rows;
@@ -268,7 +269,7 @@ void TestDbFaults::twoProcesses_thousandsOfMixedWrites_noFailureAndCountsMatch()
     constexpr int Seeded = 200;
     constexpr int Ops = 1500; // per process: 3000 operations in all
     {
-        auto db = Database::open(config(file));
+        auto db = ProductSchema::open(config(file));
         QVERIFY2(db.ok(), why(db).constData());
         ProductRepository repo(*db.value(), m_clock);
         QList<ProductFields> rows;
@@ -322,7 +323,7 @@ void TestDbFaults::readOnlyFileSystem_opensReadOnly_readsWorkWritesFailWithReadO
     QVERIFY2(mount.isMounted(), qPrintable(mount.error()));
     const QString file = mountDir + QStringLiteral("/products.db");
     {
-        auto db = Database::open(config(file));
+        auto db = ProductSchema::open(config(file));
         QVERIFY2(db.ok(), why(db).constData());
         ProductRepository repo(*db.value(), m_clock);
         QCOMPARE(repo.insertMany({{QStringLiteral("Kept"), Money(5)},
@@ -332,7 +333,7 @@ void TestDbFaults::readOnlyFileSystem_opensReadOnly_readsWorkWritesFailWithReadO
     }
     QVERIFY2(mount.remountReadOnly().ok(), "remount");
 
-    auto db = Database::open(config(file));
+    auto db = ProductSchema::open(config(file));
     QVERIFY2(db.ok(), why(db).constData());
     QVERIFY(db.value()->isReadOnly());
     // Nobody can give SQLite a shared WAL index here: the file is read as it was opened, and
@@ -360,7 +361,7 @@ void TestDbFaults::readOnlyDirectory_opensReadOnly_writesFailWithReadOnly()
     QVERIFY(QDir().mkpath(dir));
     const QString file = dir + QStringLiteral("/products.db");
     {
-        auto db = Database::open(config(file));
+        auto db = ProductSchema::open(config(file));
         QVERIFY2(db.ok(), why(db).constData());
         ProductRepository repo(*db.value(), m_clock);
         QVERIFY(repo.create({QStringLiteral("Kept"), Money(5)}).ok());
@@ -372,7 +373,7 @@ void TestDbFaults::readOnlyDirectory_opensReadOnly_writesFailWithReadOnly()
     QVERIFY(QFile::setPermissions(dir,
                                   QFileDevice::ReadOwner | QFileDevice::ExeOwner
                                           | QFileDevice::ReadGroup | QFileDevice::ExeGroup));
-    auto db = Database::open(config(file));
+    auto db = ProductSchema::open(config(file));
     QVERIFY2(db.ok(), why(db).constData());
     QVERIFY(db.value()->isReadOnly());
     QVERIFY2(db.value()->accessNote().contains(QLatin1String("read-only")),
@@ -391,7 +392,7 @@ void TestDbFaults::fullDisk_writeFailsWithDiskFull_nothingLost_thenSucceedsWhenF
     test::TmpfsMount mount(mountDir, 2 << 20);
     QVERIFY2(mount.isMounted(), qPrintable(mount.error()));
     const QString file = mountDir + QStringLiteral("/products.db");
-    auto db = Database::open(config(file));
+    auto db = ProductSchema::open(config(file));
     QVERIFY2(db.ok(), why(db).constData());
     ProductRepository repo(*db.value(), m_clock);
     QList<ProductFields> first;
@@ -432,7 +433,7 @@ void TestDbFaults::tornPage_listAndWritesFailWithCorrupt_neverAShortList()
 {
     const QString file = path(QStringLiteral("torn.db"));
     {
-        auto db = Database::open(config(file));
+        auto db = ProductSchema::open(config(file));
         QVERIFY2(db.ok(), why(db).constData());
         ProductRepository repo(*db.value(), m_clock);
         QList<ProductFields> rows;
@@ -450,7 +451,7 @@ void TestDbFaults::tornPage_listAndWritesFailWithCorrupt_neverAShortList()
     QCOMPARE(f.write(QByteArray(PageSize / 2, '\xa5')), PageSize / 2);
     f.close();
 
-    auto db = Database::open(config(file)); // the header and schema pages are fine
+    auto db = ProductSchema::open(config(file)); // the header and schema pages are fine
     QVERIFY2(db.ok(), why(db).constData());
     ProductRepository repo(*db.value(), m_clock);
     auto list = repo.list();

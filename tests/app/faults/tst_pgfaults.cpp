@@ -3,6 +3,7 @@
 // own thread, as the window drives it, against the throwaway cluster of the CTest fixture
 // "postgres".
 #include "core/clock.h"
+#include "products/productschema.h"
 #include "worker/productworker.h"
 
 #include "pgsupport.h"
@@ -366,7 +367,7 @@ void TestPgFaults::stoppedBackend_statementEndsWithinItsDeadline_nextStatementRe
 {
     DatabaseConfig c = m_config;
     c.statementTimeoutMs = 1000;
-    auto db = Database::open(c);
+    auto db = ProductSchema::open(c);
     QVERIFY2(db.ok(), why(db).constData());
     qint64 pid = -1;
     QVERIFY(db.value()->select(QStringLiteral("SELECT pg_backend_pid()"), {},
@@ -407,7 +408,7 @@ void TestPgFaults::slowStatement_serverCancelsItWithinTheDeadline_connectionStay
 {
     DatabaseConfig c = m_config;
     c.statementTimeoutMs = 1000;
-    auto db = Database::open(c);
+    auto db = ProductSchema::open(c);
     QVERIFY2(db.ok(), why(db).constData());
     QElapsedTimer timer;
     timer.start();

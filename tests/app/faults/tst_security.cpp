@@ -6,6 +6,7 @@
 #include "cache/redisbackend.h"
 #include "catalogue.h"
 #include "products/productchangenotifier.h"
+#include "products/productschema.h"
 #include "products/productservice.h"
 #include "redis/redisconnection.h"
 #include "redis/redissubscriber.h"
@@ -178,7 +179,7 @@ std::unique_ptr<AppInstance> appInstance(const QString &dbPath, Clock &clock,
     auto inst = std::make_unique<AppInstance>();
     DatabaseConfig config;
     config.path = dbPath;
-    auto db = Database::open(config);
+    auto db = ProductSchema::open(config);
     if (!db) {
         qWarning() << db.error().toString();
         return nullptr;

@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "products/productchangenotifier.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -57,7 +58,7 @@ int main(int argc, char **argv)
         say("error " + config.error().toString().toUtf8());
         return 1;
     }
-    auto db = Database::open(config.value());
+    auto db = ProductSchema::open(config.value());
     if (!db) {
         say("error " + db.error().toString().toUtf8());
         return 1;

@@ -1,7 +1,9 @@
 #include "core/clock.h"
 #include "db/database.h"
+#include "db/sqlerrormap.h"
 #include "pgsupport.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -245,7 +247,7 @@ private slots:
 
     void open_newSqliteFile_appliesPragmasAndSchema()
     {
-        auto db = Database::open(sqliteConfig(QStringLiteral("pragmas.db"), 1234));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("pragmas.db"), 1234));
         QVERIFY2(db.ok(), qPrintable(describe(db)));
         Database &d = *db.value();
         QCOMPARE(scalar(d, QStringLiteral("PRAGMA journal_mode")).toString(),
@@ -253,7 +255,7 @@ private slots:
         QCOMPARE(scalar(d, QStringLiteral("PRAGMA busy_timeout")).toInt(), 1234);
         QCOMPARE(scalar(d, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(d, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
-        QCOMPARE(d.schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(d.schemaVersion(), ProductSchema::Version);
         // A new catalogue starts at list version 1: its list is cached as :1:product_objects.
         QCOMPARE(scalar(d, QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'"))
                          .toLongLong(),
@@ -266,7 +268,7 @@ private slots:
 
     void open_createsMissingParentDirectory()
     {
-        auto db = Database::open(sqliteConfig(QStringLiteral("nested/deeper/p.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("nested/deeper/p.db")));
         QVERIFY2(db.ok(), qPrintable(describe(db)));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("nested/deeper/p.db"))));
     }
@@ -274,8 +276,8 @@ private slots:
     void open_twoInstances_haveDistinctConnections()
     {
         const auto config = sqliteConfig(QStringLiteral("two.db"));
-        auto a = Database::open(config);
-        auto b = Database::open(config);
+        auto a = ProductSchema::open(config);
+        auto b = ProductSchema::open(config);
         QVERIFY(a.ok() && b.ok());
         QVERIFY(a.value()->connection().connectionName()
                 != b.value()->connection().connectionName());
@@ -288,16 +290,16 @@ private slots:
     {
         const auto config = sqliteConfig(QStringLiteral("again.db"));
         {
-            auto db = Database::open(config);
+            auto db = ProductSchema::open(config);
             QVERIFY(db.ok());
             ProductRepository repo(*db.value(), m_clock);
             QVERIFY(repo.create({QStringLiteral("Kept"), Money(100)}).ok());
         }
         for (int i = 0; i < 3; ++i) {
             QList<SqlEvent> events;
-            auto db = Database::open(config);
+            auto db = ProductSchema::open(config);
             QVERIFY2(db.ok(), qPrintable(describe(db)));
-            QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+            QCOMPARE(db.value()->schemaVersion(), ProductSchema::Version);
             ProductRepository repo(*db.value(), m_clock);
             QCOMPARE(repo.count().value(), 1);
             QCOMPARE(repo.listVersion().value(), 2);
@@ -310,17 +312,17 @@ private slots:
     {
         const auto config = sqliteConfig(QStringLiteral("newer.db"));
         {
-            auto db = Database::open(config);
+            auto db = ProductSchema::open(config);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 99 WHERE key = "
                                           "'schema_version'")));
         }
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::SchemaTooNew);
         QVERIFY2(db.error().message.contains(QLatin1String("99")), qPrintable(db.error().message));
-        QVERIFY2(db.error().message.contains(QString::number(Database::SchemaVersion)),
+        QVERIFY2(db.error().message.contains(QString::number(ProductSchema::Version)),
                  qPrintable(db.error().message));
         QVERIFY2(db.error().message.contains(QLatin1String("newer")),
                  qPrintable(db.error().message));
@@ -342,9 +344,9 @@ private slots:
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw-older"));
-        auto db = Database::open(sqliteConfig(QStringLiteral("older.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("older.db")));
         QVERIFY2(db.ok(), qPrintable(describe(db)));
-        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(db.value()->schemaVersion(), ProductSchema::Version);
         ProductRepository repo(*db.value(), m_clock);
         QVERIFY(repo.create({QStringLiteral("Works"), Money(1)}).ok());
     }
@@ -380,9 +382,9 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw-titles"));
 
-        auto db = Database::open(sqliteConfig(QStringLiteral("titles.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("titles.db")));
         QVERIFY2(db.ok(), qPrintable(describe(db)));
-        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(db.value()->schemaVersion(), ProductSchema::Version);
         ProductRepository repo(*db.value(), m_clock);
         // The old rows still load.
         const auto rows = repo.list();
@@ -419,7 +421,7 @@ private slots:
     {
         const auto config = sqliteConfig(QStringLiteral("readonly.db"));
         {
-            auto db = Database::open(config);
+            auto db = ProductSchema::open(config);
             QVERIFY(db.ok());
             ProductRepository repo(*db.value(), m_clock);
             QVERIFY(repo.create({QStringLiteral("One"), Money(100)}).ok());
@@ -431,7 +433,7 @@ private slots:
                                     | QFileDevice::ReadOther));
         const auto restorePerms = qScopeGuard([&] { file.setPermissions(perms); });
 
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY2(db.ok(), qPrintable(describe(db)));
         QVERIFY(db.value()->isReadOnly());
         ProductRepository repo(*db.value(), m_clock);
@@ -455,9 +457,9 @@ private slots:
     void open_lockedDatabase_writeFailsWithLockedAfterTheBusyTimeout()
     {
         const auto holderConfig = sqliteConfig(QStringLiteral("locked.db"));
-        auto holder = Database::open(holderConfig);
+        auto holder = ProductSchema::open(holderConfig);
         QVERIFY(holder.ok());
-        auto waiter = Database::open(sqliteConfig(QStringLiteral("locked.db"), 200));
+        auto waiter = ProductSchema::open(sqliteConfig(QStringLiteral("locked.db"), 200));
         QVERIFY(waiter.ok());
         QVERIFY(holder.value()->beginWrite().ok()); // BEGIN IMMEDIATE: holds the write lock
 
@@ -484,13 +486,13 @@ private slots:
         // Two connections on two threads, each writing as fast as it can: WAL, BEGIN
         // IMMEDIATE and the busy timeout must serialise them without a single "locked".
         const DatabaseConfig config = sqliteConfig(QStringLiteral("concurrent.db"));
-        QVERIFY(Database::open(config).ok()); // create the schema once
+        QVERIFY(ProductSchema::open(config).ok()); // create the schema once
         constexpr int PerThread = 150;
         std::atomic<int> failures{0};
         QStringList errors;
         QMutex errorsMutex;
         auto writer = [&](int which) {
-            auto db = Database::open(config);
+            auto db = ProductSchema::open(config);
             if (!db) {
                 ++failures;
                 return;
@@ -522,7 +524,7 @@ private slots:
         QVERIFY(a->wait(60'000));
         QVERIFY(b->wait(60'000));
         QVERIFY2(failures == 0, qPrintable(errors.join(QLatin1Char('\n'))));
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY(db.ok());
         ProductRepository repo(*db.value(), m_clock);
         QCOMPARE(repo.count().value(), PerThread * 3);
@@ -531,11 +533,11 @@ private slots:
 
     void open_lockedDatabase_readersAreNotBlocked()
     {
-        auto holder = Database::open(sqliteConfig(QStringLiteral("wal-read.db")));
+        auto holder = ProductSchema::open(sqliteConfig(QStringLiteral("wal-read.db")));
         QVERIFY(holder.ok());
         ProductRepository writer(*holder.value(), m_clock);
         QVERIFY(writer.create({QStringLiteral("Committed"), Money(1)}).ok());
-        auto reader = Database::open(sqliteConfig(QStringLiteral("wal-read.db"), 100));
+        auto reader = ProductSchema::open(sqliteConfig(QStringLiteral("wal-read.db"), 100));
         QVERIFY(reader.ok());
         QVERIFY(holder.value()->beginWrite().ok());
         ProductRepository repo(*reader.value(), m_clock);
@@ -546,8 +548,8 @@ private slots:
     void selectInt64UntilChanged_anotherConnectionCommits_readsTheNewValue()
     {
         const auto config = sqliteConfig(QStringLiteral("until-changed.db"));
-        auto reader = Database::open(config);
-        auto writerDb = Database::open(config);
+        auto reader = ProductSchema::open(config);
+        auto writerDb = ProductSchema::open(config);
         QVERIFY(reader.ok() && writerDb.ok());
         Database &r = *reader.value();
         ProductRepository writer(*writerDb.value(), m_clock);
@@ -578,7 +580,7 @@ private slots:
     void selectInt64UntilChanged_insideOwnTransaction_seesTheUncommittedValue()
     {
         const auto config = sqliteConfig(QStringLiteral("until-changed-tx.db"));
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY(db.ok());
         Database &d = *db.value();
         const QString sql = QStringLiteral("SELECT value FROM meta WHERE key = 'list_version'");
@@ -602,7 +604,7 @@ private slots:
                 = QByteArray("This is a text file, not a database.\n").repeated(200);
         f.write(garbage);
         f.close();
-        auto db = Database::open(sqliteConfig(QStringLiteral("garbage.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("garbage.db")));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Corrupt);
         QVERIFY2(db.error().message.contains(QLatin1String("not a product database")),
@@ -613,14 +615,14 @@ private slots:
 
     void open_directory_isInvalidInput()
     {
-        auto db = Database::open(sqliteConfig(QString()));
+        auto db = ProductSchema::open(sqliteConfig(QString()));
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::InvalidInput);
     }
 
     void beginWrite_onSqlite_sendsBeginImmediate()
     {
-        auto db = Database::open(sqliteConfig(QStringLiteral("immediate.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("immediate.db")));
         QVERIFY(db.ok());
         QStringList sql;
         db.value()->setSqlObserver([&sql](const SqlEvent &e) { sql << e.sql; });
@@ -634,7 +636,7 @@ private slots:
 
     void exec_reportsSqlBoundValuesRowsAndErrors()
     {
-        auto db = Database::open(sqliteConfig(QStringLiteral("observe.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("observe.db")));
         QVERIFY(db.ok());
         QList<SqlEvent> events;
         db.value()->setSqlObserver([&events](const SqlEvent &e) { events << e; });
@@ -657,7 +659,7 @@ private slots:
 
     void list_fastPathError_isReportedNotAShortList()
     {
-        auto db = Database::open(sqliteConfig(QStringLiteral("broken.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("broken.db")));
         QVERIFY(db.ok());
         QVERIFY(db.value()->hasSqliteHandle());
         ProductRepository repo(*db.value(), m_clock);
@@ -745,7 +747,7 @@ private slots:
         QFETCH(int, type);
         QFETCH(ErrorKind, kind);
         const QSqlError sqlError(QStringLiteral("driver"), text, QSqlError::ErrorType(type), code);
-        const Error e = Database::toError(sqlError, QStringLiteral("Doing a thing"));
+        const Error e = SqlErrorMap::toError(sqlError, QStringLiteral("Doing a thing"));
         QCOMPARE(e.kind, kind);
         QVERIFY2(e.message.contains(QLatin1String("Doing a thing")), qPrintable(e.message));
         QVERIFY2(e.message.contains(text), qPrintable(e.message));
@@ -758,14 +760,14 @@ private slots:
         auto config = test::freshPostgresDatabase(QStringLiteral("pm_tst_database"));
         QVERIFY2(config.ok(), qPrintable(describe(config)));
         {
-            auto db = Database::open(config.value());
+            auto db = ProductSchema::open(config.value());
             QVERIFY2(db.ok(), qPrintable(describe(db)));
-            QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+            QCOMPARE(db.value()->schemaVersion(), ProductSchema::Version);
             ProductRepository repo(*db.value(), m_clock);
             QVERIFY(repo.create({QStringLiteral("Kept"), Money(100)}).ok());
         }
         {
-            auto db = Database::open(config.value());
+            auto db = ProductSchema::open(config.value());
             QVERIFY2(db.ok(), qPrintable(describe(db)));
             ProductRepository repo(*db.value(), m_clock);
             QCOMPARE(repo.count().value(), 1);
@@ -774,7 +776,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = 42 WHERE key = "
                                           "'schema_version'")));
         }
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::SchemaTooNew);
         QVERIFY2(db.error().message.contains(QLatin1String("42")), qPrintable(db.error().message));
@@ -787,7 +789,7 @@ private slots:
         const QString longTitle(300, QLatin1Char('L'));
         {
             // As schema version 2 left it: no title rule, and a title another tool wrote.
-            auto db = Database::open(config.value());
+            auto db = ProductSchema::open(config.value());
             QVERIFY2(db.ok(), qPrintable(describe(db)));
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE products DROP CONSTRAINT "
@@ -798,9 +800,9 @@ private slots:
                                           "updated_ms) VALUES ('%1', 1, 1, 1)")
                                    .arg(longTitle)));
         }
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY2(db.ok(), qPrintable(describe(db)));
-        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(db.value()->schemaVersion(), ProductSchema::Version);
         ProductRepository repo(*db.value(), m_clock);
         const auto rows = repo.list();
         QVERIFY(rows.ok());
@@ -830,7 +832,7 @@ private slots:
                 QStringLiteral("postgresql:///pm_tst_database_url?host=%1&user=postgres")
                         .arg(socketDir.value()));
         QVERIFY2(config.ok(), qPrintable(describe(config)));
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY2(db.ok(), qPrintable(describe(db)));
         QCOMPARE(db.value()->driver(), DatabaseConfig::Driver::Postgres);
         QStringList sql;
@@ -848,7 +850,7 @@ private slots:
         c.name = QStringLiteral("nothing");
         c.user = QStringLiteral("postgres");
         c.password = QStringLiteral("hunter2");
-        auto db = Database::open(c);
+        auto db = ProductSchema::open(c);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, ErrorKind::Unavailable);
         QVERIFY2(!db.error().message.contains(QLatin1String("hunter2")),

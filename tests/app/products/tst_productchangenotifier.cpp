@@ -10,6 +10,7 @@
 #include "products/productcache.h"
 #include "products/productchangenotifier.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productservice.h"
 #include "redisserver.h"
 
@@ -67,7 +68,7 @@ class TestProductChangeNotifier : public QObject
                                        ProductChangeNotifierOptions options)
     {
         auto inst = std::make_unique<Instance>();
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         if (!db) {
             qWarning() << db.error().toString();
             return nullptr;
@@ -616,7 +617,7 @@ private slots:
     {
         ProductChangeNotifierOptions o;
         o.cacheUrl = QStringLiteral("bogus://x");
-        auto db = Database::open(sqliteConfig(QStringLiteral("bad.db")));
+        auto db = ProductSchema::open(sqliteConfig(QStringLiteral("bad.db")));
         QVERIFY(db);
         ProductRepository repo(*db.value(), m_clock);
         ProductChangeNotifier n(repo, *db.value(), o);

@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "products/productimporter.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -71,7 +72,7 @@ private slots:
         QVERIFY(parsed.ok());
         DatabaseConfig config;
         config.path = m_dir.filePath(QStringLiteral("import.db"));
-        auto db = Database::open(config);
+        auto db = ProductSchema::open(config);
         QVERIFY2(db.ok(), qPrintable(describe(db)));
         ManualClock clock;
         ProductRepository repo(*db.value(), clock);

@@ -2,6 +2,7 @@
 #include "db/database.h"
 #include "pgsupport.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 
 #include <QSet>
@@ -36,7 +37,7 @@ private:
     /// A second, independent connection to the same database: what another process sees.
     std::unique_ptr<Database> openOther()
     {
-        auto other = Database::open(m_config);
+        auto other = ProductSchema::open(m_config);
         if (!other) {
             qWarning() << other.error().toString();
             return nullptr;
@@ -78,7 +79,7 @@ private slots:
             QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
             m_config = config.value();
         }
-        auto db = Database::open(m_config);
+        auto db = ProductSchema::open(m_config);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().toString()));
         m_db = std::move(db.value());
         m_repo = std::make_unique<ProductRepository>(*m_db, m_clock);

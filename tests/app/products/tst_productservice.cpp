@@ -10,6 +10,7 @@
 #include "products/productcache.h"
 #include "products/productlistcodec.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/productservice.h"
 #include "redisserver.h"
@@ -133,7 +134,7 @@ class TestProductService : public QObject
         auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://") + dbPath());
         if (!config)
             return nullptr;
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         return db ? std::move(db.value()) : nullptr;
     }
 

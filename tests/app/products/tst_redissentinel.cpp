@@ -5,6 +5,7 @@
 #include "cache/cache.h"
 #include "core/clock.h"
 #include "db/database.h"
+#include "products/productschema.h"
 #include "products/productcache.h"
 #include "products/productrepository.h"
 #include "products/productservice.h"
@@ -263,7 +264,7 @@ private slots:
         auto config = DatabaseConfig::fromUrl(QStringLiteral("sqlite://")
                                               + dir.filePath(QStringLiteral("p.db")));
         QVERIFY(config);
-        auto db = Database::open(config.value());
+        auto db = ProductSchema::open(config.value());
         QVERIFY(db);
         ManualClock clock;
         ProductRepository repo(*db.value(), clock);
