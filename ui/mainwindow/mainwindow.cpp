@@ -1,6 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
 #include "core/settingskeys.h"
+#include "settings/connectionlock.h"
 #include "catalogue/productproxymodel.h"
 #include "core/clock.h"
 #include "core/logging.h"

@@ -4,7 +4,7 @@
 // shows in an error or in redactedUrl().
 #include "db/database.h"
 #include "pgsupport.h"
-#include "products/productschema.h"
+#include "db/schemamigrator.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -107,7 +107,7 @@ void TestPgPassword::noPasswordInUrl_refusedWithoutLibpqPassword()
     cleanup();
     const DatabaseConfig c = config();
     QVERIFY(c.password.isEmpty());
-    auto db = ProductSchema::open(c);
+    auto db = Database::open(c, Schema{});
     QVERIFY2(!db, "the role needs a password: the cluster really asks for one");
     QCOMPARE(db.error().kind, ErrorKind::Unavailable);
     verifyNoSecret(db.error().toString());
@@ -117,7 +117,7 @@ void TestPgPassword::noPasswordInUrl_setsNoPassword_andPgpasswordIsHonoured()
 {
     cleanup();
     qputenv("PGPASSWORD", Secret.toUtf8());
-    auto db = ProductSchema::open(config());
+    auto db = Database::open(config(), Schema{});
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     // Nothing set on the Qt side: libpq found the password itself.
     QVERIFY((*db)->connection().password().isNull());
@@ -140,7 +140,7 @@ void TestPgPassword::noPasswordInUrl_pgpassFileIsHonoured()
     // libpq ignores a password file that others may read.
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     qputenv("PGPASSFILE", pgpass.toLocal8Bit());
-    auto db = ProductSchema::open(config());
+    auto db = Database::open(config(), Schema{});
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     QVERIFY((*db)->connection().password().isNull());
 }
@@ -149,14 +149,14 @@ void TestPgPassword::passwordInUrl_winsOverPgpassword()
 {
     cleanup();
     {
-        auto db = ProductSchema::open(config(Secret));
+        auto db = Database::open(config(Secret), Schema{});
         QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
         verifyNoSecret((*db)->config().redactedUrl());
         QVERIFY((*db)->config().redactedUrl().contains(QStringLiteral("password=***")));
     }
 
     qputenv("PGPASSWORD", Secret.toUtf8());
-    auto wrong = ProductSchema::open(config(WrongSecret));
+    auto wrong = Database::open(config(WrongSecret), Schema{});
     QVERIFY2(!wrong, "the URL's password is the one sent");
     verifyNoSecret(wrong.error().toString());
 }
