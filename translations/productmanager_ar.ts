@@ -16,10 +16,6 @@
         <translation>عنوان URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
-        <translation>ذاكرة التخزين المؤقت: memory:// (الافتراضي)، أو redis://host:port/db أو unix:///path/redis.sock?db=N.</translation>
-    </message>
-    <message>
         <source>Add N generated demo products after opening.</source>
         <translation>إضافة N من المنتجات التجريبية المولَّدة بعد الفتح.</translation>
     </message>
@@ -92,6 +88,10 @@ Exit status: 0 on success, 2 for invalid arguments.
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
         <translation>إضافة 1,000 منتج تجريبي إلى كتالوج جديد فارغ دون سؤال.</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N or redis-sentinel://host:port,host:port/db?service=NAME.</source>
+        <translation>ذاكرة التخزين المؤقت: memory:// (الافتراضي)، أو redis://host:port/db، أو rediss://host:port/db?ssl_ca_certs=PATH (TLS)، أو unix:///path/redis.sock?db=N، أو redis-sentinel://host:port,host:port/db?service=NAME.</translation>
     </message>
 </context>
 <context>

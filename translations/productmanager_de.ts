@@ -16,10 +16,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
-        <translation>Der Cache: memory:// (Standard), redis://host:port/db oder unix:///path/redis.sock?db=N.</translation>
-    </message>
-    <message>
         <source>Add N generated demo products after opening.</source>
         <translation>Nach dem Öffnen N erzeugte Demoprodukte hinzufügen.</translation>
     </message>
@@ -92,6 +88,10 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültigen Argumenten.
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
         <translation>1.000 Demoprodukte ohne Nachfrage zu einem neuen, leeren Katalog hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N or redis-sentinel://host:port,host:port/db?service=NAME.</source>
+        <translation>Der Cache: memory:// (Standard), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N oder redis-sentinel://host:port,host:port/db?service=NAME.</translation>
     </message>
 </context>
 <context>

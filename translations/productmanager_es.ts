@@ -16,10 +16,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
-        <translation>La caché: memory:// (predeterminada), redis://host:port/db o unix:///path/redis.sock?db=N.</translation>
-    </message>
-    <message>
         <source>Add N generated demo products after opening.</source>
         <translation>Añadir N productos de demostración generados tras abrir.</translation>
     </message>
@@ -92,6 +88,10 @@ Estado de salida: 0 si todo va bien, 2 si los argumentos no son válidos.
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
         <translation>Añadir 1000 productos de demostración a un catálogo nuevo y vacío sin preguntar.</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N or redis-sentinel://host:port,host:port/db?service=NAME.</source>
+        <translation>La caché: memory:// (predeterminada), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N o redis-sentinel://host:port,host:port/db?service=NAME.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
-        <translation>Le cache : memory:// (par défaut), redis://host:port/db ou unix:///path/redis.sock?db=N.</translation>
-    </message>
-    <message>
         <source>Add N generated demo products after opening.</source>
         <translation>Ajouter N produits de démonstration générés après l&apos;ouverture.</translation>
     </message>
@@ -92,6 +88,10 @@ Code de sortie : 0 en cas de succès, 2 pour des arguments non valides.
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
         <translation>Ajouter 1 000 produits de démonstration à un nouveau catalogue vide sans demander.</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N or redis-sentinel://host:port,host:port/db?service=NAME.</source>
+        <translation>Le cache : memory:// (par défaut), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N ou redis-sentinel://host:port,host:port/db?service=NAME.</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>The cache: memory:// (default), redis://host:port/db or unix:///path/redis.sock?db=N.</source>
-        <translation>Cachen: memory:// (standard), redis://host:port/db eller unix:///path/redis.sock?db=N.</translation>
-    </message>
-    <message>
         <source>Add N generated demo products after opening.</source>
         <translation>Lägg till N genererade demoprodukter efter öppning.</translation>
     </message>
@@ -92,6 +88,10 @@ Avslutningsstatus: 0 vid framgång, 2 vid ogiltiga argument.
     <message>
         <source>Add 1,000 demo products to a new, empty catalogue without asking.</source>
         <translation>Lägg till 1 000 demoprodukter i en ny, tom katalog utan att fråga.</translation>
+    </message>
+    <message>
+        <source>The cache: memory:// (default), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N or redis-sentinel://host:port,host:port/db?service=NAME.</source>
+        <translation>Cachen: memory:// (standard), redis://host:port/db, rediss://host:port/db?ssl_ca_certs=PATH (TLS), unix:///path/redis.sock?db=N eller redis-sentinel://host:port,host:port/db?service=NAME.</translation>
     </message>
 </context>
 <context>

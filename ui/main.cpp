@@ -61,8 +61,10 @@ std::optional<int> parseArguments(int argc, char *argv[], Options &options)
     const QCommandLineOption cache(
             {QStringLiteral("cache")},
             QCoreApplication::translate("main",
-                                        "The cache: memory:// (default), redis://host:port/db or "
-                                        "unix:///path/redis.sock?db=N."),
+                                        "The cache: memory:// (default), redis://host:port/db, "
+                                        "rediss://host:port/db?ssl_ca_certs=PATH (TLS), "
+                                        "unix:///path/redis.sock?db=N or "
+                                        "redis-sentinel://host:port,host:port/db?service=NAME."),
             QCoreApplication::translate("main", "URL"));
     const QCommandLineOption seed(
             {QStringLiteral("seed")},

@@ -200,8 +200,15 @@ QString cacheUrls()
                      "of them (3; 0 clears all) when full."))
             + row(QStringLiteral("redis://[[user]:password@]host[:port][/db]"),
                   tr("Redis over TCP (port 6379, db 0 by default); a host not on this machine "
-                     "also needs allow_insecure=1 (no TLS)."))
+                     "also needs allow_insecure=1 (not encrypted: prefer rediss://)."))
+            + row(QStringLiteral("rediss://[[user]:password@]host[:port][/db]"),
+                  tr("Redis over TLS, verified against ssl_ca_certs=PATH (or the system's "
+                     "CAs); ssl_certfile=PATH&ssl_keyfile=PATH for a client certificate; "
+                     "ssl_cert_reqs=none turns verification off."))
             + row(QStringLiteral("unix:///PATH.sock[?db=N]"), tr("Redis on a unix socket."))
+            + row(QStringLiteral("redis-sentinel://[[user]:password@]host:port[,host:port]/db"),
+                  tr("The master of a Redis Sentinel service (?service=NAME, required), followed "
+                     "at a failover; sentinel_password= for the sentinels' own password."))
             + row(QStringLiteral("  ?deadline=MS&connect_timeout=MS"),
                   tr("Redis query options: the whole-call deadline and the connect timeout in "
                      "milliseconds (250 each); also user=, password=, allow_insecure=1."));
