@@ -11,7 +11,7 @@ struct ConnectionTestResult
     bool ok = false;
     QString error; ///< why it failed (redacted: never a password)
     QString serverVersion; ///< INFO server → redis_version
-    QString role; ///< ROLE: "master", "slave" (a replica) or "sentinel"
+    QString role; ///< ROLE: "master", "replica" or "sentinel"
     QString tlsVersion; ///< empty while the connection is plain
     QString tlsCipher;
     qint64 roundTripUs = -1; ///< one timed PING

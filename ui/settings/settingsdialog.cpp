@@ -37,21 +37,6 @@ const QString CertKey = QStringLiteral("ssl_certfile");
 const QString KeyKey = QStringLiteral("ssl_keyfile");
 const QString CertReqsKey = QStringLiteral("ssl_cert_reqs");
 
-/// A rediss:// URL as the redis:// URL CacheUrl::parse knows, so that the dialog accepts the
-/// TLS URL it writes before the cache client parses TLS itself; other URLs unchanged.
-QString plainEquivalent(const QString &text)
-{
-    QUrl url(text, QUrl::StrictMode);
-    if (url.scheme().compare(QLatin1String("rediss"), Qt::CaseInsensitive) != 0)
-        return text;
-    url.setScheme(QStringLiteral("redis"));
-    QUrlQuery query(url);
-    for (const QString &key : {CaKey, CertKey, KeyKey, CertReqsKey})
-        query.removeAllQueryItems(key);
-    url.setQuery(query);
-    return url.toString();
-}
-
 bool isRedisTcpUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -62,7 +47,7 @@ QString cacheRule(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return {}; // memory://, as the placeholder says
-    const auto url = CacheUrl::parse(plainEquivalent(text.trimmed()));
+    const auto url = CacheUrl::parse(text.trimmed());
     return url ? QString() : redactUrl(url.error().message);
 }
 
@@ -534,7 +519,7 @@ void SettingsDialog::showTestResult(const ConnectionTestResult &result)
         return;
     }
     const QString role = result.role == QLatin1String("master") ? tr("primary (master)")
-            : result.role == QLatin1String("slave")             ? tr("replica")
+            : result.role == QLatin1String("replica")           ? tr("replica")
                                                                 : result.role;
     QStringList parts{
             tr("Redis %1").arg(result.serverVersion), tr("role: %1").arg(role),
