@@ -55,6 +55,8 @@ QString RawTlsClient::open(const QString &host, int port, const QString &caFile)
     if (SSL_CTX_load_verify_locations(m_ctx, QFile::encodeName(caFile).constData(), nullptr) != 1)
         return QStringLiteral("cannot load the CA certificates %1").arg(caFile);
     SSL_CTX_set_verify(m_ctx, SSL_VERIFY_PEER, nullptr);
+    // The best OpenSSL can do: a record's header and body (and the next ones) in one read().
+    SSL_CTX_set_read_ahead(m_ctx, 1);
     m_ssl = SSL_new(m_ctx);
     if (!m_ssl || SSL_set_fd(m_ssl, m_fd) != 1)
         return QStringLiteral("SSL_new failed");

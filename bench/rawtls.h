@@ -12,8 +12,8 @@ namespace pm::bench {
 
 /// The floor of a Redis call over TLS: a blocking TCP socket under one OpenSSL session, which
 /// writes a request with SSL_write and reads one bulk-string reply with SSL_read into a receive
-/// buffer that is allocated once and reused (warm). No deadline, no poll, no RESP reader: only
-/// what OpenSSL and the kernel must do for one round trip.
+/// buffer that is allocated once and reused (warm), with OpenSSL's read-ahead on. No deadline, no
+/// poll, no RESP reader: only what OpenSSL and the kernel must do for one round trip.
 class RawTlsClient
 {
 public:
