@@ -103,6 +103,33 @@ ReplyPtr command(redisContext *c, const QList<QByteArray> &args)
             redisCommandArgv(c, int(argv.size()), argv.data(), argl.data())));
 }
 
+/// The raw limit of a get: one hiredis GET of `key` on a reused connection; with `copyTo`, the
+/// value is copied into that warm buffer as a caller of the bytes would.
+Body rawGet(redisContext *rc, const QByteArray &key, std::vector<char> *copyTo = nullptr)
+{
+    return [rc, key, copyTo](qint64 it) {
+        const char *argv[] = {"GET", key.constData()};
+        const size_t argl[] = {3, size_t(key.size())};
+        for (qint64 i = 0; i < it; ++i) {
+            ReplyPtr r(static_cast<redisReply *>(redisCommandArgv(rc, 2, argv, argl)));
+            if (copyTo) {
+                std::memcpy(copyTo->data(), r->str, r->len);
+                sink((*copyTo)[size_t(i) % copyTo->size()]);
+            }
+            sink(qint64(r->len));
+        }
+    };
+}
+
+/// ProductService::list() in a loop (a hit once the list is cached).
+Body serviceList(ProductService &service)
+{
+    return [&service](qint64 it) {
+        for (qint64 i = 0; i < it; ++i)
+            sink(service.list().value().size());
+    };
+}
+
 /// A unix-socket relay between a client and redis-server that counts round trips: a turn is
 /// client data arriving after the relay delivered server data, i.e. the client had waited for a
 /// reply. A pipeline written at once is one turn however many commands it carries.
@@ -701,10 +728,7 @@ bool runSize(SizeContext &ctx, int n)
             const size_t argl[] = {3, size_t(made.size())};
             redisContext *rc = rawConn.get();
             const auto hit = measureInterleaved(
-                    {[&](qint64 it) {
-                         for (qint64 i = 0; i < it; ++i)
-                             sink(service.list().value().size());
-                     },
+                    {serviceList(service),
                      [&](qint64 it) {
                          for (qint64 i = 0; i < it; ++i) {
                              ReplyPtr r(static_cast<redisReply *>(
@@ -892,8 +916,6 @@ bool runRedisCache(SizeContext &ctx)
     const QString key = QStringLiteral("small");
     (void)cache.set(key, QStringLiteral("a small cached value"), Timeout::never());
     const QByteArray made = cache.makeKey(key);
-    const char *getArgv[] = {"GET", made.constData()};
-    const size_t getArgl[] = {3, size_t(made.size())};
     const char *pingArgv[] = {"PING"};
     const size_t pingArgl[] = {4};
     redisContext *rc = rawConn.get();
@@ -902,13 +924,7 @@ bool runRedisCache(SizeContext &ctx)
                                       for (qint64 i = 0; i < it; ++i)
                                           sink(cache.get(key).value().has_value());
                                   },
-                                  [&](qint64 it) {
-                                      for (qint64 i = 0; i < it; ++i) {
-                                          ReplyPtr r(static_cast<redisReply *>(
-                                                  redisCommandArgv(rc, 2, getArgv, getArgl)));
-                                          sink(qint64(r->len));
-                                      }
-                                  },
+                                  rawGet(rc, made),
                                   [&](qint64 it) {
                                       for (qint64 i = 0; i < it; ++i) {
                                           ReplyPtr r(static_cast<redisReply *>(
@@ -1087,27 +1103,18 @@ bool runRedisTls(SizeContext &ctx)
         }
         const QByteArray made = cache.makeKey(key);
         const QByteArray request = getRequest(made);
-        const char *argv[] = {"GET", made.constData()};
-        const size_t argl[] = {3, size_t(made.size())};
-        redisContext *rc = tcp.get();
-        const auto s = measureInterleaved(
-                {[&](qint64 it) {
-                     for (qint64 i = 0; i < it; ++i)
-                         sink(cache.get(key).value().has_value());
-                 },
-                 [&](qint64 it) {
-                     for (qint64 i = 0; i < it; ++i) {
-                         qint64 size = 0;
-                         sink(tls.roundTrip(request, size) ? size : -1);
-                     }
-                 },
-                 [&](qint64 it) {
-                     for (qint64 i = 0; i < it; ++i) {
-                         ReplyPtr r(static_cast<redisReply *>(redisCommandArgv(rc, 2, argv, argl)));
-                         sink(qint64(r->len));
-                     }
-                 }},
-                planFor(ctx.options, 3e6, 31));
+        const auto s = measureInterleaved({[&](qint64 it) {
+                                               for (qint64 i = 0; i < it; ++i)
+                                                   sink(cache.get(key).value().has_value());
+                                           },
+                                           [&](qint64 it) {
+                                               for (qint64 i = 0; i < it; ++i) {
+                                                   qint64 size = 0;
+                                                   sink(tls.roundTrip(request, size) ? size : -1);
+                                               }
+                                           },
+                                           rawGet(tcp.get(), made)},
+                                          planFor(ctx.options, 3e6, 31));
         addPair(QStringLiteral("Cache::get (small value) over rediss://"), QStringLiteral("—"),
                 s[0], s[1], s[2], QString(), 1.2);
         (void)cache.clear();
@@ -1145,32 +1152,19 @@ bool runRedisTls(SizeContext &ctx)
     }
     std::vector<char> buffer(static_cast<size_t>(storedBytes));
     const QByteArray request = getRequest(made);
-    const char *argv[] = {"GET", made.constData()};
-    const size_t argl[] = {3, size_t(made.size())};
-    redisContext *rc = tcp.get();
-    const auto hit = measureInterleaved(
-            {[&](qint64 it) {
-                 for (qint64 i = 0; i < it; ++i)
-                     sink(service.list().value().size());
-             },
-             [&](qint64 it) {
-                 for (qint64 i = 0; i < it; ++i) {
-                     qint64 size = 0;
-                     const char *payload = tls.roundTrip(request, size);
-                     if (!payload)
-                         return sink(-1);
-                     std::memcpy(buffer.data(), payload, size_t(size));
-                     sink(size + buffer[i % buffer.size()]);
-                 }
-             },
-             [&](qint64 it) {
-                 for (qint64 i = 0; i < it; ++i) {
-                     ReplyPtr r(static_cast<redisReply *>(redisCommandArgv(rc, 2, argv, argl)));
-                     std::memcpy(buffer.data(), r->str, r->len);
-                     sink(qint64(r->len) + buffer[i % buffer.size()]);
-                 }
-             }},
-            planFor(ctx.options, 3e6, 21));
+    const auto hit = measureInterleaved({serviceList(service),
+                                         [&](qint64 it) {
+                                             for (qint64 i = 0; i < it; ++i) {
+                                                 qint64 size = 0;
+                                                 const char *payload = tls.roundTrip(request, size);
+                                                 if (!payload)
+                                                     return sink(-1);
+                                                 std::memcpy(buffer.data(), payload, size_t(size));
+                                                 sink(size + buffer[i % buffer.size()]);
+                                             }
+                                         },
+                                         rawGet(tcp.get(), made, &buffer)},
+                                        planFor(ctx.options, 3e6, 21));
     addPair(QStringLiteral("ProductService::list() on a hit over rediss://"), sizeLabel(n), hit[0],
             hit[1], hit[2],
             QStringLiteral(" of the %1 bytes + memcpy (%2)").arg(storedBytes).arg(kWarmBuffer),
