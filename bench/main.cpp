@@ -6,6 +6,8 @@
 //
 //   productmanager-bench [--redis-socket PATH] [--sizes 1000,10000] [--large] [--quick]
 //                        [--cold-start] [--peer-json FILE] [--markdown FILE] [--commit TEXT]
+//                        [--redis-tls-url rediss://HOST:PORT?ssl_ca_certs=FILE --redis-tcp
+//                        HOST:PORT]
 //   productmanager-bench --only none|raw|instrumented|get_many|service_list|redis_get_many|
 //                               redis_set_many|redis_list|codec_decode|held_rss N
 //       (one loop only, for valgrind --tool=callgrind)
@@ -104,8 +106,20 @@ int main(int argc, char *argv[])
                                         "The Django program's figures (bench/peer/peer.py), to "
                                         "compare with (bench/run.sh --peer)."),
             QStringLiteral("file"));
+    const QCommandLineOption tlsOpt(
+            QStringLiteral("redis-tls-url"),
+            QCoreApplication::translate("bench",
+                                        "A rediss:// URL of a redis-server for the TLS rows "
+                                        "(with --redis-tcp: the same server's plain TCP port)."),
+            QStringLiteral("url"));
+    const QCommandLineOption tcpOpt(
+            QStringLiteral("redis-tcp"),
+            QCoreApplication::translate("bench",
+                                        "host:port of the same redis-server without TLS, for "
+                                        "the raw limits of the TLS rows."),
+            QStringLiteral("host:port"));
     parser.addOptions({socketOpt, sizesOpt, largeOpt, quickOpt, mdOpt, commitOpt, onlyOpt, pgOpt,
-                       coldOpt, peerOpt});
+                       coldOpt, peerOpt, tlsOpt, tcpOpt});
     parser.process(app);
 
     if (parser.isSet(onlyOpt)) {
@@ -124,6 +138,8 @@ int main(int argc, char *argv[])
     options.postgresUrl = parser.value(pgOpt);
     options.coldStart = parser.isSet(coldOpt) || !options.quick;
     options.peerJson = parser.value(peerOpt);
+    options.redisTlsUrl = parser.value(tlsOpt);
+    options.redisTcp = parser.value(tcpOpt);
 
     QTextStream out(stdout);
     const QString started

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one benchmark command (docs/performance-goals.md): builds productmanager-bench in Release,
-# starts a private redis-server on a unix socket (stopped on exit), runs every scenario and writes
+# starts a private redis-server on a unix socket (and on two loopback ports, one with TLS, for the
+# "Redis over TLS" rows; stopped on exit), runs every scenario and writes
 # docs/BENCHMARKS.md (the generated table followed by bench/FINDINGS.md).
 # Exit status: 0 all goals met, 1 a goal missed or a row timed out (listed on stdout), 2 a
 # scenario could not run.
@@ -38,7 +39,33 @@ cmake --build build/release --target productmanager-bench
 
 dir=$(mktemp -d /tmp/pmbench-redis-XXXXXX)
 socket="$dir/redis.sock"
-redis-server --port 0 --unixsocket "$socket" --unixsocketperm 700 --save '' \
+
+# The "Redis over TLS" rows: throwaway certificates (a CA and a server certificate for localhost
+# and 127.0.0.1, EC P-256 as tests/support/tlscerts.cpp makes them) and two free loopback ports
+# of the same redis-server, one with TLS and one plain (the raw limit).
+tls_dir="$dir/tls"
+mkdir -p "$tls_dir"
+(
+    cd "$tls_dir"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout ca.key \
+        -out ca.crt -days 2 -subj "/CN=pm bench ca"
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout server.key \
+        -out server.csr -subj "/CN=pm bench server"
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >server.ext
+    openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -out server.crt \
+        -days 2 -extfile server.ext
+) >"$dir/openssl.log" 2>&1 || { cat "$dir/openssl.log" >&2; echo "openssl failed" >&2; exit 2; }
+free_port() {
+    /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+tcp_port=$(free_port)
+tls_port=$(free_port)
+while [ "$tls_port" = "$tcp_port" ]; do tls_port=$(free_port); done
+
+redis-server --bind 127.0.0.1 --port "$tcp_port" --tls-port "$tls_port" \
+    --tls-cert-file "$tls_dir/server.crt" --tls-key-file "$tls_dir/server.key" \
+    --tls-ca-cert-file "$tls_dir/ca.crt" --tls-auth-clients no \
+    --unixsocket "$socket" --unixsocketperm 700 --save '' \
     --appendonly no --dir "$dir" >"$dir/redis.log" 2>&1 &
 redis_pid=$!
 cleanup() {
@@ -52,7 +79,13 @@ for _ in $(seq 200); do
     redis-cli -s "$socket" ping >/dev/null 2>&1 && break
     sleep 0.05 # waiting for a server to accept, once
 done
-redis-cli -s "$socket" ping >/dev/null || { echo "redis-server did not start" >&2; exit 2; }
+redis-cli -s "$socket" ping >/dev/null || {
+    echo "redis-server did not start" >&2
+    cat "$dir/redis.log" >&2
+    exit 2
+}
+tls_args=(--redis-tls-url "rediss://127.0.0.1:$tls_port?ssl_ca_certs=$tls_dir/ca.crt"
+    --redis-tcp "127.0.0.1:$tcp_port")
 
 # A throwaway PostgreSQL cluster (as the tests' fixture starts it; as root the server runs as
 # "postgres"): the uncached list load is measured on it too. Without one, the rows say so.
@@ -87,7 +120,7 @@ table=$(mktemp /tmp/pmbench-table-XXXXXX.md)
 set +e
 QT_LOGGING_RULES="pm.*.info=false;pm.*.debug=false" \
     build/release/bench/productmanager-bench --redis-socket "$socket" --markdown "$table" \
-    --commit "$commit" "${pg_args[@]}" "${peer_args[@]}" "${runner_args[@]}"
+    --commit "$commit" "${tls_args[@]}" "${pg_args[@]}" "${peer_args[@]}" "${runner_args[@]}"
 status=$?
 set -e
 if [ -s "$table" ]; then

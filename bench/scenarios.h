@@ -18,6 +18,10 @@ struct Options
     QString postgresUrl; ///< empty: no PostgreSQL scenario (bench/run.sh starts a cluster)
     bool coldStart = false; ///< the cold-start rows (fresh processes)
     QString peerJson; ///< the Django program's medians (bench/peer/peer.py), for the peer rows
+    /// The same redis-server over TLS (rediss://…?ssl_ca_certs=…) and over plain TCP
+    /// (host:port), for the "Redis over TLS" rows; either empty: those rows are skipped.
+    QString redisTlsUrl;
+    QString redisTcp;
 };
 
 /// Figures of one run that later rows compare with (the peer rows).
