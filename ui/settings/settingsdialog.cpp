@@ -447,7 +447,8 @@ void SettingsDialog::urlFromTlsFields()
     url.setQuery(query);
     // The fields stay as typed (a half-typed path, a trailing space); only the URL follows.
     m_syncingUrl = true;
-    m_cache->setText(url.toString());
+    // Encoded: a space in a file name stays %20, which the cache URL parser (strict) accepts.
+    m_cache->setText(url.toString(QUrl::FullyEncoded));
     m_syncingUrl = false;
     updateTlsState();
 }
