@@ -774,8 +774,14 @@ bool runSize(SizeContext &ctx, int n)
                 vsRaw.met = vsRaw.ratio() <= 1.5;
                 vsSql.goalText = QStringLiteral("≥ 10× faster");
                 vsSql.met = uncachedStats.median / hit[0].median >= 10;
+            } else if (n == 1'000'000) {
+                // The paged list (manifest + MGETs of pages): the same idea, its own goals.
+                vsRaw.goalText = QStringLiteral("≤ 2×");
+                vsRaw.met = vsRaw.ratio() <= 2.0;
+                vsSql.goalText = QStringLiteral("≥ 10× faster");
+                vsSql.met = uncachedStats.median / hit[0].median >= 10;
             } else {
-                const QString info = QStringLiteral("information (goal at 10k)");
+                const QString info = QStringLiteral("information (goals at 10k and 1M)");
                 vsRaw.note = vsRaw.note.isEmpty() ? info : vsRaw.note + QStringLiteral("; ") + info;
                 vsSql.note = info;
             }
