@@ -2,8 +2,8 @@
 
 #include "core/clock.h"
 #include "db/database.h"
-#include "products/productschema.h"
 #include "products/productrepository.h"
+#include "products/productschema.h"
 #include "products/productseeder.h"
 
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 #include "uiscenarios.h"
 
 #include "catalogue.h"
+#include "catalogue/productproxymodel.h"
 #include "debug/debugpanel.h"
 #include "mainwindow/mainwindow.h"
-#include "catalogue/productproxymodel.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"

@@ -143,9 +143,10 @@ Result<CacheUrl> CacheUrl::parse(const QString &text)
         return out;
     }
 
-    return invalid(tr("unsupported cache URL scheme '%1' (use memory://, redis://, rediss://, unix:// "
-                      "or redis-sentinel://)")
-                           .arg(scheme.left(20)));
+    return invalid(
+            tr("unsupported cache URL scheme '%1' (use memory://, redis://, rediss://, unix:// "
+               "or redis-sentinel://)")
+                    .arg(scheme.left(20)));
 }
 
 QString CacheUrl::redacted() const

@@ -7,8 +7,8 @@
 #include <QString>
 #include <QVariantList>
 
-#include <functional>
 #include <array>
+#include <functional>
 #include <memory>
 #include <utility>
 #include <vector>

@@ -57,8 +57,7 @@ public:
     /// mismatch, a client certificate the server requires, an unreadable file).
     Result<void> open(const RedisOptions &options, TimePoint deadline);
     /// The same, to `target` instead of the options' host and port (TCP; Sentinel's master).
-    Result<void> open(const RedisOptions &options, const RedisEndpoint &target,
-                      TimePoint deadline);
+    Result<void> open(const RedisOptions &options, const RedisEndpoint &target, TimePoint deadline);
     /// Frees the context and closes the socket.
     void close();
     bool isOpen() const { return m_context != nullptr; }

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QThreadPool>
 
-
 namespace pm {
 
 ConnectionTester::ConnectionTester(QObject *parent)

@@ -3,13 +3,13 @@
 //   [dark]]
 // Next to main-window.png it renders debug-panel.png and debug-panel-sql.png: the window at
 // 1280×800 with the debug panel after the tutorial's load, Refresh, Invalidate cache, Refresh.
+#include "catalogue/productdialog.h"
+#include "catalogue/productproxymodel.h"
 #include "core/clock.h"
 #include "debug/debugpanel.h"
 #include "diagnostics/cachecallmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
-#include "catalogue/productdialog.h"
-#include "catalogue/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "screenshotsupport.h"
 #include "widgets/dialogs.h"

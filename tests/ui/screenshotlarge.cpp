@@ -4,11 +4,11 @@
 // The catalogue is seeded into a new SQLite file by the window's worker (as --seed does), then
 // listed through the cache; the price header is clicked and the shot is taken once the
 // background sort is applied. It prints the timings and the longest UI-thread stall.
+#include "catalogue/productproxymodel.h"
 #include "core/clock.h"
 #include "debug/debugpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
-#include "catalogue/productproxymodel.h"
 #include "products/producttablemodel.h"
 #include "screenshotsupport.h"
 #include "widgets/dialogs.h"

@@ -9,9 +9,9 @@
 #include "debug/invalidationlogmodel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqllog.h"
-#include "worker/productworker.h"
 #include "redisserver.h"
 #include "widgets/dialogs.h"
+#include "worker/productworker.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractSpinBox>

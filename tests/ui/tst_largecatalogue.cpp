@@ -2,8 +2,8 @@
 // 200,000+ products happen off the UI thread. A probe timer on the UI thread records the longest
 // gap between its ticks while the view is asked to sort and filter; the results, once waited for,
 // are in the right order; answers overtaken by newer requests are dropped.
-#include "products/productordering.h"
 #include "catalogue/productproxymodel.h"
+#include "products/productordering.h"
 #include "products/producttablemodel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 // The window on PostgreSQL when the server ends its connection (docs/reliability.md): the save that
 // was cut off fails in its dialog with what the user typed still there, the window says it
 // reconnected, and the same click then saves. Runs on the throwaway cluster fixture.
+#include "catalogue/productdialog.h"
 #include "core/clock.h"
 #include "mainwindow/mainwindow.h"
-#include "catalogue/productdialog.h"
 #include "products/producttablemodel.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"

@@ -7,11 +7,11 @@
 #include "products/productschema.h"
 #include "products/productseeder.h"
 #include "products/producttablemodel.h"
-#include "worker/productworker.h"
-#include "worker/connectionsettings.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 #include "widgets/messagebar.h"
+#include "worker/connectionsettings.h"
+#include "worker/productworker.h"
 
 #include <QAction>
 #include <QCheckBox>

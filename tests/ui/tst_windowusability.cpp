@@ -4,12 +4,12 @@
 // cut, status texts a screen reader could not read, stale messages, tooltips without their
 // shortcuts, the debug panel open on first run, and the selection lost after a delete. Every
 // test drives real widgets with real events.
+#include "catalogue/productdialog.h"
+#include "catalogue/productproxymodel.h"
 #include "core/clock.h"
 #include "debug/debugpanel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/pluraltranslator.h"
-#include "catalogue/productdialog.h"
-#include "catalogue/productproxymodel.h"
 #include "products/productrepository.h"
 #include "products/productschema.h"
 #include "products/producttablemodel.h"

@@ -3,12 +3,12 @@
 // surfaces (product dialog, bulk edit, settings, every debug-panel tab) one at a time, so a test
 // can walk what the user sees.
 
-#include "core/clock.h"
-#include "debug/debugpanel.h"
-#include "mainwindow/mainwindow.h"
 #include "catalogue/bulkeditdialog.h"
 #include "catalogue/productdialog.h"
 #include "catalogue/productproxymodel.h"
+#include "core/clock.h"
+#include "debug/debugpanel.h"
+#include "mainwindow/mainwindow.h"
 #include "settings/settingsdialog.h"
 #include "widgets/dialogs.h"
 

@@ -3,8 +3,8 @@
 // (scram-sha-256, tests/support/pgcluster.sh). A password in the URL wins, and none of them
 // shows in an error or in redactedUrl().
 #include "db/database.h"
-#include "pgsupport.h"
 #include "db/schemamigrator.h"
+#include "pgsupport.h"
 
 #include <QFile>
 #include <QSqlDatabase>
