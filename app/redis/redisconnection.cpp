@@ -329,13 +329,10 @@ Result<std::optional<RedisReply>> RedisConnection::readBulkDirect(qsizetype chun
 
 Result<void> RedisConnection::connect(TimePoint deadline)
 {
-    // With Sentinel the target is the master the sentinels name now.
-    Result<RedisEndpoint> endpoint = m_options.target(deadline);
-    if (!endpoint)
-        return endpoint.error();
-    m_target = endpoint.value();
-    if (Result<void> opened = m_socket.open(m_options, m_target, deadline); !opened)
+    Result<RedisEndpoint> opened = m_socket.openTarget(m_options, deadline);
+    if (!opened)
         return opened.error();
+    m_target = opened.value();
     // AUTH and SELECT, then PING proves the server is alive (a SIGSTOPped server still
     // accepts connections), in one round trip. With Sentinel, ROLE proves it too, and that
     // the address still is the master (a sentinel that is out of date may name a demoted one).

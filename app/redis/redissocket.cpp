@@ -378,6 +378,16 @@ Result<void> RedisSocket::open(const RedisOptions &options, TimePoint deadline)
     return open(options, RedisEndpoint{options.host, options.port}, deadline);
 }
 
+Result<RedisEndpoint> RedisSocket::openTarget(const RedisOptions &options, TimePoint deadline)
+{
+    Result<RedisEndpoint> endpoint = options.target(deadline);
+    if (!endpoint)
+        return endpoint.error();
+    if (Result<void> opened = open(options, endpoint.value(), deadline); !opened)
+        return opened.error();
+    return endpoint;
+}
+
 Result<void> RedisSocket::open(const RedisOptions &options, const RedisEndpoint &endpoint,
                                TimePoint deadline)
 {

@@ -58,6 +58,9 @@ public:
     Result<void> open(const RedisOptions &options, TimePoint deadline);
     /// The same, to `target` instead of the options' host and port (TCP; Sentinel's master).
     Result<void> open(const RedisOptions &options, const RedisEndpoint &target, TimePoint deadline);
+    /// open() to where the options point now: host and port, or with Sentinel the master the
+    /// sentinels name within `deadline`. Returns that endpoint.
+    Result<RedisEndpoint> openTarget(const RedisOptions &options, TimePoint deadline);
     /// Frees the context and closes the socket.
     void close();
     bool isOpen() const { return m_context != nullptr; }

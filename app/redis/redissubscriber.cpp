@@ -160,13 +160,10 @@ Result<void> RedisSubscriber::connectAndSubscribe()
         return Error(ErrorKind::InvalidInput, tr("No channel to subscribe to."));
     const TimePoint deadline = SteadyClock::now() + Ms(m_options.connectTimeoutMs);
     m_socket.setStopFlag(&m_stop, m_timing.pollSliceMs, stoppedError());
-    // With Sentinel the target is the master the sentinels name now.
-    Result<RedisEndpoint> endpoint = m_options.target(deadline);
-    if (!endpoint)
-        return endpoint.error();
-    m_target = endpoint.value();
-    if (Result<void> opened = m_socket.open(m_options, m_target, deadline); !opened)
+    Result<RedisEndpoint> opened = m_socket.openTarget(m_options, deadline);
+    if (!opened)
         return opened.error();
+    m_target = opened.value();
 
     // AUTH and SELECT as RedisConnection does (SELECT does not scope pub/sub, but an ACL user
     // may be limited to it), then SUBSCRIBE, all in one round trip.
