@@ -3100,10 +3100,6 @@ File: %2</source>
         <translation>مسار ملف، أو sqlite:///path/products.db أو postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
-        <translation>memory:// أو redis://[:password@]host[:port][/db] أو unix:///path/redis.sock[?db=N].</translation>
-    </message>
-    <message>
         <source>The language applies from the next start.</source>
         <translation>تُطبَّق اللغة من التشغيل التالي.</translation>
     </message>
@@ -3278,6 +3274,10 @@ File: %2</source>
     <message>
         <source>TLS: %1 %2</source>
         <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] or redis-sentinel://host:port,…/db?service=NAME.</source>
+        <translation>memory://، أو redis://[:password@]host[:port][/db]، أو rediss://… (TLS)، أو unix:///path/redis.sock[?db=N]، أو redis-sentinel://host:port,…/db?service=NAME.</translation>
     </message>
 </context>
 <context>

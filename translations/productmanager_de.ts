@@ -2976,10 +2976,6 @@ Datei: %2</translation>
         <translation>Ein Dateipfad, sqlite:///path/products.db oder postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
-        <translation>memory://, redis://[:passwort@]host[:port][/db] oder unix:///path/redis.sock[?db=N].</translation>
-    </message>
-    <message>
         <source>The language applies from the next start.</source>
         <translation>Die Sprache gilt ab dem nächsten Start.</translation>
     </message>
@@ -3154,6 +3150,10 @@ Datei: %2</translation>
     <message>
         <source>TLS: %1 %2</source>
         <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] or redis-sentinel://host:port,…/db?service=NAME.</source>
+        <translation>memory://, redis://[:passwort@]host[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] oder redis-sentinel://host:port,…/db?service=NAME.</translation>
     </message>
 </context>
 <context>

@@ -2976,10 +2976,6 @@ Archivo: %2</translation>
         <translation>Una ruta de archivo, sqlite:///path/products.db o postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
-        <translation>memory://, redis://[:contraseña@]host[:puerto][/db] o unix:///path/redis.sock[?db=N].</translation>
-    </message>
-    <message>
         <source>The language applies from the next start.</source>
         <translation>El idioma se aplica en el próximo inicio.</translation>
     </message>
@@ -3154,6 +3150,10 @@ Archivo: %2</translation>
     <message>
         <source>TLS: %1 %2</source>
         <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] or redis-sentinel://host:port,…/db?service=NAME.</source>
+        <translation>memory://, redis://[:contraseña@]host[:puerto][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] o redis-sentinel://host:puerto,…/db?service=NOMBRE.</translation>
     </message>
 </context>
 <context>

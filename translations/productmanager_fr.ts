@@ -2976,10 +2976,6 @@ Fichier : %2</translation>
         <translation>Un chemin de fichier, sqlite:///path/products.db ou postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
-        <translation>memory://, redis://[:motdepasse@]hôte[:port][/db] ou unix:///path/redis.sock[?db=N].</translation>
-    </message>
-    <message>
         <source>The language applies from the next start.</source>
         <translation>La langue s&apos;applique au prochain démarrage.</translation>
     </message>
@@ -3154,6 +3150,10 @@ Fichier : %2</translation>
     <message>
         <source>TLS: %1 %2</source>
         <translation>TLS : %1 %2</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] or redis-sentinel://host:port,…/db?service=NAME.</source>
+        <translation>memory://, redis://[:motdepasse@]hôte[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] ou redis-sentinel://hôte:port,…/db?service=NOM.</translation>
     </message>
 </context>
 <context>

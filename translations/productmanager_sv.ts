@@ -2976,10 +2976,6 @@ Fil: %2</translation>
         <translation>En filsökväg, sqlite:///path/products.db eller postgresql://user@host/dbname.</translation>
     </message>
     <message>
-        <source>memory://, redis://[:password@]host[:port][/db] or unix:///path/redis.sock[?db=N].</source>
-        <translation>memory://, redis://[:lösenord@]värd[:port][/db] eller unix:///path/redis.sock[?db=N].</translation>
-    </message>
-    <message>
         <source>The language applies from the next start.</source>
         <translation>Språket gäller från nästa start.</translation>
     </message>
@@ -3154,6 +3150,10 @@ Fil: %2</translation>
     <message>
         <source>TLS: %1 %2</source>
         <translation>TLS: %1 %2</translation>
+    </message>
+    <message>
+        <source>memory://, redis://[:password@]host[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] or redis-sentinel://host:port,…/db?service=NAME.</source>
+        <translation>memory://, redis://[:lösenord@]värd[:port][/db], rediss://… (TLS), unix:///path/redis.sock[?db=N] eller redis-sentinel://värd:port,…/db?service=NAMN.</translation>
     </message>
 </context>
 <context>

@@ -204,8 +204,9 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, Dialogs &dial
     form->addRow(cacheLabel,
                  fieldColumn(cacheRow,
                              hintLabel(QStringLiteral("cacheHint"),
-                                       tr("memory://, redis://[:password@]host[:port][/db] or "
-                                          "unix:///path/redis.sock[?db=N]."),
+                                       tr("memory://, redis://[:password@]host[:port][/db], "
+                                          "rediss://… (TLS), unix:///path/redis.sock[?db=N] or "
+                                          "redis-sentinel://host:port,…/db?service=NAME."),
                                        this),
                              m_cacheError));
     buildConnectionExtras(form);
