@@ -329,6 +329,48 @@ private slots:
         // Chaining equals one pass.
         QCOMPARE(ValueCodec::crc32c("56789", 5, ValueCodec::crc32c("1234", 4)), 0xE3069283u);
     }
+
+    void crc32c_longInputsMatchTheBitwiseDefinition()
+    {
+        // The hardware path runs three streams over 8 KiB and 256-byte blocks and joins them;
+        // every length around those block edges, from odd offsets, must equal one bit at a time.
+        const auto reference = [](const char *data, qsizetype n, quint32 crc) {
+            crc = ~crc;
+            for (qsizetype i = 0; i < n; ++i) {
+                crc ^= quint8(data[i]);
+                for (int k = 0; k < 8; ++k)
+                    crc = (crc & 1) ? (crc >> 1) ^ 0x82F63B78u : crc >> 1;
+            }
+            return ~crc;
+        };
+        QByteArray data(3 * 8192 * 2 + 3 * 256 * 3 + 64, Qt::Uninitialized);
+        quint32 x = 2463534242u;
+        for (char &c : data) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            c = char(x);
+        }
+        const qsizetype lengths[] = {0,
+                                     1,
+                                     7,
+                                     8,
+                                     767,
+                                     768,
+                                     769,
+                                     3 * 8192 - 1,
+                                     3 * 8192,
+                                     3 * 8192 + 1,
+                                     3 * 8192 + 3 * 256 + 9,
+                                     6 * 8192,
+                                     data.size() - 3};
+        for (qsizetype offset : {0, 1, 3}) {
+            for (qsizetype n : lengths) {
+                const char *p = data.constData() + offset;
+                QCOMPARE(ValueCodec::crc32c(p, n, 0x12345678u), reference(p, n, 0x12345678u));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValueCodec)

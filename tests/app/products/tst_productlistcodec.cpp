@@ -1,6 +1,7 @@
 #include "products/productlistcodec.h"
 
 #include <QTest>
+#include <QtEndian>
 
 #include <malloc.h>
 #include <sys/resource.h>
@@ -68,6 +69,54 @@ private slots:
         ProductList mutated = second;
         mutated.first().title = QStringLiteral("mine");
         QCOMPARE(ProductListCodec::decode(payload).value(), list);
+    }
+
+    void decode_titleKeptByTheCaller_survivesLaterDecodes()
+    {
+        const ProductList list = makeList(1'000);
+        const QByteArray payload = ProductListCodec::encode(list);
+        QString kept;
+        {
+            const ProductList first = ProductListCodec::decode(payload).value();
+            kept = first.at(7).title; // shares the title block
+        }
+        ProductList other = makeList(1'000);
+        for (Product &p : other)
+            p.title = QStringLiteral("other %1").arg(p.id);
+        QCOMPARE(ProductListCodec::decode(ProductListCodec::encode(other)).value(), other);
+        QCOMPARE(kept, list.at(7).title);
+        QCOMPARE(ProductListCodec::decode(payload).value(), list);
+        QCOMPARE(kept, list.at(7).title);
+    }
+
+    void decode_referencesTheTitleBlockOncePerTitle()
+    {
+        // One reference per title plus the decoder's own, whatever happened before: a reused
+        // list, a corrupt payload half decoded (its titles' references given back).
+        const ProductList list = makeList(1'000);
+        const QByteArray payload = ProductListCodec::encode(list);
+        const auto refs = [](const ProductList &l) {
+            QString title = l.constFirst().title; // one more reference, taken off below
+            return title.data_ptr().d_ptr()->ref_.loadRelaxed() - 1;
+        };
+        const QChar *block = nullptr;
+        for (int round = 0; round < 3; ++round) {
+            const ProductList decoded = ProductListCodec::decode(payload).value();
+            QCOMPARE(refs(decoded), 1'000 + 1);
+            block = decoded.constFirst().title.constData();
+        }
+        QByteArray corrupt = payload;
+        // Product 500's price (after the count, 500 products of 36 bytes plus their titles).
+        qsizetype offset = 4;
+        for (int i = 0; i < 500; ++i)
+            offset += 36 + 2 * list.at(i).title.size();
+        qToLittleEndian<qint64>(-1, corrupt.data() + offset + 8);
+        QCOMPARE(ProductListCodec::decode(corrupt).error().kind, ErrorKind::Corrupt);
+        const ProductList after = ProductListCodec::decode(payload).value();
+        QCOMPARE(after, list);
+        QCOMPARE(refs(after), 1'000 + 1);
+        // The same block again: the corrupt decode left no reference behind on it.
+        QCOMPARE(after.constFirst().title.constData(), block);
     }
 
     void decode_ofAMuchSmallerList_doesNotPinTheLargeBlock()
