@@ -4,6 +4,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/undocontroller.h"
 #include "widgets/dialogs.h"
+#include "widgets/lazyicon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,11 +20,6 @@
 namespace pm {
 
 namespace {
-QIcon themedIcon(const QWidget *w, const char *themeName, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QString::fromLatin1(themeName), w->style()->standardIcon(fallback));
-}
-
 /// `description` with the action's shortcuts, as toolbar tooltips show them: "Reload (F5)".
 QString toolTipWithShortcut(const QAction *action, const QString &description)
 {
@@ -44,7 +40,7 @@ MainWindowActions::MainWindowActions(MainWindow *window, UndoController *undoCon
     , m_undo(undoController)
 {
     MainWindow *w = window;
-    newProduct = new QAction(themedIcon(w, "document-new", QStyle::SP_FileIcon),
+    newProduct = new QAction(themedIcon("document-new", QStyle::SP_FileIcon),
                              MainWindow::tr("&New…"), w);
     newProduct->setObjectName(QStringLiteral("actionNew"));
     newProduct->setShortcut(QKeySequence::New);
@@ -52,21 +48,21 @@ MainWindowActions::MainWindowActions(MainWindow *window, UndoController *undoCon
                                    .arg(newProduct->shortcut().toString(QKeySequence::NativeText)));
     connect(newProduct, &QAction::triggered, w, &MainWindow::newProduct);
 
-    edit = new QAction(themedIcon(w, "document-edit", QStyle::SP_FileDialogDetailedView),
+    edit = new QAction(themedIcon("document-edit", QStyle::SP_FileDialogDetailedView),
                        MainWindow::tr("&Edit…"), w);
     edit->setObjectName(QStringLiteral("actionEdit"));
     edit->setShortcuts({QKeySequence(Qt::Key_F2)});
     edit->setToolTip(MainWindow::tr("Edit the selected product (F2, Enter)"));
     connect(edit, &QAction::triggered, w, &MainWindow::editProduct);
 
-    bulkEdit = new QAction(themedIcon(w, "edit-select-all", QStyle::SP_FileDialogListView),
+    bulkEdit = new QAction(themedIcon("edit-select-all", QStyle::SP_FileDialogListView),
                            MainWindow::tr("Edit &Selected…"), w);
     bulkEdit->setObjectName(QStringLiteral("actionBulkEdit"));
     bulkEdit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F2));
     bulkEdit->setToolTip(MainWindow::tr("Set the title or price of all selected products at once"));
     connect(bulkEdit, &QAction::triggered, w, &MainWindow::bulkEdit);
 
-    remove = new QAction(themedIcon(w, "edit-delete", QStyle::SP_TrashIcon),
+    remove = new QAction(themedIcon("edit-delete", QStyle::SP_TrashIcon),
                          MainWindow::tr("&Delete…"), w);
     remove->setObjectName(QStringLiteral("actionDelete"));
     remove->setShortcut(QKeySequence::Delete);
@@ -76,21 +72,21 @@ MainWindowActions::MainWindowActions(MainWindow *window, UndoController *undoCon
     undo = m_undo->undoAction();
     redo = m_undo->redoAction();
 
-    exportFile = new QAction(themedIcon(w, "document-export", QStyle::SP_DialogSaveButton),
+    exportFile = new QAction(themedIcon("document-export", QStyle::SP_DialogSaveButton),
                              MainWindow::tr("&Export…"), w);
     exportFile->setObjectName(QStringLiteral("actionExport"));
     exportFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportFile->setToolTip(MainWindow::tr("Write the whole catalogue to a CSV or JSON file"));
     connect(exportFile, &QAction::triggered, w, &MainWindow::exportFile);
 
-    refresh = new QAction(themedIcon(w, "view-refresh", QStyle::SP_BrowserReload),
+    refresh = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload),
                           MainWindow::tr("&Refresh"), w);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(MainWindow::tr("Reload the product list (F5)"));
     connect(refresh, &QAction::triggered, w, &MainWindow::refresh);
 
-    invalidate = new QAction(themedIcon(w, "edit-clear", QStyle::SP_DialogResetButton),
+    invalidate = new QAction(themedIcon("edit-clear", QStyle::SP_DialogResetButton),
                              MainWindow::tr("&Invalidate Cache"), w);
     invalidate->setObjectName(QStringLiteral("actionInvalidateCache"));
     invalidate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -98,39 +94,39 @@ MainWindowActions::MainWindowActions(MainWindow *window, UndoController *undoCon
             MainWindow::tr("Remove the cached product list; the next load reads the database"));
     connect(invalidate, &QAction::triggered, w, &MainWindow::invalidateCache);
 
-    importFile = new QAction(themedIcon(w, "document-import", QStyle::SP_DialogOpenButton),
+    importFile = new QAction(themedIcon("document-import", QStyle::SP_DialogOpenButton),
                              MainWindow::tr("&Import…"), w);
     importFile->setObjectName(QStringLiteral("actionImport"));
     importFile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importFile->setToolTip(MainWindow::tr("Import products from a JSON or CSV file"));
     connect(importFile, &QAction::triggered, w, &MainWindow::importFile);
 
-    seed = new QAction(themedIcon(w, "list-add", QStyle::SP_FileDialogNewFolder),
+    seed = new QAction(themedIcon("list-add", QStyle::SP_FileDialogNewFolder),
                        MainWindow::tr("Seed &Demo Data…"), w);
     seed->setObjectName(QStringLiteral("actionSeed"));
     seed->setToolTip(MainWindow::tr("Add generated demo products"));
     connect(seed, &QAction::triggered, w, &MainWindow::seedDemoData);
 
-    copy = new QAction(themedIcon(w, "edit-copy", QStyle::SP_FileDialogDetailedView),
+    copy = new QAction(themedIcon("edit-copy", QStyle::SP_FileDialogDetailedView),
                        MainWindow::tr("&Copy"), w);
     copy->setObjectName(QStringLiteral("actionCopy"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut); // the table's; the search box keeps its own
     copy->setToolTip(MainWindow::tr("Copy the selected products as tab-separated text"));
 
-    find = new QAction(themedIcon(w, "edit-find", QStyle::SP_FileDialogContentsView),
+    find = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView),
                        MainWindow::tr("&Find"), w);
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
 
-    quit = new QAction(themedIcon(w, "application-exit", QStyle::SP_DialogCloseButton),
+    quit = new QAction(themedIcon("application-exit", QStyle::SP_DialogCloseButton),
                        MainWindow::tr("&Quit"), w);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, w, &QWidget::close);
 
-    settings = new QAction(themedIcon(w, "preferences-system", QStyle::SP_ComputerIcon),
+    settings = new QAction(themedIcon("preferences-system", QStyle::SP_ComputerIcon),
                            MainWindow::tr("&Settings…"), w);
     settings->setObjectName(QStringLiteral("actionSettings"));
     // Ctrl+, where the platform defines Preferences; not every desktop's key table does.

@@ -1,5 +1,6 @@
 #include "widgets/messagebar.h"
 
+#include "widgets/lazyicon.h"
 #include "widgets/readablelabel.h"
 
 #include <QAccessible>
@@ -36,7 +37,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_action->setVisible(false);
     m_close->setObjectName(QStringLiteral("messageBarClose"));
     m_close->setAutoRaise(true);
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(lazyStandardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
 
