@@ -15,7 +15,9 @@
 #include <QSqlRecord>
 #include <QUrl>
 
-#include <libpq-fe.h>
+#include <libpq-fe.h> // types only: the program does not link libpq (see libpqSocketFunction)
+
+#include <dlfcn.h>
 
 #include <unistd.h>
 
@@ -32,6 +34,22 @@ Error noFastPath()
 {
     return Error(ErrorKind::Internal,
                  Database::tr("The SQLite fast path needs a SQLite connection."));
+}
+
+/// libpq's PQsocket, from the copy Qt's PostgreSQL plugin loaded. The program does not link
+/// libpq: with its Kerberos, LDAP and GnuTLS dependencies it added ~14 ms to every start
+/// (bench/run.sh, "cold start"), SQLite users included. RTLD_NOLOAD never loads a library: an
+/// open PostgreSQL connection means the plugin already has.
+using PqSocketFunction = int (*)(const PGconn *);
+PqSocketFunction libpqSocketFunction()
+{
+    static const PqSocketFunction function = []() -> PqSocketFunction {
+        void *libpq = dlopen("libpq.so.5", RTLD_LAZY | RTLD_NOLOAD);
+        if (!libpq)
+            return nullptr;
+        return reinterpret_cast<PqSocketFunction>(dlsym(libpq, "PQsocket"));
+    }();
+    return function;
 }
 
 } // namespace
@@ -178,8 +196,13 @@ public:
             return;
         }
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        const auto socketOf = libpqSocketFunction();
+        if (!socketOf) {
+            qCWarning(lcDb) << "no statement deadline: libpq's PQsocket was not found";
+            return;
+        }
         m_armed = conn
-                && db.m_watchdog->arm(PQsocket(conn),
+                && db.m_watchdog->arm(socketOf(conn),
                                       std::chrono::milliseconds(db.m_config.statementTimeoutMs));
     }
     ~DeadlineScope()
