@@ -107,6 +107,9 @@ public:
     qint64 encodedSize(const QVariant &value) const;
     /// Encodes a value. InvalidInput for unsupported types, TooLarge above maxBytes().
     Result<QByteArray> encode(const QVariant &value) const;
+    /// The same bytes appended to `out` (nothing appended on an error): a pipeline encodes
+    /// many values into one reused buffer.
+    Result<void> encodeInto(const QVariant &value, QByteArray &out) const;
     /// Decodes what encode() produced; Corrupt on any problem, TooLarge above maxBytes().
     Result<QVariant> decode(const QByteArray &bytes) const;
     Result<QVariant> decode(const char *data, qsizetype size) const;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <charconv>
 #include <cstring>
 #include <optional>
 
@@ -14,9 +15,11 @@ using namespace valuewire;
 class ValueEncoder
 {
 public:
-    ValueEncoder(const ValueCodec &codec, QByteArray &out)
+    /// `base`: where the value (its envelope header) starts in `out`.
+    ValueEncoder(const ValueCodec &codec, QByteArray &out, qsizetype base)
         : m_codec(codec)
         , m_out(out)
+        , m_base(base)
     { }
 
     // Writes the data of `v` (without its tag) and returns the tag, or sets m_error.
@@ -184,7 +187,7 @@ public:
     // without being encoded first.
     bool reserve(qsizetype extra)
     {
-        if (m_out.size() + extra > m_codec.m_maxBytes) {
+        if (m_out.size() - m_base + extra > m_codec.m_maxBytes) {
             fail(Error(ErrorKind::TooLarge,
                        QCoreApplication::translate("pm::ValueCodec",
                                                    "value exceeds the cache size limit of %1 bytes")
@@ -202,11 +205,21 @@ public:
 
     const ValueCodec &m_codec;
     QByteArray &m_out;
+    const qsizetype m_base; ///< where this value starts in m_out
     std::optional<Error> m_error;
     qint64 m_cost = 0; ///< what decoding the output will be charged (decodeBudget())
 };
 
 Result<QByteArray> ValueCodec::encode(const QVariant &value) const
+{
+    QByteArray out;
+    out.reserve(64);
+    if (Result<void> r = encodeInto(value, out); !r)
+        return r.error();
+    return out;
+}
+
+Result<void> ValueCodec::encodeInto(const QVariant &value, QByteArray &out) const
 {
     if (isInteger(value)) {
         qint64 n = 0;
@@ -215,10 +228,12 @@ Result<QByteArray> ValueCodec::encode(const QVariant &value) const
                          QCoreApplication::translate("pm::ValueCodec",
                                                      "integer out of the 64-bit range"));
         }
-        return QByteArray::number(n);
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        out.append(digits, end - digits);
+        return {};
     }
-    QByteArray out;
-    out.reserve(64);
+    const qsizetype base = out.size();
     out.append(Magic, 4);
     out.append(char(FormatVersion));
     out.append('\0'); // tag, patched below
@@ -226,21 +241,25 @@ Result<QByteArray> ValueCodec::encode(const QVariant &value) const
     out.append('\0');
     putU32(out, 0); // length, patched below
     putU32(out, 0); // checksum, patched below
-    ValueEncoder encoder(*this, out);
+    ValueEncoder encoder(*this, out, base);
     const Tag tag = encoder.writeData(value, 0);
+    const auto failed = [&](Error error) {
+        out.truncate(base);
+        return error;
+    };
     if (encoder.m_error)
-        return *encoder.m_error;
+        return failed(*encoder.m_error);
     if (!encoder.reserve(0))
-        return *encoder.m_error;
+        return failed(*encoder.m_error);
     // What decode() would refuse is never written (a long list of nulls or bools, say).
-    if (encoder.m_cost > decodeBudget(out.size()))
-        return Error(ErrorKind::TooLarge,
-                     QCoreApplication::translate("pm::ValueCodec",
-                                                 "value would decode into more than %1 times its "
-                                                 "size; too sparse to cache")
-                             .arg(MaxDecodeExpansion));
-    const auto len = quint32(out.size() - HeaderSize);
-    char *h = out.data();
+    if (encoder.m_cost > decodeBudget(out.size() - base))
+        return failed(Error(ErrorKind::TooLarge,
+                            QCoreApplication::translate("pm::ValueCodec",
+                                                        "value would decode into more than %1 "
+                                                        "times its size; too sparse to cache")
+                                    .arg(MaxDecodeExpansion)));
+    const auto len = quint32(out.size() - base - HeaderSize);
+    char *h = out.data() + base;
     h[5] = char(tag);
     for (int i = 0; i < 4; ++i)
         h[8 + i] = char((len >> (8 * i)) & 0xFF);
@@ -248,7 +267,7 @@ Result<QByteArray> ValueCodec::encode(const QVariant &value) const
     crc = crc32c(h + HeaderSize, len, crc);
     for (int i = 0; i < 4; ++i)
         h[12 + i] = char((crc >> (8 * i)) & 0xFF);
-    return out;
+    return {};
 }
 
 } // namespace pm

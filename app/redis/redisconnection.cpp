@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "redis/rediserror.h"
+#include "redis/respwriter.h"
 #include "redis/sentinelresolver.h"
 
 #include <hiredis/hiredis.h>
@@ -36,27 +37,6 @@ Error tooLarge(qint64 limit)
                  QCoreApplication::translate("pm::RedisConnection",
                                              "The Redis reply exceeds the size limit of %1 bytes.")
                          .arg(limit));
-}
-
-// Writes "<kind><n>\r\n" (a RESP array or bulk string header) at `w`; returns the end.
-// Raw writes into a presized buffer: Qt 6.4's QByteArray::append goes through insert(),
-// which was ~30% of a 1,000-key setMany (callgrind, bench/FINDINGS.md).
-char *writeHeader(char *w, char kind, qsizetype n)
-{
-    char buf[24];
-    char *end = buf + sizeof buf;
-    char *p = end;
-    *--p = '\n';
-    *--p = '\r';
-    auto v = quint64(n);
-    do {
-        *--p = char('0' + v % 10);
-        v /= 10;
-    } while (v);
-    *--p = kind;
-    const auto len = size_t(end - p);
-    std::memcpy(w, p, len);
-    return w + len;
 }
 
 } // namespace
@@ -207,9 +187,9 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(const RedisArgv *cons
     char *pos = out.data();
     for (std::size_t i = 0; i < count; ++i) {
         const RedisArgv &cmd = *commands[i];
-        pos = writeHeader(pos, '*', cmd.size());
+        pos = RespWriter::writeHeader(pos, '*', cmd.size());
         for (const QByteArray &arg : cmd) {
-            pos = writeHeader(pos, '$', arg.size());
+            pos = RespWriter::writeHeader(pos, '$', arg.size());
             if (!arg.isEmpty())
                 std::memcpy(pos, arg.constData(), size_t(arg.size()));
             pos += arg.size();
@@ -407,17 +387,17 @@ Result<void> RedisConnection::ensureConnected(TimePoint deadline)
     return {};
 }
 
-Result<std::vector<RedisReply>> RedisConnection::run(const RedisArgv *const *commands,
-                                                     std::size_t count, const CallOptions &call)
+Result<std::unique_lock<std::timed_mutex>> RedisConnection::beginCall(const CallOptions &call,
+                                                                      TimePoint *deadline)
 {
     const int deadlineMs = call.deadlineMs > 0 ? call.deadlineMs : m_options.commandDeadlineMs;
-    const TimePoint deadline = SteadyClock::now() + std::chrono::milliseconds(deadlineMs);
+    *deadline = SteadyClock::now() + std::chrono::milliseconds(deadlineMs);
 
     if (m_invalid)
         return *m_invalid;
 
     std::unique_lock<std::timed_mutex> lock(m_mutex, std::defer_lock);
-    if (!lock.try_lock_until(deadline)) {
+    if (!lock.try_lock_until(*deadline)) {
         ++m_failures;
         ++m_timeouts;
         return Error(
@@ -425,27 +405,148 @@ Result<std::vector<RedisReply>> RedisConnection::run(const RedisArgv *const *com
                 tr("The Redis connection stayed busy past the deadline (%1 ms).").arg(deadlineMs));
     }
 
-    if (Result<void> ready = ensureConnected(deadline); !ready)
+    if (Result<void> ready = ensureConnected(*deadline); !ready)
         return ready.error();
+    return lock;
+}
 
-    Result<std::vector<RedisReply>> replies
-            = roundTrip(commands, count, deadline, call.maxReplyBytes);
-    if (!replies) {
-        Error error = replies.error();
-        if (error.kind == ErrorKind::Timeout)
-            error.message = tr("Redis did not answer within the deadline (%1 ms).").arg(deadlineMs);
-        // A reply too large to fetch is the value's fault, not the server's: reconnect at once.
-        const Drop drop
-                = error.kind == ErrorKind::TooLarge ? Drop::Context : Drop::ContextAndBackOff;
-        return recordFailure(std::move(error), drop);
-    }
+Error RedisConnection::failCall(Error error, const CallOptions &call)
+{
+    const int deadlineMs = call.deadlineMs > 0 ? call.deadlineMs : m_options.commandDeadlineMs;
+    if (error.kind == ErrorKind::Timeout)
+        error.message = tr("Redis did not answer within the deadline (%1 ms).").arg(deadlineMs);
+    // A reply too large to fetch is the value's fault, not the server's: reconnect at once.
+    const Drop drop = error.kind == ErrorKind::TooLarge ? Drop::Context : Drop::ContextAndBackOff;
+    return recordFailure(std::move(error), drop);
+}
+
+Result<void> RedisConnection::endCall(bool hitDemotedMaster)
+{
     // READONLY from a master the sentinels demoted: the write did not happen; never report
     // the call as done, and find the new master.
-    if (m_options.sentinel && SentinelResolver::hitDemotedMaster(replies.value()))
+    if (m_options.sentinel && hitDemotedMaster)
         return recordFailure(SentinelResolver::failoverError(), Drop::ContextAndBackOff);
     m_lastUse = SteadyClock::now();
     ++m_commands;
+    return {};
+}
+
+Result<std::vector<RedisReply>> RedisConnection::run(const RedisArgv *const *commands,
+                                                     std::size_t count, const CallOptions &call)
+{
+    TimePoint deadline;
+    auto lock = beginCall(call, &deadline);
+    if (!lock)
+        return lock.error();
+    Result<std::vector<RedisReply>> replies
+            = roundTrip(commands, count, deadline, call.maxReplyBytes);
+    if (!replies)
+        return failCall(replies.error(), call);
+    if (Result<void> done = endCall(SentinelResolver::hitDemotedMaster(replies.value())); !done)
+        return done.error();
     return replies;
+}
+
+Result<QList<qsizetype>> RedisConnection::pipelineOk(const QByteArray &request, qsizetype count,
+                                                     CallOptions call)
+{
+    if (count <= 0)
+        return QList<qsizetype>();
+    TimePoint deadline;
+    auto lock = beginCall(call, &deadline);
+    if (!lock)
+        return lock.error();
+    bool demoted = false;
+    Result<QList<qsizetype>> failed = okRoundTrip(request, count, deadline, &demoted);
+    if (!failed)
+        return failCall(failed.error(), call);
+    if (Result<void> done = endCall(demoted); !done)
+        return done.error();
+    return failed;
+}
+
+Result<QList<qsizetype>> RedisConnection::okRoundTrip(const QByteArray &request, qsizetype count,
+                                                      TimePoint deadline, bool *demoted)
+{
+    if (Result<void> sent = m_socket.sendAll(request.constData(), request.size(), deadline); !sent)
+        return sent.error();
+    // Every reply checked against SET's limits (a small scalar) before it is parsed.
+    static const RespLimits limits = RespLimits::forCommand({QByteArrayLiteral("SET")}, -1);
+    m_guard.reset();
+    for (qsizetype i = 0; i < count; ++i)
+        m_guard.expect(limits);
+
+    // One-line replies ("+OK", "-ERR …", ":1") are read here, without a reply object each;
+    // anything else hands the rest of the stream to hiredis's reader.
+    QList<qsizetype> failed;
+    const auto noteReply = [&](qsizetype index, bool ok, QByteArrayView errorLine) {
+        if (ok)
+            return;
+        failed.append(index);
+        if (errorLine.startsWith("READONLY"))
+            *demoted = true;
+    };
+    QByteArray &pending = m_request; // sent already: reused for the replies' bytes
+    pending.resize(0);
+    qsizetype pos = 0;
+    qsizetype done = 0;
+    bool viaReader = false;
+    redisContext *c = m_socket.context();
+    while (done < count) {
+        if (viaReader) {
+            void *reply = nullptr;
+            if (redisGetReplyFromReader(c, &reply) != REDIS_OK)
+                return RedisError::fromContext(c);
+            if (reply) {
+                const RedisReply r = RedisReply::adopt(static_cast<redisReply *>(reply));
+                noteReply(done++, r.isStatus("OK"), r.isError() ? r.view() : QByteArrayView());
+                continue;
+            }
+        } else {
+            while (done < count && pos < pending.size()) {
+                const char type = pending.at(pos);
+                if (type != '+' && type != '-' && type != ':') {
+                    if (redisReaderFeed(c->reader, pending.constData() + pos,
+                                        size_t(pending.size() - pos))
+                        != REDIS_OK)
+                        return Error(ErrorKind::Protocol,
+                                     QString::fromLocal8Bit(c->reader->errstr));
+                    pos = pending.size();
+                    viaReader = true;
+                    break;
+                }
+                const qsizetype eol = pending.indexOf("\r\n", pos);
+                if (eol < 0)
+                    break; // the rest of this line is still on its way
+                const QByteArrayView line(pending.constData() + pos + 1, eol - pos - 1);
+                noteReply(done++, type == '+' && line == "OK",
+                          type == '-' ? line : QByteArrayView());
+                pos = eol + 2;
+            }
+            if (done == count || viaReader)
+                continue;
+        }
+        if (Result<void> w = m_socket.waitFor(POLLIN, deadline); !w)
+            return w.error();
+        const Result<qsizetype> got
+                = m_socket.readSome(m_buffer.data(), qsizetype(m_buffer.size()));
+        if (!got)
+            return got.error();
+        const qsizetype n = got.value();
+        if (n == 0)
+            continue;
+        if (Result<void> valid = m_guard.feed(m_buffer.data(), n); !valid)
+            return valid.error();
+        if (viaReader) {
+            if (redisReaderFeed(c->reader, m_buffer.data(), size_t(n)) != REDIS_OK)
+                return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+        } else {
+            pending.append(m_buffer.data(), n);
+        }
+    }
+    if (pending.capacity() > qsizetype(ReadChunk))
+        pending = QByteArray();
+    return failed;
 }
 
 } // namespace pm

@@ -110,6 +110,13 @@ public:
     Result<std::vector<RedisReply>> pipeline(const QList<RedisArgv> &commands,
                                              CallOptions call = {});
 
+    /// Runs `count` commands whose every reply should be +OK (SET …), formatted by the caller
+    /// into `request` (RespWriter), in one round trip. Returns the indexes of the commands that
+    /// answered anything else; only a transport failure fails the call. Cheaper than pipeline()
+    /// for many keys: no argument lists to build, no reply objects for "+OK".
+    Result<QList<qsizetype>> pipelineOk(const QByteArray &request, qsizetype count,
+                                        CallOptions call = {});
+
     /// PING; connects first if needed.
     Result<void> ping(CallOptions call = {});
 
@@ -131,6 +138,15 @@ private:
     using TimePoint = SteadyClock::time_point;
     Result<std::vector<RedisReply>> run(const RedisArgv *const *commands, std::size_t count,
                                         const CallOptions &call);
+    /// The start of every call: its deadline, the connection's lock and a live connection.
+    Result<std::unique_lock<std::timed_mutex>> beginCall(const CallOptions &call,
+                                                         TimePoint *deadline);
+    /// A failed round trip: the error named for the user, the connection dropped.
+    Error failCall(Error error, const CallOptions &call);
+    /// A finished round trip (a READONLY reply from a demoted master fails it).
+    Result<void> endCall(bool hitDemotedMaster);
+    Result<QList<qsizetype>> okRoundTrip(const QByteArray &request, qsizetype count,
+                                         TimePoint deadline, bool *demoted);
     Result<void> ensureConnected(TimePoint deadline);
     Result<void> connect(TimePoint deadline);
     Result<std::vector<RedisReply>> roundTrip(const RedisArgv *const *commands, std::size_t count,

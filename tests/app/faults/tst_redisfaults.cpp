@@ -8,7 +8,9 @@
 #include "faultproxy.h"
 #include "hostileredis.h"
 #include "products/productservice.h"
+#include "redis/redisconnection.h"
 #include "redis/redissubscriber.h"
+#include "redis/respwriter.h"
 #include "redisserver.h"
 
 #include <QElapsedTimer>
@@ -111,6 +113,7 @@ private slots:
     void cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue_data();
     void cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue();
     void drippingReply_endsWithinDeadlineAsTimeout();
+    void pipelineOk_repliesOneByteAtATime_areCountedExactly();
     void drippingReply_listComesFromDatabase_andCacheIsUsedAgainAfterwards();
     void restartFromOldSnapshot_neverServesStaleList_andRestoresAuthSelectDeadline();
     void clientKill_nextCallRecovers();
@@ -182,6 +185,35 @@ void TestRedisFaults::cutReply_atEveryByteOffset_isAnErrorNeverAPartialValue()
     }
     QVERIFY(proxy.cuts() >= int(replySize));
     qInfo("%s: %lld cut offsets, slowest call %lld ms", qPrintable(kind), replySize, worstMs);
+}
+
+void TestRedisFaults::pipelineOk_repliesOneByteAtATime_areCountedExactly()
+{
+    // setMany's pipeline reads "+OK" lines itself: every line split across reads, an error
+    // line among them, must still count one reply per command.
+    RedisServer server;
+    QVERIFY(server.start());
+    FaultProxy proxy(server.socketPath());
+    QVERIFY(proxy.start());
+    RedisConnection c(proxyOptions(proxy));
+    QVERIFY(c.ping().ok());
+    QByteArray request;
+    RespWriter writer(request);
+    const QList<QByteArrayList> commands{{"SET", "a", "1"}, {"LPUSH", "a", "x"}, {"SET", "b", "2"}};
+    for (const QByteArrayList &argv : commands) {
+        writer.command(argv.size());
+        for (const QByteArray &arg : argv)
+            writer.arg(arg);
+    }
+    proxy.setDrip(1);
+    RedisConnection::CallOptions call;
+    call.deadlineMs = 10'000;
+    const Result<QList<qsizetype>> failed = c.pipelineOk(writer.finish(), commands.size(), call);
+    proxy.setPass();
+    QVERIFY2(failed.ok(), qPrintable(failed.ok() ? QString() : failed.error().toString()));
+    QCOMPARE(*failed, QList<qsizetype>{1});
+    QCOMPARE(server.command(QStringList{"GET", "b"}), QByteArray("2"));
+    QCOMPARE(c.command({"GET", "a"})->string(), QByteArray("1"));
 }
 
 void TestRedisFaults::drippingReply_endsWithinDeadlineAsTimeout()

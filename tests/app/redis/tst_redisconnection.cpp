@@ -1,6 +1,8 @@
 #include "redis/redisconnection.h"
+
 #include "redis/rediserror.h"
 #include "redis/redisoptions.h"
+#include "redis/respwriter.h"
 #include "redisserver.h"
 
 #include <QElapsedTimer>
@@ -166,6 +168,7 @@ private slots:
     void command_overTcp_works();
     void pipeline_hundredCommands_isOneRoundTrip();
     void pipeline_errorReply_isReturnedInPlace();
+    void pipelineOk_namesEveryCommandThatDidNotAnswerOk();
     void command_replyOverLimit_isTooLargeAndConnectionRecovers();
     void command_fromTwoThreads_isSerialisedSafely();
 
@@ -377,6 +380,31 @@ void TestRedisConnection::pipeline_errorReply_isReturnedInPlace()
     QVERIFY(replies->at(1).isError());
     QCOMPARE(RedisError::fromReply(replies->at(1)).kind, ErrorKind::Reply);
     QCOMPARE(replies->at(2).string(), QByteArray("x"));
+}
+
+void TestRedisConnection::pipelineOk_namesEveryCommandThatDidNotAnswerOk()
+{
+    RedisServer server;
+    QVERIFY(server.start());
+    RedisConnection c(unixOptions(server));
+    // +OK, an error line, +OK, an integer, a bulk string (the rest then goes through hiredis's
+    // reader), +OK.
+    const QList<RedisArgv> commands{{"SET", "a", "x"}, {"INCR", "a"}, {"SET", "b", "y"},
+                                    {"DEL", "b"},      {"GET", "a"},  {"SET", "c", "z"}};
+    QByteArray request;
+    RespWriter writer(request);
+    for (const RedisArgv &argv : commands) {
+        writer.command(argv.size());
+        for (const QByteArray &arg : argv)
+            writer.arg(arg);
+    }
+    const Result<QList<qsizetype>> failed = c.pipelineOk(writer.finish(), commands.size());
+    QVERIFY2(failed.ok(), qPrintable(failed.ok() ? QString() : failed.error().toString()));
+    QCOMPARE(*failed, (QList<qsizetype>{1, 3, 4}));
+    QCOMPARE(c.command({"GET", "c"})->string(), QByteArray("z"));
+    QVERIFY(c.command({"EXISTS", "b"})->integer() == 0);
+    // The connection is in step: the next call gets its own reply.
+    QCOMPARE(c.command({"GET", "a"})->string(), QByteArray("x"));
 }
 
 void TestRedisConnection::command_replyOverLimit_isTooLargeAndConnectionRecovers()
