@@ -529,8 +529,16 @@ Result<bool> RedisSocket::poll(short events, int timeoutMs)
     const int n = ::poll(&p, 1, timeoutMs);
     if (n > 0) {
         // With TLS, the next SSL call tells why (a reset may follow the server's alert).
-        if ((p.revents & (POLLERR | POLLNVAL)) && !m_ssl)
+        if ((p.revents & (POLLERR | POLLNVAL)) && !m_ssl) {
+            // The socket's own error says why ("Connection refused" for a port nobody listens
+            // on), not a generic failure.
+            int soError = 0;
+            socklen_t len = sizeof soError;
+            if ((p.revents & POLLERR)
+                && ::getsockopt(p.fd, SOL_SOCKET, SO_ERROR, &soError, &len) == 0 && soError != 0)
+                return RedisError::fromErrno(soError, "socket");
             return Error(ErrorKind::Unavailable, trConnection("The Redis socket failed."));
+        }
         return true; // POLLHUP too: the following read reports EOF with its proper error
     }
     if (n < 0 && errno != EINTR)

@@ -15,6 +15,8 @@
 #include <chrono>
 #include <thread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -174,6 +176,7 @@ private slots:
 
     void deadline_pausedServer_timesOutWithinDeadline();
     void deadline_connectToPausedServer_timesOutWithinDeadline();
+    void connect_portNobodyListensOn_saysConnectionRefused();
     void backoff_afterFailure_callsFailFastWithUnavailable();
     void killedServer_isUnavailable_andRestartReconnectsWithAuthAndSelect();
 
@@ -504,6 +507,32 @@ void TestRedisConnection::deadline_connectToPausedServer_timesOutWithinDeadline(
     QCOMPARE(c.stats().connects, 0u);
     server.resume();
     QTRY_VERIFY_WITH_TIMEOUT(c.ping().ok(), 5000);
+}
+
+void TestRedisConnection::connect_portNobodyListensOn_saysConnectionRefused()
+{
+    // A port that was free a moment ago: the kernel refuses the connection at once.
+    int port = 0;
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof addr;
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+        port = ntohs(addr.sin_port);
+        ::close(fd);
+    }
+    auto options = RedisOptions::fromUrl(QStringLiteral("redis://127.0.0.1:%1/0").arg(port));
+    QVERIFY(options.ok());
+    RedisConnection c(options.value());
+    const Result<void> r = c.ping();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Unavailable);
+    QVERIFY2(r.error().message.contains(QLatin1String("Connection refused")),
+             qPrintable(r.error().message));
 }
 
 void TestRedisConnection::backoff_afterFailure_callsFailFastWithUnavailable()
