@@ -27,7 +27,7 @@ mode=${1:-update}
 opts=(-I app -I ui -locations none -silent)
 [ "$mode" = --prune ] && opts+=(-no-obsolete)
 
-# The same sources as translations/CMakeLists.txt: pm_core and pm_ui, not the CLI.
+# The same sources as translations/CMakeLists.txt: app/ and ui/, not the CLI (app/cli).
 cd "$root"
 mapfile -t sources < <(find app ui -type f \( -name '*.cpp' -o -name '*.h' \) \
     -not -path 'app/cli/*' | LC_ALL=C sort)
