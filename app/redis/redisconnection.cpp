@@ -170,6 +170,29 @@ Error RedisConnection::recordFailure(Error error, Drop drop)
     return error;
 }
 
+Result<qsizetype> RedisConnection::readChecked(TimePoint deadline)
+{
+    if (Result<void> w = m_socket.waitFor(POLLIN, deadline); !w)
+        return w.error();
+    const Result<qsizetype> got = m_socket.readSome(m_buffer.data(), qsizetype(m_buffer.size()));
+    if (!got)
+        return got.error();
+    // Every byte passes the guard before anything parses (and allocates) it.
+    if (got.value() > 0) {
+        if (Result<void> valid = m_guard.feed(m_buffer.data(), got.value()); !valid)
+            return valid.error();
+    }
+    return got;
+}
+
+Result<void> RedisConnection::feedReader(const char *data, qsizetype size)
+{
+    redisContext *c = m_socket.context();
+    if (redisReaderFeed(c->reader, data, size_t(size)) != REDIS_OK)
+        return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+    return {};
+}
+
 Result<std::vector<RedisReply>> RedisConnection::roundTrip(const RedisArgv *const *commands,
                                                            std::size_t count, TimePoint deadline,
                                                            qint64 maxReplyBytes)
@@ -222,17 +245,12 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(const RedisArgv *cons
             replies.push_back(RedisReply::adopt(static_cast<redisReply *>(reply)));
             continue;
         }
-        if (Result<void> w = m_socket.waitFor(POLLIN, deadline); !w)
-            return w.error();
-        const Result<qsizetype> got
-                = m_socket.readSome(m_buffer.data(), qsizetype(m_buffer.size()));
+        const Result<qsizetype> got = readChecked(deadline);
         if (!got)
             return got.error();
         const qsizetype n = got.value();
         if (n == 0)
             continue;
-        if (Result<void> valid = m_guard.feed(m_buffer.data(), n); !valid)
-            return valid.error();
         if (count == 1 && received == 0 && m_buffer[0] == '$') {
             Result<std::optional<RedisReply>> direct = readBulkDirect(n, deadline, maxReplyBytes);
             if (!direct)
@@ -243,8 +261,8 @@ Result<std::vector<RedisReply>> RedisConnection::roundTrip(const RedisArgv *cons
             }
         }
         received += n;
-        if (redisReaderFeed(c->reader, m_buffer.data(), size_t(n)) != REDIS_OK)
-            return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+        if (Result<void> fed = feedReader(m_buffer.data(), n); !fed)
+            return fed.error();
     }
     return replies;
 }
@@ -506,11 +524,10 @@ Result<QList<qsizetype>> RedisConnection::okRoundTrip(const QByteArray &request,
             while (done < count && pos < pending.size()) {
                 const char type = pending.at(pos);
                 if (type != '+' && type != '-' && type != ':') {
-                    if (redisReaderFeed(c->reader, pending.constData() + pos,
-                                        size_t(pending.size() - pos))
-                        != REDIS_OK)
-                        return Error(ErrorKind::Protocol,
-                                     QString::fromLocal8Bit(c->reader->errstr));
+                    if (Result<void> fed
+                        = feedReader(pending.constData() + pos, pending.size() - pos);
+                        !fed)
+                        return fed.error();
                     pos = pending.size();
                     viaReader = true;
                     break;
@@ -526,20 +543,15 @@ Result<QList<qsizetype>> RedisConnection::okRoundTrip(const QByteArray &request,
             if (done == count || viaReader)
                 continue;
         }
-        if (Result<void> w = m_socket.waitFor(POLLIN, deadline); !w)
-            return w.error();
-        const Result<qsizetype> got
-                = m_socket.readSome(m_buffer.data(), qsizetype(m_buffer.size()));
+        const Result<qsizetype> got = readChecked(deadline);
         if (!got)
             return got.error();
         const qsizetype n = got.value();
         if (n == 0)
             continue;
-        if (Result<void> valid = m_guard.feed(m_buffer.data(), n); !valid)
-            return valid.error();
         if (viaReader) {
-            if (redisReaderFeed(c->reader, m_buffer.data(), size_t(n)) != REDIS_OK)
-                return Error(ErrorKind::Protocol, QString::fromLocal8Bit(c->reader->errstr));
+            if (Result<void> fed = feedReader(m_buffer.data(), n); !fed)
+                return fed.error();
         } else {
             pending.append(m_buffer.data(), n);
         }

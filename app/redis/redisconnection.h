@@ -145,6 +145,11 @@ private:
     Error failCall(Error error, const CallOptions &call);
     /// A finished round trip (a READONLY reply from a demoted master fails it).
     Result<void> endCall(bool hitDemotedMaster);
+    /// Waits for and reads the next bytes of the replies into m_buffer, checked by m_guard
+    /// (0: nothing this time).
+    Result<qsizetype> readChecked(TimePoint deadline);
+    /// Hands bytes to hiredis's reader.
+    Result<void> feedReader(const char *data, qsizetype size);
     Result<QList<qsizetype>> okRoundTrip(const QByteArray &request, qsizetype count,
                                          TimePoint deadline, bool *demoted);
     Result<void> ensureConnected(TimePoint deadline);
