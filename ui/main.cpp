@@ -243,6 +243,7 @@ int main(int argc, char *argv[])
     const bool rememberDatabase = saved.rememberDatabasePassword
             && windowOptions.database.driver != pm::DatabaseConfig::Driver::Sqlite;
     windowOptions.deferOpen = rememberDatabase || saved.rememberCachePassword;
+    windowOptions.deferDebugPanel = true;
 
     pm::StandardDialogs dialogs;
     pm::MainWindow window(windowOptions, pm::SystemClock::instance(), dialogs);

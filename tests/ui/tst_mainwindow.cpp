@@ -43,6 +43,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +132,8 @@ private slots:
     void debugPanel_tutorial_missSetQuery_hit_invalidateMisses_data();
     void debugPanel_tutorial_missSetQuery_hit_invalidateMisses();
     void debugPanel_f12TogglesTheDock();
+    void deferredDebugPanel_isBuiltAfterTheListIsPainted_andShowsWhatCameBefore();
+    void deferredDebugPanel_f12BeforeTheList_buildsItAtOnce();
     void fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed();
     void newerSchema_openIsRefused_messageNamesBothVersions_fileUntouched();
     void open_largeCatalogue_showsTheFirstRowsBeforeTheWholeList();
@@ -1053,6 +1056,49 @@ void TestMainWindow::debugPanel_f12TogglesTheDock()
     QTRY_VERIFY(dock->isVisible());
     QTest::keyClick(m_window.get(), Qt::Key_F12);
     QTRY_VERIFY(!dock->isVisible());
+}
+
+void TestMainWindow::deferredDebugPanel_isBuiltAfterTheListIsPainted_andShowsWhatCameBefore()
+{
+    // The program's setting: the hidden panel's tabs are not built before the list is on
+    // screen, then they are, with the calls made while they did not exist.
+    MainWindowOptions options;
+    options.deferDebugPanel = true;
+    m_window = openWindow(5, options);
+    auto *panel = child<DebugPanel>("debugPanel");
+    QVERIFY(!panel->isVisible());
+    QTRY_VERIFY(m_window->isListLoaded());
+    QTRY_VERIFY(panel->hasContent());
+    QVERIFY(!panel->isVisible()); // built, still hidden
+    auto *calls = panel->findChild<QTableView *>(QStringLiteral("cacheCallTable"));
+    QVERIFY(calls);
+    QVERIFY(calls->model()->rowCount() >= 2); // the first load's miss and its set
+    QCOMPARE(panel->findChild<QTabWidget *>(QStringLiteral("debugTabs"))->count(), 7);
+    auto *totals = panel->findChild<QLabel *>(QStringLiteral("cacheTotals"));
+    const QString expected
+            = QStringLiteral("Calls <b>%1</b>").arg(panel->callModel()->totals().calls);
+    QVERIFY2(panel->callModel()->totals().calls >= 2 && totals->text().contains(expected),
+             qPrintable(totals->text()));
+}
+
+void TestMainWindow::deferredDebugPanel_f12BeforeTheList_buildsItAtOnce()
+{
+    MainWindowOptions options;
+    options.deferDebugPanel = true;
+    options.database.driver = DatabaseConfig::Driver::Sqlite;
+    options.database.path = dbPath();
+    // Not shown yet: no list can have been painted.
+    m_window = std::make_unique<MainWindow>(options, m_clock, m_dialogs);
+    auto *panel = child<DebugPanel>("debugPanel");
+    QVERIFY(!panel->hasContent());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F12);
+    QTRY_VERIFY(panel->isVisible());
+    QVERIFY(panel->hasContent());
+    QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("invalidateCacheButton")));
+    QTRY_VERIFY(m_window->isListLoaded());
 }
 
 void TestMainWindow::fullDisk_saveFails_keepsDialogAndText_thenSavesOnceSpaceIsFreed()

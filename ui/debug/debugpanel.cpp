@@ -17,6 +17,7 @@
 #include "debug/timerwidget.h"
 #include "diagnostics/actionlog.h"
 
+#include <QAbstractItemView>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,9 +64,14 @@ QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, in
 }
 
 /// Runs `append` and keeps the table at its newest rows if it was showing them (a log view).
+/// Without a table yet (the tabs are built on demand) it only appends.
 template<typename Append>
 void followTail(QTableView *table, Append &&append)
 {
+    if (!table) {
+        append();
+        return;
+    }
     const QScrollBar *bar = table->verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
     append();
@@ -80,7 +86,7 @@ QString formatMs(qint64 ns)
 
 } // namespace
 
-DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
+DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent, Content content)
     : QDockWidget(tr("Debug Panel"), parent)
     , m_calls(calls)
     , m_sql(sql)
@@ -99,14 +105,6 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("debugTabs"));
-    m_tabs->addTab(createCacheTab(), tr("Cache", "debug panel tab"));
-    m_tabs->addTab(createSqlTab(), tr("SQL"));
-    m_timer = new TimerWidget(m_actions, this);
-    m_tabs->addTab(m_timer, tr("Timer"));
-    m_history = new HistoryWidget(m_actions, this);
-    m_tabs->addTab(m_history, tr("History"));
-    m_chart = new ChartWidget(m_actions, this);
-    m_tabs->addTab(m_chart, tr("Charts"));
     setWidget(m_tabs);
     // Alt+1…Alt+9 open the panel on that tab, for whatever tabs exist; the tab bar then has
     // the keyboard, so arrows and Ctrl+PgUp/PgDown keep switching and Tab enters the page.
@@ -117,6 +115,7 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
         shortcut->setObjectName(QStringLiteral("debugTabShortcut%1").arg(i + 1));
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
+            ensureContent();
             if (i >= m_tabs->count())
                 return;
             show();
@@ -137,14 +136,79 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent)
     // Records made before the panel existed.
     drainCalls();
     drainSql();
+    updateBadge();
+    if (content == Content::Now)
+        ensureContent();
+}
+
+void DebugPanel::ensureContent()
+{
+    if (hasContent())
+        return;
+    m_tabs->addTab(createCacheTab(), tr("Cache", "debug panel tab"));
+    m_tabs->addTab(createSqlTab(), tr("SQL"));
+    m_timer = new TimerWidget(m_actions, this);
+    m_tabs->addTab(m_timer, tr("Timer"));
+    m_history = new HistoryWidget(m_actions, this);
+    m_tabs->addTab(m_history, tr("History"));
+    m_chart = new ChartWidget(m_actions, this);
+    m_tabs->addTab(m_chart, tr("Charts"));
+    addWorkerTabs();
+    keepTabOutOfTables();
+    m_callTable->scrollToBottom();
+    m_sqlTable->scrollToBottom();
     updateCacheTotals();
     updateSqlTotals();
 }
 
+void DebugPanel::showEvent(QShowEvent *event)
+{
+    ensureContent();
+    QDockWidget::showEvent(event);
+}
+
+TimerWidget *DebugPanel::timerWidget()
+{
+    ensureContent();
+    return m_timer;
+}
+
+HistoryWidget *DebugPanel::historyWidget()
+{
+    ensureContent();
+    return m_history;
+}
+
+ChartWidget *DebugPanel::chartWidget()
+{
+    ensureContent();
+    return m_chart;
+}
+
 void DebugPanel::attachWorker(ProductWorker *worker, Dialogs &dialogs)
 {
-    m_tabs->addTab(new CacheInspectorWidget(worker, dialogs, m_tabs), tr("Inspector"));
-    m_tabs->addTab(new CacheConsoleWidget(worker, m_tabs), tr("Console"));
+    m_worker = worker;
+    m_dialogs = &dialogs;
+    if (hasContent())
+        addWorkerTabs();
+}
+
+void DebugPanel::addWorkerTabs()
+{
+    if (!m_worker || m_workerTabsAdded)
+        return;
+    m_workerTabsAdded = true;
+    m_tabs->addTab(new CacheInspectorWidget(m_worker, *m_dialogs, m_tabs), tr("Inspector"));
+    m_tabs->addTab(new CacheConsoleWidget(m_worker, m_tabs), tr("Console"));
+    keepTabOutOfTables();
+}
+
+void DebugPanel::keepTabOutOfTables()
+{
+    // Tab moves between the panel's controls and out of it, never from cell to cell of a
+    // table (which would trap the keyboard in a table of 1,000 calls).
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
 }
 
 QWidget *DebugPanel::createCacheTab()
@@ -297,6 +361,7 @@ void DebugPanel::drainSql()
 
 bool DebugPanel::explainSelected()
 {
+    ensureContent();
     const QModelIndexList rows = m_sqlTable->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
         m_explainView->setPlainText(tr("Select a statement first."));
@@ -320,12 +385,14 @@ bool DebugPanel::explainSelected()
 
 void DebugPanel::showExplainPlan(const QStringList &plan)
 {
+    ensureContent();
     m_explainView->setPlainText(plan.isEmpty() ? tr("The database returned no plan.")
                                                : plan.join(QLatin1Char('\n')));
 }
 
 void DebugPanel::showExplainError(const QString &message)
 {
+    ensureContent();
     m_explainView->setPlainText(tr("Could not explain the statement: %1").arg(message));
 }
 
@@ -342,6 +409,10 @@ void DebugPanel::resetStatistics()
 
 void DebugPanel::updateCacheTotals()
 {
+    if (!hasContent()) {
+        updateBadge();
+        return;
+    }
     const CacheCallTotals &t = m_callModel->totals();
     const QString ratio = t.hits + t.misses == 0
             ? tr("n/a")
@@ -371,6 +442,8 @@ void DebugPanel::updateCacheTotals()
 
 void DebugPanel::updateSqlTotals()
 {
+    if (!hasContent())
+        return;
     QString text = tr("Statements <b>%1</b> · Time <b>%2</b> · Similar <b>%3</b> · "
                       "Duplicates <b>%4</b>")
                            .arg(m_sqlModel->rowCount())

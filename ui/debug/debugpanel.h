@@ -37,7 +37,15 @@ class DebugPanel : public QDockWidget
 {
     Q_OBJECT
 public:
-    DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent = nullptr);
+    /// When the tabs are built: at once, or on demand (ensureContent(): when the panel is
+    /// first shown, a tab is asked for, or the window's start-up is over).
+    enum class Content { Now, OnDemand };
+    DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent = nullptr,
+               Content content = Content::Now);
+    /// Builds the tabs if they are not built yet. Everything recorded before shows: the models
+    /// and the logs are kept up to date from the start.
+    void ensureContent();
+    bool hasContent() const { return m_callTable != nullptr; }
 
     CacheCallModel *callModel() const { return m_callModel; }
     SqlEventModel *sqlModel() const { return m_sqlModel; }
@@ -46,9 +54,9 @@ public:
     /// The UI actions of the Timer, History and Charts tabs (filled by the window's
     /// ActionTracker; the panel routes the drained cache calls and SQL to them).
     ActionLog *actionLog() const { return m_actions; }
-    TimerWidget *timerWidget() const { return m_timer; }
-    HistoryWidget *historyWidget() const { return m_history; }
-    ChartWidget *chartWidget() const { return m_chart; }
+    TimerWidget *timerWidget();
+    HistoryWidget *historyWidget();
+    ChartWidget *chartWidget();
 
     /// Asks for the plan of the SQL tab's selected statement (the Explain button): emits
     /// explainRequested() for a SELECT, or says in the plan view why not. False if nothing
@@ -59,7 +67,8 @@ public:
     void showExplainError(const QString &message);
     CacheHealth health() const { return m_health; }
 
-    /// Adds the Inspector and Console tabs, which send their requests to `worker`.
+    /// Adds the Inspector and Console tabs, which send their requests to `worker` (with the
+    /// other tabs, when they are built).
     void attachWorker(ProductWorker *worker, Dialogs &dialogs);
 
     /// Clears the tables and totals and forgets the SQL flag window.
@@ -76,7 +85,12 @@ signals:
     /// Explain was asked for a recorded SELECT: the window runs it on the worker.
     void explainRequested(const QString &sql, const QVariantList &bound);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void addWorkerTabs();
+    void keepTabOutOfTables();
     QWidget *createCacheTab();
     QWidget *createSqlTab();
     void drainCalls();
@@ -105,6 +119,9 @@ private:
     TimerWidget *m_timer = nullptr;
     HistoryWidget *m_history = nullptr;
     ChartWidget *m_chart = nullptr;
+    ProductWorker *m_worker = nullptr;
+    Dialogs *m_dialogs = nullptr;
+    bool m_workerTabsAdded = false;
     CacheHealth m_health = CacheHealth::Ok;
     bool m_fallback = false; // the configured cache could not be used: memory instead
     bool m_failedSinceLoad = false;

@@ -15,18 +15,15 @@ namespace pm {
 
 DebugPanelWiring::DebugPanelWiring(MainWindow *window, ProductWorker *worker, WorkerClient *client,
                                    CallLog *callLog, SqlLog *sqlLog, Dialogs &dialogs,
-                                   QTableView *table, ProductTableModel *model)
+                                   QTableView *table, ProductTableModel *model,
+                                   DebugPanel::Content content)
     : QObject(window)
-    , m_panel(new DebugPanel(callLog, sqlLog, window))
+    , m_panel(new DebugPanel(callLog, sqlLog, window, content))
 {
     m_panel->attachWorker(worker, dialogs);
     m_panel->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
     connect(m_panel, &DebugPanel::invalidateRequested, window, &MainWindow::invalidateCache);
-    // Tab moves between the panel's controls and out of it, never from cell to cell of a
-    // table (which would trap the keyboard in a table of 1,000 calls).
-    for (QAbstractItemView *view : m_panel->findChildren<QAbstractItemView *>())
-        view->setTabKeyNavigation(false);
 
     QAction *action = m_panel->toggleViewAction();
     action->setObjectName(QStringLiteral("actionDebugPanel"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "debug/debugpanel.h"
+
 #include <QObject>
 #include <QSet>
 
@@ -10,7 +12,6 @@ namespace pm {
 
 class ActionTracker;
 class CallLog;
-class DebugPanel;
 class Dialogs;
 class MainWindow;
 class ProductTableModel;
@@ -28,7 +29,7 @@ class DebugPanelWiring : public QObject
 public:
     DebugPanelWiring(MainWindow *window, ProductWorker *worker, WorkerClient *client,
                      CallLog *callLog, SqlLog *sqlLog, Dialogs &dialogs, QTableView *table,
-                     ProductTableModel *model);
+                     ProductTableModel *model, DebugPanel::Content content);
 
     DebugPanel *panel() const { return m_panel; }
     ActionTracker *actionTracker() const { return m_tracker; }

@@ -37,10 +37,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -231,13 +233,25 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createDebugPanel()
 {
+    const auto content
+            = m_options.deferDebugPanel ? DebugPanel::Content::OnDemand : DebugPanel::Content::Now;
     auto *wiring = new DebugPanelWiring(this, m_worker, m_client, m_callLog, m_sqlLog, m_dialogs,
-                                        m_table, m_model);
+                                        m_table, m_model, content);
     m_debugWiring = wiring;
     m_debugPanel = wiring->panel();
     m_actionTracker = wiring->actionTracker();
     m_actions->debugPanel = wiring->toggleAction();
     m_list->setActionTracker(m_actionTracker);
+    // A hidden panel is built once the list is on screen (one more turn of the event loop
+    // after its first paint), so that it never delays the list and is ready for F12.
+    if (content == DebugPanel::Content::OnDemand) {
+        FirstListPaint::watch(m_table, [panel = QPointer<DebugPanel>(m_debugPanel)] {
+            QTimer::singleShot(0, panel, [panel] {
+                if (panel)
+                    panel->ensureContent();
+            });
+        });
+    }
 }
 
 void MainWindow::createStatusBar()

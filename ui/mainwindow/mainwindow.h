@@ -56,6 +56,10 @@ struct MainWindowOptions
     /// Show the window but open nothing until openDeferred() (main() is still reading the
     /// passwords from the keychain).
     bool deferOpen = false;
+    /// Builds the hidden debug panel's tabs once the list has been painted (or when the panel
+    /// is first shown), not in the constructor: the list appears sooner. The program sets it;
+    /// tests keep the panel built at once.
+    bool deferDebugPanel = false;
 };
 
 /// The product window. Owns a worker thread with the database connection; it never waits on
