@@ -4,13 +4,13 @@
 // included), no redacted description, no error and no output of the tool.
 #include "cache/cachefactory.h"
 #include "cache/cacheurl.h"
+#include "clirun.h"
 #include "core/clock.h"
 #include "redis/redisoptions.h"
 #include "redisserver.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,31 +43,11 @@ QString allMessages()
     return g_messages.join(u'\n');
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString output; ///< stdout and stderr
-};
-
 CliRun runCli(const QStringList &args, const QByteArray &input, const QByteArray &password)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pm.*=true")); // every line
+    QProcessEnvironment env;
     env.insert(QStringLiteral("PM_CACHE_PASSWORD"), QString::fromUtf8(password));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PM_CLI_PATH), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAll())};
+    return test::runProgram(QStringLiteral(PM_CLI_PATH), args, input, env);
 }
 
 /// One set + get through a backend made like the app makes it. The error text, if any.

@@ -5,6 +5,7 @@
 // URL without its password; a remote Redis without TLS is refused with the explanation.
 #include "cache/redisbackend.h"
 #include "catalogue.h"
+#include "clirun.h"
 #include "products/productchangenotifier.h"
 #include "products/productschema.h"
 #include "products/productservice.h"
@@ -14,7 +15,6 @@
 #include "worker/connectionsettings.h"
 
 #include <QDirIterator>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -55,30 +55,9 @@ QString cliPath()
     return QStringLiteral(PM_CLI_PATH);
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString output; ///< stdout and stderr
-};
-
 CliRun runCli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pm.*=true")); // every log line
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAll())};
+    return test::runProgram(cliPath(), args, input);
 }
 
 } // namespace
