@@ -37,7 +37,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -245,11 +244,10 @@ void MainWindow::createDebugPanel()
     // A hidden panel is built once the list is on screen (one more turn of the event loop
     // after its first paint), so that it never delays the list and is ready for F12.
     if (content == DebugPanel::Content::OnDemand) {
-        FirstListPaint::watch(m_table, [panel = QPointer<DebugPanel>(m_debugPanel)] {
-            QTimer::singleShot(0, panel, [panel] {
-                if (panel)
-                    panel->ensureContent();
-            });
+        // The panel lives as long as the table (both the window's): the hook runs in the
+        // table's context, the timer in the panel's.
+        FirstListPaint::watch(m_table, [panel = m_debugPanel] {
+            QTimer::singleShot(0, panel, &DebugPanel::ensureContent);
         });
     }
 }
