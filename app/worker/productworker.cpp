@@ -38,6 +38,11 @@ qint64 monotonicNs()
 }
 } // namespace
 
+void ProductWorker::RequestTimer::exclude(qint64 ns)
+{
+    m_wallStart += ns;
+}
+
 ProductWorker::RequestTimer::RequestTimer(ProductWorker *worker, int requestId,
                                           const QString &origin)
     : m_worker(worker)
@@ -129,17 +134,58 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
                          const QString &cacheUrl, const CacheOptions &cacheOptions)
 {
     // The panel shows the statements and cache calls of opening (seeding included) as such.
-    const RequestTimer timer(this, requestId, QStringLiteral("open"));
+    RequestTimer timer(this, requestId, QStringLiteral("open"));
     closeAll();
 
+    // Connecting emits nothing: at start-up it runs while the window is still being built.
     const bool isNew
             = config.driver == DatabaseConfig::Driver::Sqlite && !QFileInfo::exists(config.path);
-    auto db = ProductSchema::open(config);
-    if (!db) {
-        qCWarning(lcUi) << "cannot open" << config.redactedUrl() << db.error().toString();
-        emit failed(requestId, db.error());
+    std::optional<Error> cacheFallback;
+    const std::optional<Error> notOpened
+            = connectCatalogue(config, cacheUrl, cacheOptions, &cacheFallback);
+    timer.exclude(waitUntilAnswersReleased());
+    if (notOpened) {
+        qCWarning(lcUi) << "cannot open" << config.redactedUrl() << notOpened->toString();
+        emit failed(requestId, *notOpened);
         return;
     }
+    if (cacheFallback)
+        emit cacheFailed(*cacheFallback);
+    const auto parsedUrl = CacheUrl::parse(cacheUrl);
+    emit cacheOpened(m_cache->backendName(),
+                     parsedUrl ? parsedUrl->redacted() : QStringLiteral("memory://"));
+
+    int seededCount = 0;
+    bool emptyNew = false;
+    if (isNew) {
+        const auto count = m_repository->count();
+        emptyNew = count && *count == 0;
+    }
+    if (emptyNew && seedIfNew > 0) {
+        const auto inserted
+                = m_service->insertMany(ProductSeeder::generate(seedIfNew), QStringLiteral("seed"));
+        if (!inserted) {
+            emit failed(requestId, inserted.error());
+            return;
+        }
+        seededCount = *inserted;
+    }
+    timer.report();
+    if (const QString note = m_db->accessNote(); !note.isEmpty())
+        emit accessNoted(note);
+    if (emptyNew && seededCount == 0)
+        emit catalogueCreated(requestId);
+    emit opened(requestId, config.redactedUrl(), seededCount);
+}
+
+std::optional<Error> ProductWorker::connectCatalogue(const DatabaseConfig &config,
+                                                     const QString &cacheUrl,
+                                                     const CacheOptions &cacheOptions,
+                                                     std::optional<Error> *cacheFallback)
+{
+    auto db = ProductSchema::open(config);
+    if (!db)
+        return db.error();
     m_db = std::move(db).value();
     m_seenReconnects = 0;
     if (m_sqlObserver)
@@ -150,10 +196,10 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
     auto cache = createProductCache(cacheUrl, SystemClock::instance(), cacheOptions);
     if (!cache) {
         qCWarning(lcUi) << "cache unusable, falling back to memory://" << cache.error().toString();
-        emit cacheFailed(Error(cache.error().kind,
+        *cacheFallback = Error(cache.error().kind,
                                tr("The cache could not be used (%1); the in-memory cache is "
                                   "used instead.")
-                                       .arg(cache.error().message)));
+                                       .arg(cache.error().message));
         cache = createProductCache(QStringLiteral("memory://"), SystemClock::instance(),
                                    cacheOptions);
     }
@@ -180,31 +226,18 @@ void ProductWorker::open(int requestId, const DatabaseConfig &config, int seedIf
         // Not fatal: every load still checks list_version; the window just refreshes later.
         qCWarning(lcUi) << "change notifications unavailable:" << started.error().toString();
     }
-    const auto parsedUrl = CacheUrl::parse(cacheUrl);
-    emit cacheOpened(m_cache->backendName(),
-                     parsedUrl ? parsedUrl->redacted() : QStringLiteral("memory://"));
+    return std::nullopt;
+}
 
-    int seededCount = 0;
-    bool emptyNew = false;
-    if (isNew) {
-        const auto count = m_repository->count();
-        emptyNew = count && *count == 0;
-    }
-    if (emptyNew && seedIfNew > 0) {
-        const auto inserted
-                = m_service->insertMany(ProductSeeder::generate(seedIfNew), QStringLiteral("seed"));
-        if (!inserted) {
-            emit failed(requestId, inserted.error());
-            return;
-        }
-        seededCount = *inserted;
-    }
-    timer.report();
-    if (const QString note = m_db->accessNote(); !note.isEmpty())
-        emit accessNoted(note);
-    if (emptyNew && seededCount == 0)
-        emit catalogueCreated(requestId);
-    emit opened(requestId, config.redactedUrl(), seededCount);
+qint64 ProductWorker::waitUntilAnswersReleased()
+{
+    if (!std::exchange(m_holdAnswers, false))
+        return 0;
+    const qint64 start = monotonicNs();
+    m_waiting = true;
+    m_answersReleased.acquire();
+    m_waiting = false;
+    return monotonicNs() - start;
 }
 
 void ProductWorker::inspectKeys(int requestId, const QByteArray &cursor, int pageSize,

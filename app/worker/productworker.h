@@ -10,12 +10,14 @@
 
 #include <QList>
 #include <QObject>
+#include <QSemaphore>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace pm {
 
@@ -71,6 +73,21 @@ public:
     /// database `sqlObserver`. Call before the worker thread starts; both must outlive it.
     void setObservers(CacheObserver *cacheObserver,
                       std::function<void(const pm::SqlEvent &)> sqlObserver);
+
+    /// Start-up: the first open() connects at once but sends its answers (and anything else)
+    /// only after releaseAnswers(), so that a window can send it before it has connected to
+    /// the worker's signals and have the catalogue opened while it builds itself. Call before
+    /// the worker thread starts.
+    void holdAnswersUntilReleased() { m_holdAnswers = true; }
+    /// Lets a held open() answer. Thread-safe (call directly, not queued); calling it again
+    /// does nothing more.
+    void releaseAnswers()
+    {
+        if (!m_released.exchange(true))
+            m_answersReleased.release();
+    }
+    /// Whether a held open() has connected and now waits for releaseAnswers(). Thread-safe.
+    bool isWaitingForRelease() const { return m_waiting.load(); }
 
     // Requests: run in the worker thread.
     /// Opens the database and the cache; when the database did not exist before and is
@@ -186,6 +203,17 @@ signals:
 
 private:
     bool ensureOpen(int requestId);
+    /// Opens the database and the cache (or the memory cache, with `cacheFallback` saying
+    /// why) and starts the change notifier; emits nothing. The database's error, if any.
+    std::optional<Error> connectCatalogue(const DatabaseConfig &config, const QString &cacheUrl,
+                                          const CacheOptions &cacheOptions,
+                                          std::optional<Error> *cacheFallback);
+    /// Blocks a held first open() until releaseAnswers(); how long it waited (ns).
+    qint64 waitUntilAnswersReleased();
+    bool m_holdAnswers = false; // set before the thread starts, then only read by it
+    std::atomic_bool m_released = false;
+    std::atomic_bool m_waiting = false;
+    QSemaphore m_answersReleased;
     /// The shape of every request: the database must be open; the service call runs with its
     /// cache calls tagged by `origin`; a failure goes out as failed(), a value to `done`.
     template<typename Call, typename Done>
@@ -213,6 +241,8 @@ private:
         RequestTimer(ProductWorker *worker, int requestId, const QString &origin);
         ~RequestTimer() { report(); }
         void report() const;
+        /// Leaves `ns` of waiting out of the wall time.
+        void exclude(qint64 ns);
 
     private:
         ProductWorker *m_worker;

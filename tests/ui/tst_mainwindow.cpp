@@ -816,6 +816,9 @@ void TestMainWindow::corruptDatabase_showsInlineErrorAndDisablesWrites()
     QVERIFY2(bar->text().startsWith(QStringLiteral("Could not open the database")),
              qPrintable(bar->text()));
     QTRY_COMPARE(m_window->pendingRequests(), 0);
+    // The list load sent behind the open failed too ("not open"): the open's error stays.
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Could not open the database")),
+             qPrintable(bar->text()));
     QVERIFY(!action("actionNew")->isEnabled());
     QVERIFY(!action("actionImport")->isEnabled());
     QCOMPARE(m_window->productModel()->rowCount(), 0);

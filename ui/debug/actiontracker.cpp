@@ -48,7 +48,7 @@ void ActionTracker::listArrived(int id)
     m_reset.invalidate();
 }
 
-void ActionTracker::begin(int id, const QString &name)
+void ActionTracker::begin(int id, const QString &name, qint64 ageNs)
 {
     if (isPanelOrigin(name))
         return; // the panel's own work is not a user action
@@ -63,10 +63,10 @@ void ActionTracker::begin(int id, const QString &name)
             }
         }
     }
-    m_started.insert(id, m_clock.nsecsElapsed());
+    m_started.insert(id, m_clock.nsecsElapsed() - ageNs);
     if (!name.isEmpty())
         m_named.insert(id, true);
-    m_log->begin(id, name, QDateTime::currentMSecsSinceEpoch());
+    m_log->begin(id, name, QDateTime::currentMSecsSinceEpoch() - ageNs / 1'000'000);
 }
 
 void ActionTracker::rename(int id, const QString &name)

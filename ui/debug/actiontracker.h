@@ -28,7 +28,8 @@ public:
                   QObject *parent = nullptr);
 
     /// A request was sent; its name comes from the worker's origin unless named here.
-    void begin(int id, const QString &name = {});
+    /// `ageNs`: the request was sent that long ago (before the tracker existed).
+    void begin(int id, const QString &name = {}, qint64 ageNs = 0);
     void rename(int id, const QString &name);
     /// The worker measured the request (ProductWorker::requestMeasured).
     void workerMeasured(int id, const QString &origin, qint64 cpuNs, qint64 workerNs);

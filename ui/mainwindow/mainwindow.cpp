@@ -84,6 +84,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     // The logs are children of the window: they outlive the worker, which ~MainWindow waits for.
     m_worker->setObservers(m_callLog, m_sqlLog->observer());
+    // The catalogue opens while the window builds itself: the worker connects at once and
+    // answers once the window listens (releaseAnswers() below).
+    if (!m_options.deferOpen) {
+        m_worker->holdAnswersUntilReleased();
+        m_thread->start();
+        m_firstOpen = openCatalogue(m_options.seedIfNew);
+    }
 
     m_undo = new UndoController(
             [this](const QString &failureText, std::function<void(ProductWorker *, int)> call) {
@@ -118,9 +125,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, const Clock &clock, Dia
     updateActions();
     updateCounts();
 
-    m_thread->start();
-    if (!m_options.deferOpen)
-        openCatalogue(m_options.seedIfNew);
+    if (m_options.deferOpen) {
+        m_thread->start();
+    } else {
+        m_worker->releaseAnswers();
+        // Right behind the open: the list is on its way before the window is first painted.
+        m_listBehindOpen = m_list->reload();
+    }
 }
 
 void MainWindow::openDeferred(const DatabaseConfig &database, const QString &cacheUrl)
@@ -136,7 +147,8 @@ int MainWindow::openCatalogue(int seedIfNew)
     const QString cacheUrl
             = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://") : m_options.cacheUrl;
     const CacheOptions cacheOptions = currentSettings().cacheOptions();
-    m_statusBar->lock()->setCacheUrl(cacheUrl);
+    if (m_statusBar) // else createStatusBar() shows it
+        m_statusBar->lock()->setCacheUrl(cacheUrl);
     return m_client->send(tr("Could not open the database: %1"),
                           [config, seedIfNew, cacheUrl, cacheOptions](ProductWorker *w, int id) {
                               w->open(id, config, seedIfNew, cacheUrl, cacheOptions);
@@ -149,6 +161,7 @@ MainWindow::~MainWindow()
     // import or seed to stop. The worker (and its database connection) is deleted in its
     // thread.
     m_longWrites->cancelRunning();
+    m_worker->releaseAnswers(); // a held open() must not wait for a window that is gone
     m_thread->quit();
     m_thread->wait();
 }
@@ -255,6 +268,8 @@ void MainWindow::createDebugPanel()
 void MainWindow::createStatusBar()
 {
     m_statusBar = new MainStatusBar(this, m_debugPanel);
+    m_statusBar->lock()->setCacheUrl(m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://")
+                                                                  : m_options.cacheUrl);
     m_list->setBusyIndicator(m_statusBar->busyIndicator(), statusBar());
 }
 
@@ -369,7 +384,10 @@ void MainWindow::onOpened(int requestId, const QString &redactedUrl, int seeded)
         showInfo(tr("Settings applied: %1 is open.").arg(redactedUrl));
     if (requestId == m_reopenRequest)
         m_reopenRequest = 0;
-    m_list->reload();
+    if (requestId == std::exchange(m_firstOpen, 0))
+        m_listBehindOpen = 0; // that load is on its way
+    else
+        m_list->reload();
     m_longWrites->startFirstWrites(m_options.seedCount, m_options.importFile, offerDemo);
 }
 
@@ -378,6 +396,13 @@ void MainWindow::onFailed(int requestId, const Error &error)
     const QString failureText = m_client->failureText(requestId);
     m_actionTracker->failed(requestId);
     m_client->finish(requestId);
+    if (requestId == m_firstOpen) {
+        m_firstOpen = 0; // the load behind it fails too ("not open"): say it once
+    } else if (requestId == m_listBehindOpen) {
+        m_listBehindOpen = 0;
+        m_list->failed(requestId);
+        return;
+    }
     if (m_debugWiring->explainFailed(requestId, error))
         return;
     qCWarning(lcUi) << "request" << requestId << "failed:" << error.toString();

@@ -166,6 +166,8 @@ private:
     DebugPanelWiring *m_debugWiring = nullptr; // the panel, its timing and its EXPLAINs
     QPointer<SettingsDialog> m_settingsDialog;
     int m_reopenRequest = 0; // the open request sent by applySettings(), 0 if none
+    int m_firstOpen = 0; // sent by the constructor, until answered
+    int m_listBehindOpen = 0; // the list load sent right behind it, until the open answers
     QString m_accessNote; // read-only or snapshot, from the open in progress; shown once open
     bool m_offerDemo = false; // the open request answered catalogueCreated()
     bool m_opened = false;

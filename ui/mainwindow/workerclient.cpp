@@ -16,7 +16,10 @@ int WorkerClient::send(const QString &failureText, Call call)
 {
     const int id = m_nextRequestId++;
     m_pending.insert(id, failureText);
-    m_tracker->begin(id);
+    if (m_tracker)
+        m_tracker->begin(id);
+    else
+        m_untracked[id].start();
     emit pendingChanged();
     ProductWorker *worker = m_worker;
     // The worker is the context object: the lambda runs in the worker thread.
@@ -26,9 +29,22 @@ int WorkerClient::send(const QString &failureText, Call call)
     return id;
 }
 
+void WorkerClient::setActionTracker(ActionTracker *tracker)
+{
+    m_tracker = tracker;
+    for (auto it = m_untracked.cbegin(); it != m_untracked.cend(); ++it) {
+        if (m_pending.contains(it.key()))
+            m_tracker->begin(it.key(), {}, it.value().nsecsElapsed());
+    }
+    m_untracked.clear();
+}
+
 void WorkerClient::finish(int requestId)
 {
-    m_tracker->answered(requestId);
+    if (m_tracker)
+        m_tracker->answered(requestId);
+    else
+        m_untracked.remove(requestId);
     m_pending.remove(requestId);
     emit pendingChanged();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -21,8 +22,9 @@ public:
 
     WorkerClient(ProductWorker *worker, QObject *parent = nullptr);
 
-    /// Every request is timed from here to its answer (the debug panel's Timer tab).
-    void setActionTracker(ActionTracker *tracker) { m_tracker = tracker; }
+    /// Every request is timed from here to its answer (the debug panel's Timer tab), also
+    /// those sent before the tracker was set.
+    void setActionTracker(ActionTracker *tracker);
 
     /// Queues `call` to the worker thread under a new request id and returns the id.
     /// `failureText` is the message shown if it fails ("%1" is replaced by the error).
@@ -43,6 +45,7 @@ private:
     ActionTracker *m_tracker = nullptr;
     int m_nextRequestId = 1;
     QHash<int, QString> m_pending; // request id → its failure text
+    QHash<int, QElapsedTimer> m_untracked; // sent before there was a tracker
 };
 
 } // namespace pm

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace pm;
 
@@ -49,6 +51,7 @@ private slots:
     void restoreFields_putsBackTitlesAndPrices_invalidatesOnce_orNothingIfOneIsGone();
     void insertRows_reportsNewIds();
     void exportFile_writesWholeCatalogue_importableAgain();
+    void heldOpen_connectsAtOnce_answersOnlyAfterRelease();
 
 private:
     template<typename F>
@@ -483,6 +486,56 @@ void TestProductWorker::exportFile_writesWholeCatalogue_importableAgain()
         QCOMPARE(parsed->rows.at(i).title, before.at(i).title);
         QCOMPARE(parsed->rows.at(i).price, before.at(i).price);
     }
+}
+
+void TestProductWorker::heldOpen_connectsAtOnce_answersOnlyAfterRelease()
+{
+    // A window sends its first open before it listens to the worker (MainWindow's
+    // constructor): the catalogue is opened at once, every answer waits for the release.
+    QThread thread;
+    auto *worker = new ProductWorker(m_clock);
+    worker->moveToThread(&thread);
+    connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    std::atomic_int statements = 0;
+    worker->setObservers(nullptr, [&statements](const SqlEvent &) { ++statements; });
+    worker->holdAnswersUntilReleased();
+    thread.start();
+
+    QSignalSpy opened(worker, &ProductWorker::opened);
+    QSignalSpy cacheOpened(worker, &ProductWorker::cacheOpened);
+    QSignalSpy loaded(worker, &ProductWorker::listLoaded);
+    QSignalSpy measured(worker, &ProductWorker::requestMeasured);
+    const DatabaseConfig c = config();
+    QMetaObject::invokeMethod(
+            worker, [worker, c] { worker->open(3, c, 4); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            worker, [worker] { worker->loadList(4); }, Qt::QueuedConnection);
+    // Connected and parked: everything before the release has run, and sent nothing.
+    QTRY_VERIFY(worker->isWaitingForRelease());
+    QVERIFY(statements.load() > 0); // the schema was set up
+    QVERIFY(QFileInfo::exists(c.path));
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(cacheOpened.size(), 0);
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(measured.size(), 0);
+
+    worker->releaseAnswers();
+    worker->releaseAnswers(); // harmless again
+    QVERIFY(arrived(loaded));
+    QCOMPARE(cacheOpened.size(), 1);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toInt(), 3);
+    QCOMPARE(opened.first().at(2).toInt(), 4); // the new file was seeded after the release
+    QCOMPARE(loaded.first().at(0).toInt(), 4);
+    QCOMPARE(loaded.first().at(1).value<QList<Product>>().size(), 4);
+    // The open's worker time leaves out the wait for the release.
+    QVERIFY(!measured.isEmpty());
+    QCOMPARE(measured.first().at(0).toInt(), 3);
+    QVERIFY2(measured.first().at(3).toLongLong() < 50'000'000,
+             qPrintable(QString::number(measured.first().at(3).toLongLong())));
+
+    thread.quit();
+    QVERIFY(thread.wait(10'000));
 }
 
 QTEST_GUILESS_MAIN(TestProductWorker)
