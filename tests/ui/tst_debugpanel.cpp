@@ -1,7 +1,9 @@
+#include "cache/cacheinstrumentation.h"
 #include "core/clock.h"
 #include "debug/actiontracker.h"
 #include "debug/debugpanel.h"
 #include "diagnostics/actionlog.h"
+#include "diagnostics/actionrecord.h"
 #include "diagnostics/cachecallmodel.h"
 #include "diagnostics/calllog.h"
 #include "diagnostics/sqleventmodel.h"
@@ -43,6 +45,7 @@ private slots:
     void badge_followsHealthAndHitRatio();
     void badge_fallbackAtOpen_staysDegradedUntilReopened();
     void recordsFromAnotherThread_reachTheTables();
+    void recordsMadeBeforeThePanel_countForTheirActionBegunJustAfter();
     void sqlTab_flagsDuplicatesAndFilters();
     void invalidateButton_asksTheWindow();
     void panelCalls_stayOutOfTheAppTotals();
@@ -97,6 +100,36 @@ void TestDebugPanel::badge_fallbackAtOpen_staysDegradedUntilReopened()
     QCOMPARE(panel.badge()->text(), QStringLiteral("Cache degraded"));
     panel.noteCacheOpened(); // reopened with a working cache
     QCOMPARE(panel.badge()->text(), QStringLiteral("Cache ok"));
+}
+
+void TestDebugPanel::recordsMadeBeforeThePanel_countForTheirActionBegunJustAfter()
+{
+    // MainWindow sends its first open before the panel exists and registers the action right
+    // after creating it: the statements and calls the open made meanwhile still count for it.
+    CallLog calls;
+    SqlLog sql(m_clock);
+    {
+        const CacheOrigin scope(QStringLiteral("open"), 7);
+        SqlEvent event;
+        event.sql = QStringLiteral("PRAGMA main.journal_mode");
+        event.durationNs = 5'000;
+        event.rows = 1;
+        sql.record(event);
+        CacheCallRecord call = get(false);
+        call.actionId = 7;
+        call.origin = QStringLiteral("open");
+        calls.callRecorded(call);
+    }
+    DebugPanel panel(&calls, &sql);
+    panel.actionLog()->begin(7, QStringLiteral("open"), 1'700'000'000'000);
+    QTRY_COMPARE(panel.sqlModel()->rowCount(), 1);
+    QTRY_COMPARE(panel.callModel()->rowCount(), 1);
+    const ActionRecord *open = panel.actionLog()->find(7);
+    QVERIFY(open);
+    QCOMPARE(open->statements, 1);
+    QCOMPARE(open->sqlNs, 5'000);
+    QCOMPARE(open->cacheCalls, 1);
+    QCOMPARE(open->misses, 1);
 }
 
 void TestDebugPanel::recordsFromAnotherThread_reachTheTables()

@@ -34,6 +34,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pm {
@@ -133,9 +134,13 @@ DebugPanel::DebugPanel(CallLog *calls, SqlLog *sql, QWidget *parent, Content con
     connect(m_sql, &SqlLog::recordsAvailable, this, &DebugPanel::drainSql);
     connect(m_callModel, &CacheCallModel::totalsChanged, this, &DebugPanel::updateCacheTotals);
     connect(m_sqlModel, &SqlEventModel::totalsChanged, this, &DebugPanel::updateSqlTotals);
-    // Records made before the panel existed.
-    drainCalls();
-    drainSql();
+    // Records made before the panel existed, taken one turn of the event loop later: by then
+    // the window has registered the requests they belong to (its first open is sent before
+    // the panel exists), so the Timer tab counts them for their action.
+    QTimer::singleShot(0, this, [this] {
+        drainCalls();
+        drainSql();
+    });
     updateBadge();
     if (content == Content::Now)
         ensureContent();
