@@ -1,12 +1,9 @@
 #include "redis/redissocket.h"
 
+#include "redis/openssllibrary.h"
 #include "redis/rediserror.h"
 
 #include <hiredis/hiredis.h>
-
-#include <openssl/err.h>
-#include <openssl/ssl.h>
-#include <openssl/x509v3.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -44,6 +41,12 @@ int remainingMs(RedisSocket::TimePoint deadline)
     return int(std::chrono::ceil<std::chrono::milliseconds>(left).count());
 }
 
+/// OpenSSL's functions; loaded by startTls() before any other TLS code runs.
+const OpenSslLibrary &openssl()
+{
+    return OpenSslLibrary::loaded();
+}
+
 Error closedError()
 {
     return Error(ErrorKind::Unavailable, trConnection("Redis closed the connection."));
@@ -53,24 +56,24 @@ Error closedError()
 // write(), and a vanished server would raise SIGPIPE.
 int fdOf(BIO *bio)
 {
-    return int(reinterpret_cast<std::intptr_t>(BIO_get_data(bio)));
+    return int(reinterpret_cast<std::intptr_t>(openssl().BIO_get_data(bio)));
 }
 
 int bioWrite(BIO *bio, const char *data, int size)
 {
-    BIO_clear_retry_flags(bio);
+    openssl().BIO_clear_flags(bio, BIO_FLAGS_RWS | BIO_FLAGS_SHOULD_RETRY);
     const ssize_t n = ::send(fdOf(bio), data, size_t(size), MSG_NOSIGNAL);
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
-        BIO_set_retry_write(bio);
+        openssl().BIO_set_flags(bio, BIO_FLAGS_WRITE | BIO_FLAGS_SHOULD_RETRY);
     return int(n);
 }
 
 int bioRead(BIO *bio, char *data, int size)
 {
-    BIO_clear_retry_flags(bio);
+    openssl().BIO_clear_flags(bio, BIO_FLAGS_RWS | BIO_FLAGS_SHOULD_RETRY);
     const ssize_t n = ::recv(fdOf(bio), data, size_t(size), 0);
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
-        BIO_set_retry_read(bio);
+        openssl().BIO_set_flags(bio, BIO_FLAGS_READ | BIO_FLAGS_SHOULD_RETRY);
     return int(n);
 }
 
@@ -81,18 +84,19 @@ long bioCtrl(BIO *, int cmd, long, void *)
 
 int bioCreate(BIO *bio)
 {
-    BIO_set_init(bio, 1);
+    openssl().BIO_set_init(bio, 1);
     return 1;
 }
 
 BIO_METHOD *socketBioMethod()
 {
     static BIO_METHOD *const method = [] {
-        BIO_METHOD *m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "pm redis socket");
-        BIO_meth_set_write(m, bioWrite);
-        BIO_meth_set_read(m, bioRead);
-        BIO_meth_set_ctrl(m, bioCtrl);
-        BIO_meth_set_create(m, bioCreate);
+        BIO_METHOD *m = openssl().BIO_meth_new(openssl().BIO_get_new_index() | BIO_TYPE_SOURCE_SINK,
+                                               "pm redis socket");
+        openssl().BIO_meth_set_write(m, bioWrite);
+        openssl().BIO_meth_set_read(m, bioRead);
+        openssl().BIO_meth_set_ctrl(m, bioCtrl);
+        openssl().BIO_meth_set_create(m, bioCreate);
         return m;
     }();
     return method;
@@ -110,26 +114,29 @@ QString certificateNames(X509 *cert)
 {
     QStringList names;
     auto *sans = static_cast<GENERAL_NAMES *>(
-            X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr));
-    for (int i = 0; sans && i < sk_GENERAL_NAME_num(sans); ++i) {
-        const GENERAL_NAME *n = sk_GENERAL_NAME_value(sans, i);
+            openssl().X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr));
+    for (int i = 0;
+         sans && i < openssl().OPENSSL_sk_num(reinterpret_cast<const OPENSSL_STACK *>(sans)); ++i) {
+        const auto *n = static_cast<const GENERAL_NAME *>(
+                openssl().OPENSSL_sk_value(reinterpret_cast<const OPENSSL_STACK *>(sans), i));
         if (n->type == GEN_DNS) {
             names << QString::fromLatin1(
-                    reinterpret_cast<const char *>(ASN1_STRING_get0_data(n->d.dNSName)),
-                    ASN1_STRING_length(n->d.dNSName));
+                    reinterpret_cast<const char *>(openssl().ASN1_STRING_get0_data(n->d.dNSName)),
+                    openssl().ASN1_STRING_length(n->d.dNSName));
         } else if (n->type == GEN_IPADD) {
-            const int len = ASN1_STRING_length(n->d.iPAddress);
+            const int len = openssl().ASN1_STRING_length(n->d.iPAddress);
             char text[INET6_ADDRSTRLEN] = {};
             if ((len == 4 || len == 16)
-                && ::inet_ntop(len == 4 ? AF_INET : AF_INET6, ASN1_STRING_get0_data(n->d.iPAddress),
-                               text, sizeof text))
+                && ::inet_ntop(len == 4 ? AF_INET : AF_INET6,
+                               openssl().ASN1_STRING_get0_data(n->d.iPAddress), text, sizeof text))
                 names << QString::fromLatin1(text);
         }
     }
-    GENERAL_NAMES_free(sans);
+    openssl().GENERAL_NAMES_free(sans);
     if (names.isEmpty()) {
         char cn[256] = {};
-        if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn)
+        if (openssl().X509_NAME_get_text_by_NID(openssl().X509_get_subject_name(cert),
+                                                NID_commonName, cn, sizeof cn)
             > 0)
             names << QString::fromUtf8(cn);
     }
@@ -140,11 +147,12 @@ QString certificateNames(X509 *cert)
 // handshake fails before the peer certificate would be kept).
 int verifyCallback(int ok, X509_STORE_CTX *store)
 {
-    if (X509_STORE_CTX_get_error_depth(store) == 0) {
-        auto *ssl = static_cast<SSL *>(
-                X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
-        if (auto *notes = ssl ? static_cast<RedisTlsNotes *>(SSL_get_app_data(ssl)) : nullptr)
-            notes->peerNames = certificateNames(X509_STORE_CTX_get_current_cert(store));
+    if (openssl().X509_STORE_CTX_get_error_depth(store) == 0) {
+        auto *ssl = static_cast<SSL *>(openssl().X509_STORE_CTX_get_ex_data(
+                store, openssl().SSL_get_ex_data_X509_STORE_CTX_idx()));
+        if (auto *notes
+            = ssl ? static_cast<RedisTlsNotes *>(openssl().SSL_get_ex_data(ssl, 0)) : nullptr)
+            notes->peerNames = certificateNames(openssl().X509_STORE_CTX_get_current_cert(store));
     }
     return ok;
 }
@@ -154,7 +162,7 @@ int verifyCallback(int ok, X509_STORE_CTX *store)
 // reset that hides its alert.
 int noClientCertificate(SSL *ssl, X509 **, EVP_PKEY **)
 {
-    if (auto *notes = static_cast<RedisTlsNotes *>(SSL_get_app_data(ssl)))
+    if (auto *notes = static_cast<RedisTlsNotes *>(openssl().SSL_get_ex_data(ssl, 0)))
         notes->clientCertRequested = true;
     return 0;
 }
@@ -166,7 +174,7 @@ int noPassphrase(char *, int, int, void *)
 
 QString opensslReason()
 {
-    const char *reason = ERR_reason_error_string(ERR_peek_last_error());
+    const char *reason = openssl().ERR_reason_error_string(openssl().ERR_peek_last_error());
     return reason ? QString::fromUtf8(reason) : QStringLiteral("unknown error");
 }
 
@@ -182,10 +190,10 @@ RedisSocket::RedisSocket() = default;
 void RedisSocket::close()
 {
     if (m_ssl)
-        SSL_free(m_ssl); // and its BIO; the socket itself is hiredis's
+        openssl().SSL_free(m_ssl); // and its BIO; the socket itself is hiredis's
     m_ssl = nullptr;
     if (m_tlsContext)
-        SSL_CTX_free(m_tlsContext);
+        openssl().SSL_CTX_free(m_tlsContext);
     m_tlsContext = nullptr;
     m_tlsWant = 0;
     m_tlsHandshaking = false;
@@ -200,19 +208,19 @@ RedisSocket::~RedisSocket()
 
 QString RedisSocket::tlsVersion() const
 {
-    return m_ssl ? QString::fromLatin1(SSL_get_version(m_ssl)) : QString();
+    return m_ssl ? QString::fromLatin1(openssl().SSL_get_version(m_ssl)) : QString();
 }
 
 QString RedisSocket::tlsCipher() const
 {
-    const SSL_CIPHER *cipher = m_ssl ? SSL_get_current_cipher(m_ssl) : nullptr;
-    return cipher ? QString::fromLatin1(SSL_CIPHER_get_name(cipher)) : QString();
+    const SSL_CIPHER *cipher = m_ssl ? openssl().SSL_get_current_cipher(m_ssl) : nullptr;
+    return cipher ? QString::fromLatin1(openssl().SSL_CIPHER_get_name(cipher)) : QString();
 }
 
 bool RedisSocket::tlsVerified() const
 {
-    return m_ssl && (SSL_get_verify_mode(m_ssl) & SSL_VERIFY_PEER)
-            && SSL_get_verify_result(m_ssl) == X509_V_OK;
+    return m_ssl && (openssl().SSL_get_verify_mode(m_ssl) & SSL_VERIFY_PEER)
+            && openssl().SSL_get_verify_result(m_ssl) == X509_V_OK;
 }
 
 Result<void> RedisSocket::startTls(const RedisOptions &o, TimePoint deadline, TimePoint started)
@@ -223,74 +231,84 @@ Result<void> RedisSocket::startTls(const RedisOptions &o, TimePoint deadline, Ti
             return Error(ErrorKind::InvalidInput, tr("Cannot read the TLS file %1.").arg(file),
                          QStringLiteral("url"));
     }
-    ERR_clear_error();
-    m_tlsContext = SSL_CTX_new(TLS_client_method());
+    QString missing;
+    if (!OpenSslLibrary::load(&missing))
+        return Error(ErrorKind::Unavailable,
+                     tr("TLS (rediss://) needs OpenSSL 3 (libssl.so.3), which could not be "
+                        "loaded: %1.")
+                             .arg(missing));
+    openssl().ERR_clear_error();
+    m_tlsContext = openssl().SSL_CTX_new(openssl().TLS_client_method());
     if (!m_tlsContext)
         return Error(ErrorKind::Internal, tr("TLS could not be set up: %1.").arg(opensslReason()));
-    SSL_CTX_set_min_proto_version(m_tlsContext, TLS1_2_VERSION);
-    SSL_CTX_set_default_passwd_cb(m_tlsContext, noPassphrase);
+    openssl().SSL_CTX_ctrl(m_tlsContext, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_2_VERSION, nullptr);
+    openssl().SSL_CTX_set_default_passwd_cb(m_tlsContext, noPassphrase);
     if (o.tlsVerifyPeer) {
         const QByteArray ca = QFile::encodeName(o.tlsCaFile);
         const bool loaded = ca.isEmpty()
-                ? SSL_CTX_set_default_verify_paths(m_tlsContext) == 1
-                : SSL_CTX_load_verify_locations(m_tlsContext, ca.constData(), nullptr) == 1;
+                ? openssl().SSL_CTX_set_default_verify_paths(m_tlsContext) == 1
+                : openssl().SSL_CTX_load_verify_locations(m_tlsContext, ca.constData(), nullptr)
+                        == 1;
         if (!loaded)
             return Error(
                     ErrorKind::InvalidInput,
                     tr("Cannot load the CA certificates %1: %2.")
                             .arg(ca.isEmpty() ? tr("of the system") : o.tlsCaFile, opensslReason()),
                     QStringLiteral("url"));
-        SSL_CTX_set_verify(m_tlsContext, SSL_VERIFY_PEER, verifyCallback);
+        openssl().SSL_CTX_set_verify(m_tlsContext, SSL_VERIFY_PEER, verifyCallback);
     } else {
-        SSL_CTX_set_verify(m_tlsContext, SSL_VERIFY_NONE, nullptr);
+        openssl().SSL_CTX_set_verify(m_tlsContext, SSL_VERIFY_NONE, nullptr);
     }
     m_tlsClientCert = !o.tlsCertFile.isEmpty();
     if (!m_tlsClientCert)
-        SSL_CTX_set_client_cert_cb(m_tlsContext, noClientCertificate);
+        openssl().SSL_CTX_set_client_cert_cb(m_tlsContext, noClientCertificate);
     if (m_tlsClientCert) {
-        if (SSL_CTX_use_certificate_chain_file(m_tlsContext,
-                                               QFile::encodeName(o.tlsCertFile).constData())
+        if (openssl().SSL_CTX_use_certificate_chain_file(
+                    m_tlsContext, QFile::encodeName(o.tlsCertFile).constData())
             != 1)
             return Error(ErrorKind::InvalidInput,
                          tr("Cannot use the client certificate %1: %2.")
                                  .arg(o.tlsCertFile, opensslReason()),
                          QStringLiteral("url"));
-        if (SSL_CTX_use_PrivateKey_file(m_tlsContext, QFile::encodeName(o.tlsKeyFile).constData(),
-                                        SSL_FILETYPE_PEM)
+        if (openssl().SSL_CTX_use_PrivateKey_file(
+                    m_tlsContext, QFile::encodeName(o.tlsKeyFile).constData(), SSL_FILETYPE_PEM)
                     != 1
-            || SSL_CTX_check_private_key(m_tlsContext) != 1)
+            || openssl().SSL_CTX_check_private_key(m_tlsContext) != 1)
             return Error(ErrorKind::InvalidInput,
                          tr("Cannot use the private key %1 with the certificate %2: %3.")
                                  .arg(o.tlsKeyFile, o.tlsCertFile, opensslReason()),
                          QStringLiteral("url"));
     }
 
-    m_ssl = SSL_new(m_tlsContext);
-    BIO *bio = m_ssl ? BIO_new(socketBioMethod()) : nullptr;
+    m_ssl = openssl().SSL_new(m_tlsContext);
+    BIO *bio = m_ssl ? openssl().BIO_new(socketBioMethod()) : nullptr;
     if (!bio)
         return Error(ErrorKind::Internal, tr("TLS could not be set up: %1.").arg(opensslReason()));
-    BIO_set_data(bio, reinterpret_cast<void *>(std::intptr_t(m_context->fd)));
-    SSL_set_bio(m_ssl, bio, bio);
-    SSL_set_mode(m_ssl, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
-    SSL_set_app_data(m_ssl, &m_tlsNotes);
+    openssl().BIO_set_data(bio, reinterpret_cast<void *>(std::intptr_t(m_context->fd)));
+    openssl().SSL_set_bio(m_ssl, bio, bio);
+    openssl().SSL_ctrl(m_ssl, SSL_CTRL_MODE,
+                       SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER,
+                       nullptr);
+    openssl().SSL_set_ex_data(m_ssl, 0, &m_tlsNotes);
     m_tlsHost = o.host;
     const QByteArray host = o.host.toUtf8();
-    X509_VERIFY_PARAM *param = SSL_get0_param(m_ssl);
+    X509_VERIFY_PARAM *param = openssl().SSL_get0_param(m_ssl);
     if (isIpLiteral(host)) {
-        X509_VERIFY_PARAM_set1_ip_asc(param, host.constData()); // no SNI for an address
+        openssl().X509_VERIFY_PARAM_set1_ip_asc(param, host.constData()); // no SNI for an address
     } else {
-        SSL_set_tlsext_host_name(m_ssl, host.constData());
-        X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-        X509_VERIFY_PARAM_set1_host(param, host.constData(), size_t(host.size()));
+        openssl().SSL_ctrl(m_ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+                           const_cast<char *>(host.constData()));
+        openssl().X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        openssl().X509_VERIFY_PARAM_set1_host(param, host.constData(), size_t(host.size()));
     }
 
     m_tlsHandshaking = true;
     for (;;) {
-        ERR_clear_error();
-        const int r = SSL_connect(m_ssl);
+        openssl().ERR_clear_error();
+        const int r = openssl().SSL_connect(m_ssl);
         if (r == 1)
             break;
-        const int e = SSL_get_error(m_ssl, r);
+        const int e = openssl().SSL_get_error(m_ssl, r);
         if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
             return tlsFailure(r);
         if (Result<void> w = waitFor(e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT, deadline); !w) {
@@ -308,11 +326,11 @@ Result<void> RedisSocket::startTls(const RedisOptions &o, TimePoint deadline, Ti
 
 Error RedisSocket::tlsFailure(int ret)
 {
-    const int kind = SSL_get_error(m_ssl, ret);
+    const int kind = openssl().SSL_get_error(m_ssl, ret);
     const int savedErrno = errno;
-    const unsigned long code = ERR_peek_last_error();
+    const unsigned long code = openssl().ERR_peek_last_error();
     const int reason = ERR_GET_LIB(code) == ERR_LIB_SSL ? ERR_GET_REASON(code) : 0;
-    const long verify = SSL_get_verify_result(m_ssl);
+    const long verify = openssl().SSL_get_verify_result(m_ssl);
     Error e;
     if (reason == SSL_R_CERTIFICATE_VERIFY_FAILED && verify != X509_V_OK) {
         if (verify == X509_V_ERR_HOSTNAME_MISMATCH || verify == X509_V_ERR_IP_ADDRESS_MISMATCH)
@@ -324,7 +342,8 @@ Error RedisSocket::tlsFailure(int ret)
         else
             e = Error(ErrorKind::Auth,
                       tr("TLS: certificate verify failed: %1.")
-                              .arg(QString::fromUtf8(X509_verify_cert_error_string(verify))));
+                              .arg(QString::fromUtf8(
+                                      openssl().X509_verify_cert_error_string(verify))));
     } else if (reason == SSL_R_TLSV13_ALERT_CERTIFICATE_REQUIRED
                || (!m_tlsClientCert && m_tlsNotes.clientCertRequested
                    && (reason != 0 || kind == SSL_ERROR_SYSCALL
@@ -352,7 +371,7 @@ Error RedisSocket::tlsFailure(int ret)
     } else {
         e = Error(ErrorKind::Protocol, tr("TLS failed: %1.").arg(opensslReason()));
     }
-    ERR_clear_error();
+    openssl().ERR_clear_error();
     return e;
 }
 
@@ -479,14 +498,14 @@ Result<void> RedisSocket::sendAll(const char *data, qsizetype size, TimePoint de
     if (m_ssl) {
         m_tlsWant = 0;
         while (written < size) {
-            ERR_clear_error();
-            const int n = SSL_write(m_ssl, data + written,
-                                    int(std::min<qsizetype>(size - written, INT_MAX)));
+            openssl().ERR_clear_error();
+            const int n = openssl().SSL_write(m_ssl, data + written,
+                                              int(std::min<qsizetype>(size - written, INT_MAX)));
             if (n > 0) {
                 written += n;
                 continue;
             }
-            const int e = SSL_get_error(m_ssl, n);
+            const int e = openssl().SSL_get_error(m_ssl, n);
             if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE)
                 return tlsFailure(n);
             m_tlsWant = e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT;
@@ -520,7 +539,7 @@ Result<bool> RedisSocket::poll(short events, int timeoutMs)
     if (m_ssl) {
         // OpenSSL may hold decrypted bytes the socket no longer shows, and an SSL call may
         // need the other direction first (m_tlsWant).
-        if ((events & POLLIN) && SSL_pending(m_ssl) > 0)
+        if ((events & POLLIN) && openssl().SSL_pending(m_ssl) > 0)
             return true;
         if (m_tlsWant)
             events = m_tlsWant;
@@ -567,12 +586,12 @@ Result<void> RedisSocket::waitFor(short events, TimePoint deadline)
 Result<qsizetype> RedisSocket::readSome(char *buffer, qsizetype size)
 {
     if (m_ssl) {
-        ERR_clear_error();
-        const int n = SSL_read(m_ssl, buffer, int(std::min<qsizetype>(size, INT_MAX)));
+        openssl().ERR_clear_error();
+        const int n = openssl().SSL_read(m_ssl, buffer, int(std::min<qsizetype>(size, INT_MAX)));
         m_tlsWant = 0;
         if (n > 0)
             return qsizetype(n);
-        const int e = SSL_get_error(m_ssl, n);
+        const int e = openssl().SSL_get_error(m_ssl, n);
         if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) {
             m_tlsWant = e == SSL_ERROR_WANT_READ ? POLLIN : POLLOUT;
             return qsizetype(0);
@@ -630,10 +649,10 @@ bool RedisSocket::peerClosed()
         return true;
     // A TLS record that carries no data (a session ticket) is not a close.
     char byte;
-    ERR_clear_error();
-    const int n = SSL_peek(m_ssl, &byte, 1);
-    const bool closed = n > 0 || SSL_get_error(m_ssl, n) != SSL_ERROR_WANT_READ;
-    ERR_clear_error();
+    openssl().ERR_clear_error();
+    const int n = openssl().SSL_peek(m_ssl, &byte, 1);
+    const bool closed = n > 0 || openssl().SSL_get_error(m_ssl, n) != SSL_ERROR_WANT_READ;
+    openssl().ERR_clear_error();
     return closed;
 }
 

@@ -120,6 +120,8 @@ depends=$(field Depends)
 echo "Depends: $depends"
 grep -qw libqt6sql6-sqlite <<<"$depends" || fail "Depends lacks libqt6sql6-sqlite"
 grep -qw libqt6core6 <<<"$depends" || fail "Depends lacks shlibdeps' libqt6core6"
+# Opened by name for rediss:// (not linked): shlibdeps cannot see it.
+grep -qw libssl3 <<<"$depends" || fail "Depends lacks libssl3 (rediss://)"
 grep -qw libqt6sql6-psql <<<"$(field Recommends)" || fail "Recommends lacks libqt6sql6-psql"
 grep -qw redis-server <<<"$(field Suggests)" || fail "Suggests lacks redis-server"
 root=$work/root
@@ -153,6 +155,8 @@ if [[ $generators == *RPM* ]]; then
     done
     rpm -qp --requires "$work"/out/*.rpm 2>/dev/null | grep -q 'libQt6Core.so.6' \
         || fail "the RPM does not require libQt6Core"
+    rpm -qp --requires "$work"/out/*.rpm 2>/dev/null | grep -q 'libssl.so.3' \
+        || fail "the RPM does not require libssl.so.3 (rediss://)"
 fi
 
 # --- 3. lint -----------------------------------------------------------------------------
