@@ -133,24 +133,16 @@ auto Cache::singleKey(CacheOp op, const QString &key, Version version, const Cal
     return r;
 }
 
-Result<std::optional<QVariant>> Cache::get(const QString &key, Version version)
+void Cache::getFailed(Result<std::optional<QVariant>> &r, const CacheMeter::CallStart &start,
+                      CallFacts &facts, int warnings, int version, const QString &key)
 {
-    const CacheMeter::CallStart start = m_meter.begin(CacheOp::Get);
-    CallFacts facts;
-    int warnings = 0;
-    const int v = resolve(version);
-    const QByteArray made = m_keys.make(key, v, &warnings);
-    Result<std::optional<QVariant>> r = m_backend->get(made, facts);
-    if (Q_UNLIKELY(!r.ok()) && m_options.readErrorsAreMisses) {
-        ++facts.misses;
-        m_meter.record(CacheOp::Get, start, facts, &r.error(), warnings, v, &key, nullptr);
-        r = std::optional<QVariant>();
-    } else {
-        m_meter.record(CacheOp::Get, start, facts, errorOf(r), warnings, v, &key, nullptr);
+    if (!m_options.readErrorsAreMisses) {
+        m_meter.record(CacheOp::Get, start, facts, &r.error(), warnings, version, &key, nullptr);
+        return;
     }
-    // One return of one named object: NRVO, no move of the result on every hit (callgrind:
-    // part of the ~120 instructions the instrumented get added to a memory hit).
-    return r;
+    ++facts.misses;
+    m_meter.record(CacheOp::Get, start, facts, &r.error(), warnings, version, &key, nullptr);
+    r = std::optional<QVariant>();
 }
 
 Result<QVariant> Cache::get(const QString &key, const QVariant &defaultValue, Version version)
