@@ -6,8 +6,12 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <type_traits>
 
 namespace pm {
+
+// QList::append(QList &&) moves the rows only for such a type (else it copies them).
+static_assert(std::is_nothrow_move_constructible_v<Product>);
 
 PagedListRead readPagedList(Cache &cache, const CachedProductListManifest &manifest,
                             const std::function<void(qint64 done, qint64 total)> &progress)
@@ -32,23 +36,27 @@ PagedListRead readPagedList(Cache &cache, const CachedProductListManifest &manif
             return out;
         }
         // Present keys only, in request order: a short answer is a missing page.
-        if (got.value().size() != n) {
+        QList<QPair<QString, QVariant>> &items = got.value();
+        if (items.size() != n) {
             out.missReason = QStringLiteral("a page is missing");
             return out;
         }
         QVarLengthArray<ProductList, ProductService::PagesPerCall> pages;
         qint64 batchProducts = 0;
         for (int i = 0; i < n; ++i) {
-            const QVariant &v = got.value().at(i).second;
+            QVariant &v = items[i].second;
             const int index = first + i;
             const qint64 expected = index + 1 < manifest.pageCount
                     ? manifest.pageSize
                     : manifest.count - qint64(index) * manifest.pageSize;
-            if (!v.canConvert<CachedProductList>()) {
+            if (v.metaType() != QMetaType::fromType<CachedProductList>()) {
                 out.missReason = QStringLiteral("a page is not a product list");
                 return out;
             }
-            const auto page = v.value<CachedProductList>();
+            // The page in place (the answer holds the only reference): its rows are moved, not
+            // copied, into the list below, so no title's reference count is touched twice per
+            // load (a locked increment and decrement each, ~12 ns per product).
+            auto &page = *static_cast<CachedProductList *>(v.data());
             if (page.catalogueId != manifest.catalogueId || page.listVersion != manifest.listVersion
                 || page.listStamp != manifest.listStamp || page.products.size() != expected) {
                 out.missReason = QStringLiteral("a page does not match the manifest");
@@ -59,7 +67,7 @@ PagedListRead readPagedList(Cache &cache, const CachedProductListManifest &manif
                 out.missReason = QStringLiteral("a page belongs to another fill");
                 return out;
             }
-            pages.append(page.products);
+            pages.append(std::move(page.products));
             batchProducts += expected;
             out.verifiedPages = index + 1;
         }
@@ -69,8 +77,8 @@ PagedListRead readPagedList(Cache &cache, const CachedProductListManifest &manif
             // (1 M products at the default page size) is still built in one allocation.
             products.reserve(qsizetype(std::min(manifest.count, 16 * batchProducts)));
         }
-        for (const ProductList &page : pages)
-            products.append(page);
+        for (ProductList &page : pages)
+            products.append(std::move(page)); // moves the rows when the page is not shared
         if (progress)
             progress(products.size(), manifest.count);
     }
