@@ -9,55 +9,26 @@ for the many users of the default SQLite catalogue and memory cache.
     check-needed.py --not LIB[,LIB...] FILE...   fail if a FILE has a DT_NEEDED on a LIB
     check-needed.py --self-test CXX              prove the check catches one (builds a probe)
 """
-import os
-import subprocess
-import sys
-import tempfile
-
-
-def needed(path):
-    out = subprocess.run(["readelf", "-d", path], check=True, capture_output=True,
-                         text=True).stdout
-    return [line.split("[", 1)[1].rsplit("]", 1)[0]
-            for line in out.splitlines() if "(NEEDED)" in line]
+import elfcheck
 
 
 def problems(path, forbidden):
-    return [f"{path}: needs {lib} at every start" for lib in needed(path) if lib in forbidden]
-
-
-def self_test(cxx):
-    with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "main.cpp")
-        with open(source, "w") as f:
-            f.write("int main() { return 0; }\n")
-        exe = os.path.join(tmp, "probe")
-        for flags, should_fail in ((["-Wl,--no-as-needed", "-lssl"], True), ([], False)):
-            subprocess.run([cxx, source, "-o", exe] + flags, check=True)
-            found = problems(exe, {"libssl.so.3"})
-            if bool(found) != should_fail:
-                print(f"self-test: {flags}: expected {'a problem' if should_fail else 'none'}, "
-                      f"got {found}")
-                return 1
-    print("self-test: a program linked with libssl is caught, one without it passes")
-    return 0
+    return [f"{path}: needs {lib} at every start"
+            for lib in elfcheck.dynamic_entries(path, "NEEDED") if lib in forbidden]
 
 
 def main(argv):
     if len(argv) == 3 and argv[1] == "--self-test":
-        return self_test(argv[2])
+        return elfcheck.self_test(argv[2],
+                                  [(["-Wl,--no-as-needed", "-lssl"], True), ([], False)],
+                                  lambda exe: problems(exe, {"libssl.so.3"}),
+                                  "a program linked with libssl is caught, one without it passes")
     if len(argv) < 4 or argv[1] != "--not":
-        print(__doc__)
-        return 2
+        return elfcheck.usage(__doc__)
     forbidden = set(argv[2].split(","))
-    bad = [p for path in argv[3:] for p in problems(path, forbidden)]
-    for p in bad:
-        print(p)
-    if not bad:
-        print(f"{len(argv) - 3} program(s): none of {', '.join(sorted(forbidden))} "
-              f"is loaded at start")
-    return 1 if bad else 0
+    return elfcheck.report(argv[3:], lambda path: problems(path, forbidden),
+                           f"none of {', '.join(sorted(forbidden))} is loaded at start")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    elfcheck.run(main)

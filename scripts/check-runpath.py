@@ -9,22 +9,12 @@ Only absolute entries and $ORIGIN-based ones are accepted.
     check-runpath.py FILE...          check these executables
     check-runpath.py --self-test CXX  prove the check catches an empty entry (builds one)
 """
-import os
-import subprocess
-import sys
-import tempfile
+import elfcheck
 
 
 def search_paths(path):
-    out = subprocess.run(["readelf", "-d", path], check=True, capture_output=True,
-                         text=True).stdout
-    found = []
-    for line in out.splitlines():
-        if "(RPATH)" in line or "(RUNPATH)" in line:
-            kind = "RPATH" if "(RPATH)" in line else "RUNPATH"
-            value = line.split("[", 1)[1].rsplit("]", 1)[0]
-            found.append((kind, value))
-    return found
+    return [(kind, value) for kind in ("RPATH", "RUNPATH")
+            for value in elfcheck.dynamic_entries(path, kind)]
 
 
 def problems(path):
@@ -39,38 +29,18 @@ def problems(path):
     return bad
 
 
-def self_test(cxx):
-    with tempfile.TemporaryDirectory() as tmp:
-        source = os.path.join(tmp, "main.cpp")
-        with open(source, "w") as f:
-            f.write("int main() { return 0; }\n")
-        cases = {"-Wl,-rpath,::/usr/lib": True, "-Wl,-rpath,lib": True,
-                 "-Wl,-rpath,/usr/lib": False, "-Wl,-rpath,$ORIGIN/../lib": False}
-        for flag, should_fail in cases.items():
-            exe = os.path.join(tmp, "probe")
-            subprocess.run([cxx, source, "-o", exe, flag, "-Wl,--enable-new-dtags"], check=True)
-            found = problems(exe)
-            if bool(found) != should_fail:
-                print(f"self-test: {flag}: expected {'a problem' if should_fail else 'none'}, "
-                      f"got {found}")
-                return 1
-    print("self-test: empty and relative entries are caught, absolute and $ORIGIN ones pass")
-    return 0
-
-
 def main(argv):
     if len(argv) == 3 and argv[1] == "--self-test":
-        return self_test(argv[2])
+        cases = [([flag, "-Wl,--enable-new-dtags"], should_fail) for flag, should_fail in
+                 (("-Wl,-rpath,::/usr/lib", True), ("-Wl,-rpath,lib", True),
+                  ("-Wl,-rpath,/usr/lib", False), ("-Wl,-rpath,$ORIGIN/../lib", False))]
+        return elfcheck.self_test(argv[2], cases, problems,
+                                  "empty and relative entries are caught, absolute and $ORIGIN "
+                                  "ones pass")
     if len(argv) < 2:
-        print(__doc__)
-        return 2
-    bad = [p for path in argv[1:] for p in problems(path)]
-    for p in bad:
-        print(p)
-    if not bad:
-        print(f"{len(argv) - 1} program(s): no library search path a neighbour controls")
-    return 1 if bad else 0
+        return elfcheck.usage(__doc__)
+    return elfcheck.report(argv[1:], problems, "no library search path a neighbour controls")
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    elfcheck.run(main)
