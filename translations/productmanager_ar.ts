@@ -2906,6 +2906,10 @@ File: %2</source>
         <source>Redis did not answer in time.</source>
         <translation>لم يستجب Redis في الوقت المحدد.</translation>
     </message>
+    <message>
+        <source>TLS (rediss://) needs OpenSSL 3 (libssl.so.3), which could not be loaded: %1.</source>
+        <translation>يتطلب TLS (rediss://) مكتبة OpenSSL 3 (libssl.so.3)، وتعذّر تحميلها: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>

@@ -2782,6 +2782,10 @@ Datei: %2</translation>
         <source>Redis did not answer in time.</source>
         <translation>Redis hat nicht rechtzeitig geantwortet.</translation>
     </message>
+    <message>
+        <source>TLS (rediss://) needs OpenSSL 3 (libssl.so.3), which could not be loaded: %1.</source>
+        <translation>TLS (rediss://) benötigt OpenSSL 3 (libssl.so.3), das nicht geladen werden konnte: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>

@@ -2782,6 +2782,10 @@ Archivo: %2</translation>
         <source>Redis did not answer in time.</source>
         <translation>Redis no respondió a tiempo.</translation>
     </message>
+    <message>
+        <source>TLS (rediss://) needs OpenSSL 3 (libssl.so.3), which could not be loaded: %1.</source>
+        <translation>TLS (rediss://) necesita OpenSSL 3 (libssl.so.3), que no se pudo cargar: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>

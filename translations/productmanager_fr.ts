@@ -2782,6 +2782,10 @@ Fichier : %2</translation>
         <source>Redis did not answer in time.</source>
         <translation>Redis n&apos;a pas répondu à temps.</translation>
     </message>
+    <message>
+        <source>TLS (rediss://) needs OpenSSL 3 (libssl.so.3), which could not be loaded: %1.</source>
+        <translation>TLS (rediss://) nécessite OpenSSL 3 (libssl.so.3), qui n’a pas pu être chargé : %1.</translation>
+    </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>

@@ -2782,6 +2782,10 @@ Fil: %2</translation>
         <source>Redis did not answer in time.</source>
         <translation>Redis svarade inte i tid.</translation>
     </message>
+    <message>
+        <source>TLS (rediss://) needs OpenSSL 3 (libssl.so.3), which could not be loaded: %1.</source>
+        <translation>TLS (rediss://) kräver OpenSSL 3 (libssl.so.3), som inte kunde läsas in: %1.</translation>
+    </message>
 </context>
 <context>
     <name>pm::RedisSubscriber</name>
