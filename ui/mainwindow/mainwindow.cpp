@@ -141,11 +141,15 @@ void MainWindow::openDeferred(const DatabaseConfig &database, const QString &cac
     openCatalogue(m_options.seedIfNew);
 }
 
+QString MainWindow::cacheUrlInUse() const
+{
+    return m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://") : m_options.cacheUrl;
+}
+
 int MainWindow::openCatalogue(int seedIfNew)
 {
     const DatabaseConfig config = m_options.database;
-    const QString cacheUrl
-            = m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://") : m_options.cacheUrl;
+    const QString cacheUrl = cacheUrlInUse();
     const CacheOptions cacheOptions = currentSettings().cacheOptions();
     if (m_statusBar) // else createStatusBar() shows it
         m_statusBar->lock()->setCacheUrl(cacheUrl);
@@ -268,8 +272,7 @@ void MainWindow::createDebugPanel()
 void MainWindow::createStatusBar()
 {
     m_statusBar = new MainStatusBar(this, m_debugPanel);
-    m_statusBar->lock()->setCacheUrl(m_options.cacheUrl.isEmpty() ? QStringLiteral("memory://")
-                                                                  : m_options.cacheUrl);
+    m_statusBar->lock()->setCacheUrl(cacheUrlInUse());
     m_list->setBusyIndicator(m_statusBar->busyIndicator(), statusBar());
 }
 

@@ -125,6 +125,8 @@ private:
     void connectWorker();
     /// Sends the worker an open request for m_options; returns its id.
     int openCatalogue(int seedIfNew);
+    /// The cache URL the window opens with: the option, or memory:// when it is empty.
+    QString cacheUrlInUse() const;
     void restoreSettings();
     void saveSettings();
 

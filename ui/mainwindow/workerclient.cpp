@@ -32,10 +32,9 @@ int WorkerClient::send(const QString &failureText, Call call)
 void WorkerClient::setActionTracker(ActionTracker *tracker)
 {
     m_tracker = tracker;
-    for (auto it = m_untracked.cbegin(); it != m_untracked.cend(); ++it) {
-        if (m_pending.contains(it.key()))
-            m_tracker->begin(it.key(), {}, it.value().nsecsElapsed());
-    }
+    // Still pending, all of them: finish() forgets an untracked request.
+    for (auto it = m_untracked.cbegin(); it != m_untracked.cend(); ++it)
+        m_tracker->begin(it.key(), {}, it.value().nsecsElapsed());
     m_untracked.clear();
 }
 
